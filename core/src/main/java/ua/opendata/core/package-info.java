@@ -1,0 +1,6 @@
+/**
+ * Where the domain comes together: the Resolution-835 rulebook, compliance reports, the
+ * passport-to-portal mapping and the publish and audit workflows, built on the passport model and
+ * the CKAN client.
+ */
+package ua.opendata.core;

@@ -1,0 +1,73 @@
+package ua.opendata.passport;
+
+/**
+ * The EDRPOU code (код ЄДРПОУ) of a legal entity: eight digits, the last a check digit.
+ *
+ * <p>The check digit algorithm (as used in practice): weights 1..7 over digits 1–7 when the code
+ * is below 30000000 or above 60000000, otherwise 7,1,2,3,4,5,6; the sum modulo 11; when that gives
+ * 10, the weights are increased by 2 and the sum taken again; a second 10 gives check digit 0.
+ */
+public final class Edrpou {
+
+    private Edrpou() {
+    }
+
+    /** Whether {@code code} is exactly eight ASCII digits with a correct check digit. */
+    public static boolean isValid(CharSequence code) {
+        if (code == null || code.length() != 8) {
+            return false;
+        }
+        for (int i = 0; i < 8; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return checkDigit(code) == code.charAt(7) - '0';
+    }
+
+    /**
+     * The check digit for the first seven digits of {@code code} (eight or seven digits given).
+     *
+     * @throws IllegalArgumentException when fewer than seven leading digits are given
+     */
+    public static int checkDigit(CharSequence code) {
+        if (code.length() < 7) {
+            throw new IllegalArgumentException("an EDRPOU code needs at least 7 digits, got " + code.length());
+        }
+        long value = 0;
+        int[] digits = new int[7];
+        for (int i = 0; i < 7; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("EDRPOU digit " + (i + 1) + " is not a digit");
+            }
+            digits[i] = c - '0';
+            value = value * 10 + digits[i];
+        }
+        // The range test is on the whole code; with only seven digits given, the check digit is taken as 0.
+        long whole = value * 10;
+        if (code.length() >= 8 && code.charAt(7) >= '0' && code.charAt(7) <= '9') {
+            whole += code.charAt(7) - '0';
+        }
+        boolean shifted = whole >= 30_000_000L && whole <= 60_000_000L;
+        int sum = weightedSum(digits, shifted, 0);
+        int check = sum % 11;
+        if (check == 10) {
+            check = weightedSum(digits, shifted, 2) % 11;
+            if (check == 10) {
+                check = 0;
+            }
+        }
+        return check;
+    }
+
+    private static int weightedSum(int[] digits, boolean shifted, int add) {
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            int weight = shifted ? (i == 0 ? 7 : i) : i + 1;
+            sum += digits[i] * (weight + add);
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,17 @@
+package ua.opendata.passport.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import ua.opendata.passport.Edrpou;
+
+/** Validates {@link ValidEdrpou}. */
+public final class EdrpouValidator implements ConstraintValidator<ValidEdrpou, CharSequence> {
+    /** Creates the validator; called by the validation provider. */
+    public EdrpouValidator() {
+    }
+
+    @Override
+    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+        return value == null || Edrpou.isValid(value);
+    }
+}

@@ -1,0 +1,34 @@
+package ua.opendata.passport.constraints;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text, when not null, is an EDRPOU code: eight digits with a correct check digit
+ * (see {@link ua.opendata.passport.Edrpou}). {@code null} is valid; combine with {@code @NotBlank}
+ * where the code is required.
+ */
+@Documented
+@Constraint(validatedBy = EdrpouValidator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface ValidEdrpou {
+    /** The message key. */
+    String message() default "{ua.opendata.passport.constraints.ValidEdrpou.message}";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload. */
+    Class<? extends Payload>[] payload() default {};
+}
