@@ -1,0 +1,300 @@
+package ua.opendata.passport.annex;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ua.opendata.passport.PassportException;
+import ua.opendata.passport.internal.annex.Rfc4180Reader;
+
+/**
+ * The mandatory datasets of the annex to Resolution No. 835, by section (type of publisher), in
+ * annex order. Immutable and thread-safe.
+ *
+ * <p>{@link #bundled()} is the transcription shipped with the SDK; {@link #read(InputStream,
+ * AnnexVersion)} reads a newer one in the same CSV layout: a header
+ * {@code section_code,section_uk,position,dataset_name_uk}, then one row per dataset, UTF-8.
+ *
+ * <p>Names are matched tolerantly ({@link #findByName(String)}): case, runs of whitespace
+ * (including no-break spaces), the apostrophes {@code ’ ' ʼ ` ‘} and the quotes
+ * {@code “ ” « » " „} are each treated as equal.
+ */
+public final class AnnexCatalogue {
+
+    /** The section binding every information holder, by competence (16 datasets in 2024-10). */
+    public static final String ALL_HOLDERS = "all-holders";
+    /** The section for local self-government bodies and military administrations acting as them. */
+    public static final String LOCAL_SELF_GOVERNMENT = "local-self-government";
+    /** The section for local state administrations. */
+    public static final String LOCAL_STATE_ADMINISTRATIONS = "local-state-administrations";
+    /** The register of datasets held by the publisher, which is itself a mandatory dataset. */
+    public static final String REGISTER_OF_DATASETS_REF = "all-holders:6";
+    /** The results of the information audit. */
+    public static final String AUDIT_RESULTS_REF = "all-holders:16";
+
+    /** The largest annex CSV accepted, in characters. */
+    static final long MAX_CHARS = 4L * 1024 * 1024;
+
+    private static final List<String> HEADER = List.of("section_code", "section_uk", "position", "dataset_name_uk");
+    private static final Pattern REF = Pattern.compile("\\s*([A-Za-z0-9-]+)\\s*[:/#]\\s*([0-9]{1,6})\\s*");
+    private static final String BUNDLED_METADATA = "annex-835-2024-10.properties";
+
+    private final AnnexVersion version;
+    private final List<AnnexSection> sections;
+    private final List<AnnexDataset> datasets;
+    private final List<String> notes;
+    private final Map<String, AnnexSection> byCode;
+    private final Map<String, AnnexDataset> byRef;
+    private final Map<String, AnnexDataset> byName;
+
+    private AnnexCatalogue(AnnexVersion version, List<AnnexSection> sections, List<String> notes) {
+        this.version = version;
+        this.sections = List.copyOf(sections);
+        this.notes = List.copyOf(notes);
+        List<AnnexDataset> all = new ArrayList<>();
+        Map<String, AnnexSection> codes = new HashMap<>();
+        Map<String, AnnexDataset> refs = new HashMap<>();
+        Map<String, AnnexDataset> names = new HashMap<>();
+        for (AnnexSection s : this.sections) {
+            codes.put(s.code(), s);
+            for (AnnexDataset d : s.datasets()) {
+                all.add(d);
+                refs.put(d.ref(), d);
+                names.putIfAbsent(normalizeName(d.nameUk()), d);
+            }
+        }
+        this.datasets = List.copyOf(all);
+        this.byCode = Map.copyOf(codes);
+        this.byRef = Map.copyOf(refs);
+        this.byName = Map.copyOf(names);
+    }
+
+    /** The transcription bundled with the SDK (version {@code 2024-10}); loaded once and cached. */
+    public static AnnexCatalogue bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /**
+     * Reads a transcription in the bundled CSV layout. The stream is read to its end, not closed.
+     *
+     * @param csv     UTF-8 text with the header {@code section_code,section_uk,position,dataset_name_uk}
+     * @param version what the transcription is
+     * @throws AnnexFormatException naming the line and column when the text is malformed, a cell is
+     *                              missing, a position is not a number or a reference repeats
+     */
+    public static AnnexCatalogue read(InputStream csv, AnnexVersion version) {
+        return read(csv, version, "annex " + version.id() + " CSV", List.of());
+    }
+
+    private static AnnexCatalogue read(InputStream csv, AnnexVersion version, String sourceName, List<String> notes) {
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(version, "version");
+        Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        List<Rfc4180Reader.Row> rows;
+        try {
+            rows = Rfc4180Reader.read(reader, MAX_CHARS);
+        } catch (CharacterCodingException e) {
+            throw new AnnexFormatException(sourceName, 0, 0,
+                    "the file is not valid UTF-8; save it as UTF-8 (without conversion from Windows-1251)",
+                    "файл не в кодуванні UTF-8; збережіть його в UTF-8", e);
+        } catch (Rfc4180Reader.MalformedCsvException e) {
+            throw new AnnexFormatException(sourceName, e.line(), e.column(), e.getMessage(), e.problemUk(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + sourceName + ": " + e.getMessage(), e);
+        }
+        if (rows.isEmpty() || !rows.get(0).cells().equals(HEADER)) {
+            throw new AnnexFormatException(sourceName, 1, 1,
+                    "the first line must be the header " + String.join(",", HEADER),
+                    "перший рядок має бути заголовком " + String.join(",", HEADER), null);
+        }
+        Map<String, String> sectionNames = new LinkedHashMap<>();
+        Map<String, List<AnnexDataset>> bySection = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Rfc4180Reader.Row row : rows.subList(1, rows.size())) {
+            List<String> c = row.cells();
+            if (c.size() != 4) {
+                throw new AnnexFormatException(sourceName, row.line(), 1, "expected 4 cells, found " + c.size()
+                        + "; put a name that contains commas in double quotes",
+                        "очікувалося 4 клітинки, знайдено " + c.size()
+                                + "; назву з комами візьміть у подвійні лапки", null);
+            }
+            String code = c.get(0).strip();
+            String sectionName = c.get(1).strip();
+            String name = c.get(3).strip();
+            if (code.isEmpty() || sectionName.isEmpty() || name.isEmpty()) {
+                throw new AnnexFormatException(sourceName, row.line(), 1,
+                        "the section code, section name and dataset name must not be empty; fill them in",
+                        "код розділу, назва розділу і назва набору не можуть бути порожніми; заповніть їх", null);
+            }
+            int position;
+            try {
+                position = Integer.parseInt(c.get(2).strip());
+            } catch (NumberFormatException e) {
+                position = 0;
+            }
+            if (position < 1) {
+                throw new AnnexFormatException(sourceName, row.line(), 3, "position '" + c.get(2)
+                        + "' is not a whole number of 1 or more; write the dataset's number in its section",
+                        "позиція '" + c.get(2) + "' не є цілим числом від 1; вкажіть номер набору в розділі", null);
+            }
+            String known = sectionNames.putIfAbsent(code, sectionName);
+            if (known != null && !known.equals(sectionName)) {
+                throw new AnnexFormatException(sourceName, row.line(), 2, "section " + code + " is named '"
+                        + sectionName + "' here but '" + known + "' before; use one name per section",
+                        "розділ " + code + " тут названо '" + sectionName + "', а раніше '" + known
+                                + "'; використовуйте одну назву для розділу", null);
+            }
+            AnnexDataset d = new AnnexDataset(code, sectionNames.get(code), position, name);
+            Integer previous = seen.putIfAbsent(d.ref(), row.line());
+            if (previous != null) {
+                throw new AnnexFormatException(sourceName, row.line(), 3, d.ref() + " is already on line " + previous
+                        + "; each position appears once in a section",
+                        d.ref() + " уже є в рядку " + previous + "; кожна позиція має бути в розділі один раз", null);
+            }
+            bySection.computeIfAbsent(code, k -> new ArrayList<>()).add(d);
+        }
+        List<AnnexSection> sections = new ArrayList<>();
+        bySection.forEach((code, list) -> sections.add(new AnnexSection(code, sectionNames.get(code), list)));
+        return new AnnexCatalogue(version, sections, notes);
+    }
+
+    /** Which transcription this is. */
+    public AnnexVersion version() {
+        return version;
+    }
+
+    /** Notes on the transcription, such as the amending resolutions; empty when none were given. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** The sections, in file order. */
+    public List<AnnexSection> sections() {
+        return sections;
+    }
+
+    /** The section with the given code, e.g. {@link #LOCAL_SELF_GOVERNMENT}. */
+    public Optional<AnnexSection> section(String code) {
+        return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code").strip()));
+    }
+
+    /** Every dataset, section by section, in file order. */
+    public List<AnnexDataset> datasets() {
+        return datasets;
+    }
+
+    /**
+     * The dataset with the given name, matched tolerantly: case, whitespace runs and no-break
+     * spaces, the apostrophes {@code ’ ' ʼ ` ‘} and the quotes {@code “ ” « » " „} are each treated
+     * as equal. When two sections hold the same name, the first in file order is returned.
+     */
+    public Optional<AnnexDataset> findByName(String name) {
+        return Optional.ofNullable(byName.get(normalizeName(Objects.requireNonNull(name, "name"))));
+    }
+
+    /**
+     * The dataset a register refers to: {@code section:position}, {@code section/position},
+     * {@code section#position}, or its name (see {@link #findByName(String)}).
+     */
+    public Optional<AnnexDataset> resolve(String ref) {
+        Objects.requireNonNull(ref, "ref");
+        Matcher m = REF.matcher(ref);
+        if (m.matches()) {
+            AnnexDataset d = byRef.get(m.group(1).toLowerCase(Locale.ROOT) + ":" + Integer.parseInt(m.group(2)));
+            if (d != null) {
+                return Optional.of(d);
+            }
+        }
+        return findByName(ref);
+    }
+
+    @Override
+    public String toString() {
+        return "AnnexCatalogue[" + version.id() + ", " + datasets.size() + " datasets in " + sections.size()
+                + " sections]";
+    }
+
+    static String normalizeName(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            switch (c) {
+                case '’', '\'', 'ʼ', '`', '‘' -> b.append('\'');
+                case '“', '”', '«', '»', '"', '„' -> b.append('"');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Loads the bundled transcription on first use. */
+    private static final class Bundled {
+        static final AnnexCatalogue INSTANCE = load();
+
+        private static AnnexCatalogue load() {
+            Properties meta = new Properties();
+            try (InputStream in = resource(BUNDLED_METADATA)) {
+                meta.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            List<String> notes = new ArrayList<>();
+            for (int i = 1; meta.getProperty("note." + i) != null; i++) {
+                notes.add(meta.getProperty("note." + i));
+            }
+            AnnexVersion version;
+            try {
+                version = new AnnexVersion(meta.getProperty("id"), LocalDate.parse(meta.getProperty("effectiveFrom")),
+                        null, meta.getProperty("source"));
+            } catch (DateTimeParseException | NullPointerException e) {
+                throw new PassportException("The bundled " + BUNDLED_METADATA + " is damaged: " + e.getMessage()
+                        + ". Reinstall the ua-opendata-passport-model jar.", e);
+            }
+            String csvName = meta.getProperty("csv");
+            try (InputStream in = resource(csvName)) {
+                return read(in, version, csvName, notes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static InputStream resource(String name) {
+            InputStream in = AnnexCatalogue.class.getResourceAsStream(name);
+            if (in == null) {
+                throw new PassportException("The bundled annex resource " + name + " is missing from the classpath."
+                        + " Reinstall the ua-opendata-passport-model jar.");
+            }
+            return in;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package ua.opendata.passport.annex;
+
+import java.util.Locale;
+import ua.opendata.passport.PassportException;
+
+/**
+ * An annex CSV that cannot be read: names the source, the line and column, what is wrong and how
+ * to fix it. {@link #getMessage()} is in English; {@link #getMessage(Locale)} also in Ukrainian.
+ */
+public final class AnnexFormatException extends PassportException {
+    private static final long serialVersionUID = 1L;
+
+    private final String sourceName;
+    private final int line;
+    private final int column;
+    private final String messageUk;
+
+    AnnexFormatException(String sourceName, int line, int column, String problemEn, String problemUk,
+            @org.jspecify.annotations.Nullable Throwable cause) {
+        super(sourceName + ":" + line + ":" + column + ": " + problemEn, cause);
+        this.sourceName = sourceName;
+        this.line = line;
+        this.column = column;
+        this.messageUk = sourceName + ":" + line + ":" + column + ": " + problemUk;
+    }
+
+    /** The name of the input, e.g. a file name. */
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** The 1-based line of the problem; 0 when the whole input is concerned. */
+    public int line() {
+        return line;
+    }
+
+    /** The 1-based column of the problem; 0 when a whole line is concerned. */
+    public int column() {
+        return column;
+    }
+
+    /** The message in Ukrainian when {@code locale} is Ukrainian, else in English. */
+    public String getMessage(Locale locale) {
+        return "uk".equals(locale.getLanguage()) ? messageUk : getMessage();
+    }
+}
