@@ -1,0 +1,105 @@
+package ua.opendata.core.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.core.rules.Finding;
+import ua.opendata.core.rules.LocalizedText;
+import ua.opendata.core.rules.Rule;
+import ua.opendata.core.rules.RuleCatalogue;
+import ua.opendata.core.rules.RulebookConfig;
+import ua.opendata.core.rules.Severity;
+
+/** Collects findings for one validation run, applying the configuration (off, severity). */
+public final class Emitter {
+
+    private static final int EXCERPT = 120;
+
+    private final RulebookConfig config;
+    private final List<Finding> findings = new ArrayList<>();
+    private int errors;
+    private int warnings;
+    private int infos;
+
+    public Emitter(RulebookConfig config) {
+        this.config = config;
+    }
+
+    /** Starts counting for the next dataset. */
+    public void resetCounts() {
+        errors = 0;
+        warnings = 0;
+        infos = 0;
+    }
+
+    public int errors() {
+        return errors;
+    }
+
+    public int warnings() {
+        return warnings;
+    }
+
+    public int infos() {
+        return infos;
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** Whether the rule is on, so callers can skip costly checks. */
+    public boolean enabled(StandardRule rule) {
+        return config.enabled(rule.id());
+    }
+
+    /**
+     * Adds a finding of {@code rule} unless it is switched off.
+     *
+     * @param value the offending value, for the excerpt and as message argument {0}
+     * @param args  further message arguments {1}, {2}, …
+     */
+    public void emit(StandardRule rule, @Nullable String datasetId, String path, @Nullable Object value,
+                     Object... args) {
+        if (!config.enabled(rule.id())) {
+            return;
+        }
+        Rule r = RuleCatalogue.standard().find(rule.id()).orElseThrow();
+        Severity severity = config.severity(r);
+        String excerpt = value == null ? null : excerpt(String.valueOf(value));
+        Object[] all = new Object[args.length + 1];
+        all[0] = excerpt == null ? "" : excerpt;
+        System.arraycopy(args, 0, all, 1, args.length);
+        findings.add(new Finding(r.id(), severity, datasetId, path, RuleTexts.apply(r.message(), all), r.fix(),
+                excerpt));
+        count(severity);
+    }
+
+    /** Adds a finding whose message argument {0} differs by language. */
+    public void emitLocalized(StandardRule rule, @Nullable String datasetId, String path, LocalizedText argument) {
+        if (!config.enabled(rule.id())) {
+            return;
+        }
+        Rule r = RuleCatalogue.standard().find(rule.id()).orElseThrow();
+        Severity severity = config.severity(r);
+        LocalizedText uk = RuleTexts.apply(r.message(), argument.uk());
+        LocalizedText en = RuleTexts.apply(r.message(), argument.en());
+        findings.add(new Finding(r.id(), severity, datasetId, path, new LocalizedText(uk.uk(), en.en()), r.fix(),
+                null));
+        count(severity);
+    }
+
+    private void count(Severity severity) {
+        switch (severity) {
+            case ERROR -> errors++;
+            case WARNING -> warnings++;
+            case INFO -> infos++;
+            default -> throw new IllegalStateException("unexpected severity " + severity);
+        }
+    }
+
+    static String excerpt(String s) {
+        String oneLine = s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT - 1) + "…";
+    }
+}

@@ -1,0 +1,337 @@
+package ua.opendata.core.internal.rules;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.core.rules.DatasetResult;
+import ua.opendata.core.rules.LocalizedText;
+import ua.opendata.core.rules.RulebookConfig;
+import ua.opendata.core.rules.ValidationReport;
+import ua.opendata.passport.DataFormat;
+import ua.opendata.passport.Distribution;
+import ua.opendata.passport.EntryStatus;
+import ua.opendata.passport.FormatClass;
+import ua.opendata.passport.Passport;
+import ua.opendata.passport.Register;
+import ua.opendata.passport.RegisterEntry;
+import ua.opendata.passport.ResponsiblePerson;
+import ua.opendata.passport.UpdateFrequency;
+import ua.opendata.passport.annex.AnnexCatalogue;
+import ua.opendata.passport.annex.AnnexDataset;
+import ua.opendata.passport.annex.AnnexSection;
+
+/** Applies the standard rules. Thread-safe: all state of a run lives in its {@link Emitter}. */
+public final class RulebookEngine {
+
+    private static final class Holder {
+        // Built once: bootstrapping Hibernate Validator is costly. No Jakarta EL needed.
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+    }
+
+    private final RulebookConfig config;
+    private final Validator validator;
+
+    public RulebookEngine(RulebookConfig config) {
+        this.config = config;
+        this.validator = Holder.FACTORY.getValidator();
+    }
+
+    public ValidationReport validate(Register register, Map<String, Passport> passports) {
+        Emitter out = new Emitter(config);
+        LocalDate today = LocalDate.now(config.clock().withZone(config.zone()));
+        List<DatasetResult> results = new ArrayList<>(register.size());
+        List<RegisterEntry> entries = register.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            RegisterEntry e = entries.get(i);
+            out.resetCounts();
+            checkEntry(e, today, out);
+            Passport p = e.identifier() == null ? null : passports.get(e.identifier());
+            if (p != null) {
+                checkPassport(p, e, out);
+            }
+            results.add(new DatasetResult(i, e.identifier(), e.title(), e.status(), out.errors(), out.warnings(),
+                    out.infos()));
+        }
+        out.resetCounts();
+        checkRegister(register, out);
+        return new ValidationReport(config.clock().instant(), out.findings(), results, config.kpiTarget());
+    }
+
+    public ValidationReport validate(Passport passport) {
+        Emitter out = new Emitter(config);
+        checkPassport(passport, null, out);
+        DatasetResult result = new DatasetResult(0, passport.identifier(), passport.title(), null, out.errors(),
+                out.warnings(), out.infos());
+        return new ValidationReport(config.clock().instant(), out.findings(), List.of(result), config.kpiTarget());
+    }
+
+    // ---------------------------------------------------------------- register entries
+
+    private void checkEntry(RegisterEntry e, LocalDate today, Emitter out) {
+        String id = e.identifier();
+        constraints(validator.validate(e), id, "", out);
+        checkFrequency(e.accrualPeriodicity(), id, "accrualPeriodicity", out);
+        checkFormats(e.distributionFormats(), id, "distributionFormats", isText(e), out);
+        if (e.status() == EntryStatus.PUBLISHED && e.landingPage() == null) {
+            out.emit(StandardRule.LANDING_PAGE_REQUIRED, id, "landingPage", null);
+        }
+        if (e.status() == EntryStatus.RESTRICTED && e.restriction() == null) {
+            out.emit(StandardRule.RESTRICTION_BASIS, id, "restriction", null);
+        }
+        LocalDate due = e.nextUpdateDue();
+        if (due != null && e.status() == EntryStatus.PUBLISHED && today.isAfter(due)) {
+            out.emit(StandardRule.NEXT_UPDATE_OVERDUE, id, "nextUpdateDue", due.toString(),
+                    String.valueOf(ChronoUnit.DAYS.between(due, today)));
+        }
+        checkDesignated(e.contactPoint(), id, "contactPoint", out);
+    }
+
+    private boolean isText(RegisterEntry e) {
+        Set<String> text = config.textDatasets();
+        if (e.identifier() != null && text.contains(e.identifier())) {
+            return true;
+        }
+        if (e.annexDataset() != null) {
+            Optional<AnnexDataset> ds = config.annex().resolve(e.annexDataset());
+            return ds.isPresent() && text.contains(ds.get().ref());
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- passports
+
+    private void checkPassport(Passport p, @Nullable RegisterEntry entry, Emitter out) {
+        String id = p.identifier();
+        constraints(validator.validate(p), id, entry == null ? "" : "passport.", out);
+        String prefix = entry == null ? "" : "passport.";
+        checkFrequency(p.updateFrequency(), id, prefix + "updateFrequency", out);
+        List<DataFormat> all = new ArrayList<>(p.formats());
+        for (Distribution d : p.distributions()) {
+            if (d.format() != null) {
+                all.add(d.format());
+            }
+        }
+        boolean text = entry != null ? isText(entry) : id != null && config.textDatasets().contains(id);
+        checkFormats(p.formats(), id, prefix + "formats", text, out);
+        boolean archive = all.stream().anyMatch(f -> f.formatClass() == FormatClass.ARCHIVE);
+        boolean compressionGiven = p.compression() != null
+                || p.distributions().stream().anyMatch(d -> d.compression() != null);
+        if (archive && !compressionGiven) {
+            String archives = all.stream().filter(f -> f.formatClass() == FormatClass.ARCHIVE)
+                    .map(DataFormat::label).distinct().reduce((a, b) -> a + ", " + b).orElse("");
+            out.emit(StandardRule.COMPRESSION_REQUIRED, id, prefix + "compression", archives);
+        }
+        boolean published = entry != null ? entry.status() == EntryStatus.PUBLISHED : p.landingPage() != null;
+        if (published && p.firstPublished() == null) {
+            out.emit(StandardRule.FIRST_PUBLISHED_REQUIRED, id, prefix + "firstPublished", null);
+        }
+        OffsetDateTime first = p.firstPublished();
+        OffsetDateTime last = p.lastModified();
+        if (first != null && last != null && last.isBefore(first)) {
+            out.emit(StandardRule.DATES_ORDER, id, prefix + "lastModified", last.toString(), first.toString());
+        }
+        if (p.dataAsOf() != null && last != null
+                && p.dataAsOf().isAfter(last.atZoneSameInstant(config.zone()).toLocalDate())) {
+            out.emit(StandardRule.AS_OF_ORDER, id, prefix + "dataAsOf", p.dataAsOf().toString(),
+                    last.toString());
+        }
+        boolean tabular = !text && all.stream().anyMatch(f -> f.formatClass() == FormatClass.STRUCTURED);
+        boolean structureGiven = p.structure() != null
+                && (p.structure().url() != null || !p.structure().fields().isEmpty());
+        if (tabular && !structureGiven) {
+            out.emit(StandardRule.STRUCTURE_REQUIRED, id, prefix + "structure", null);
+        }
+        if (p.responsiblePerson() != null) {
+            checkDesignated(p.responsiblePerson(), id, prefix + "responsiblePerson", out);
+        }
+    }
+
+    // ---------------------------------------------------------------- shared checks
+
+    private void constraints(Set<? extends ConstraintViolation<?>> violations, @Nullable String id, String prefix,
+                             Emitter out) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        // Sorted for a stable report; de-duplicated by rule and path.
+        List<ConstraintViolation<?>> sorted = new ArrayList<>(violations);
+        sorted.sort((a, b) -> ConstraintMapping.path(a).compareTo(ConstraintMapping.path(b)));
+        Set<String> seen = new HashSet<>();
+        for (ConstraintViolation<?> v : sorted) {
+            StandardRule rule = ConstraintMapping.rule(v);
+            if (rule == null) {
+                throw new IllegalStateException("No rule maps the model constraint " + v.getMessageTemplate()
+                        + " at " + v.getPropertyPath() + "; add it to ConstraintMapping");
+            }
+            String path = prefix + ConstraintMapping.path(v);
+            if (!seen.add(rule.id() + '|' + path)) {
+                continue;
+            }
+            Object value = v.getInvalidValue();
+            String text = value instanceof CharSequence cs ? cs.toString() : null;
+            String length = text == null ? "" : String.valueOf(text.codePointCount(0, text.length()));
+            out.emit(rule, id, path, text != null && !text.isBlank() ? text
+                    : value instanceof Number ? value : null, length);
+        }
+    }
+
+    private void checkFrequency(@Nullable UpdateFrequency f, @Nullable String id, String path, Emitter out) {
+        if (f != null && !f.isKnown()) {
+            out.emit(StandardRule.FREQUENCY_UNKNOWN, id, path, f.raw());
+        }
+    }
+
+    private void checkFormats(List<DataFormat> formats, @Nullable String id, String path, boolean text,
+                              Emitter out) {
+        boolean allUnstructured = !formats.isEmpty();
+        for (int i = 0; i < formats.size(); i++) {
+            DataFormat f = formats.get(i);
+            if (!f.isKnown()) {
+                out.emit(StandardRule.FORMAT_UNKNOWN, id, path + "[" + i + "]", f.raw());
+            }
+            if (f.formatClass() != FormatClass.UNSTRUCTURED) {
+                allUnstructured = false;
+            }
+        }
+        if (allUnstructured && !text) {
+            out.emit(StandardRule.FORMAT_MACHINE_READABLE, id, path,
+                    String.join(", ", formats.stream().map(DataFormat::label).toList()));
+        }
+    }
+
+    private void checkDesignated(ResponsiblePerson person, @Nullable String id, String path, Emitter out) {
+        List<ResponsiblePerson> designated = config.designatedPersons();
+        if (designated.isEmpty() || (person.fullName() == null && person.email() == null)) {
+            return;
+        }
+        for (ResponsiblePerson d : designated) {
+            if (same(d.email(), person.email()) || same(d.fullName(), person.fullName())) {
+                return;
+            }
+        }
+        out.emit(StandardRule.PERSON_DESIGNATED, id, path,
+                person.fullName() != null ? person.fullName() : person.email());
+    }
+
+    private static boolean same(@Nullable String a, @Nullable String b) {
+        return a != null && b != null
+                && a.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+                .equals(b.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    }
+
+    // ---------------------------------------------------------------- the register as a whole
+
+    private void checkRegister(Register register, Emitter out) {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        for (RegisterEntry e : register.entries()) {
+            if (e.identifier() != null && !e.identifier().isBlank()) {
+                ids.merge(e.identifier(), 1, Integer::sum);
+            }
+        }
+        ids.forEach((id, n) -> {
+            if (n > 1) {
+                out.emit(StandardRule.REGISTER_ID_UNIQUE, id, "identifier", id, String.valueOf(n));
+            }
+        });
+
+        AnnexCatalogue annex = config.annex();
+        Map<AnnexDataset, List<RegisterEntry>> byAnnex = new LinkedHashMap<>();
+        for (RegisterEntry e : register.entries()) {
+            if (e.annexDataset() == null) {
+                continue;
+            }
+            Optional<AnnexDataset> ds = annex.resolve(e.annexDataset());
+            if (ds.isEmpty()) {
+                out.emit(StandardRule.ANNEX_REF_UNKNOWN, e.identifier(), "annexDataset", e.annexDataset());
+            } else {
+                byAnnex.computeIfAbsent(ds.get(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        annex.resolve(AnnexCatalogue.REGISTER_OF_DATASETS_REF).ifPresent(ds ->
+                mustBePublished(StandardRule.REGISTER_DATASET, ds, byAnnex.get(ds), out));
+        annex.resolve(AnnexCatalogue.AUDIT_RESULTS_REF).ifPresent(ds ->
+                mustBePublished(StandardRule.AUDIT_DATASET, ds, byAnnex.get(ds), out));
+        for (AnnexSection section : annex.sections()) {
+            if (!config.annexSections().contains(section.code())) {
+                continue;
+            }
+            for (AnnexDataset ds : section.datasets()) {
+                if (ds.ref().equals(AnnexCatalogue.REGISTER_OF_DATASETS_REF)
+                        || ds.ref().equals(AnnexCatalogue.AUDIT_RESULTS_REF)) {
+                    continue; // their own rules above
+                }
+                List<RegisterEntry> entries = byAnnex.get(ds);
+                EntryStatus best = best(entries);
+                String path = "annex/" + ds.ref();
+                if (best == null || best == EntryStatus.WITHDRAWN) {
+                    out.emit(StandardRule.ANNEX_MISSING, null, path, ds.ref(), ds.nameUk());
+                } else if (best == EntryStatus.PLANNED) {
+                    out.emit(StandardRule.ANNEX_PLANNED, firstId(entries), path, ds.ref(), ds.nameUk());
+                } else if (best == EntryStatus.RESTRICTED) {
+                    RegisterEntry r = entries.stream().filter(x -> x.status() == EntryStatus.RESTRICTED)
+                            .findFirst().orElseThrow();
+                    String basis = r.restriction() == null || r.restriction().legalBasis() == null
+                            ? "—" : r.restriction().legalBasis();
+                    out.emit(StandardRule.ANNEX_RESTRICTED, r.identifier(), path, ds.ref(), ds.nameUk(), basis);
+                }
+            }
+        }
+    }
+
+    private void mustBePublished(StandardRule rule, AnnexDataset ds, @Nullable List<RegisterEntry> entries,
+                                 Emitter out) {
+        EntryStatus best = best(entries);
+        if (best == EntryStatus.PUBLISHED) {
+            return;
+        }
+        String state = best == null ? "state.missing" : "state." + best.code();
+        LocalizedText text = RuleTexts.text(state);
+        // The state is part of the message in each language.
+        out.emitLocalized(rule, firstId(entries), "annex/" + ds.ref(), text);
+    }
+
+    private static @Nullable String firstId(@Nullable List<RegisterEntry> entries) {
+        return entries == null || entries.isEmpty() ? null : entries.get(0).identifier();
+    }
+
+    /** The most advanced status among the entries fulfilling one annex dataset. */
+    private static @Nullable EntryStatus best(@Nullable List<RegisterEntry> entries) {
+        if (entries == null) {
+            return null;
+        }
+        EntryStatus best = null;
+        for (RegisterEntry e : entries) {
+            EntryStatus s = e.status() == null ? EntryStatus.PLANNED : e.status();
+            if (best == null || rank(s) > rank(best)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(EntryStatus s) {
+        return switch (s) {
+            case PUBLISHED -> 3;
+            case RESTRICTED -> 2;
+            case PLANNED -> 1;
+            case WITHDRAWN -> 0;
+        };
+    }
+}

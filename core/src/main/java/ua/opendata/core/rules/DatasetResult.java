@@ -1,0 +1,24 @@
+package ua.opendata.core.rules;
+
+import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.EntryStatus;
+
+/**
+ * The verdict on one dataset (one register entry, with its passport when given).
+ *
+ * @param index      the entry's position in the register, from 0
+ * @param identifier the dataset identifier; {@code null} when the entry has none
+ * @param title      the dataset title; {@code null} when the entry has none
+ * @param status     the entry's status; {@code null} when not stated
+ * @param errors     the number of ERROR findings
+ * @param warnings   the number of WARNING findings
+ * @param infos      the number of INFO findings
+ */
+public record DatasetResult(int index, @Nullable String identifier, @Nullable String title,
+                            @Nullable EntryStatus status, int errors, int warnings, int infos) {
+
+    /** Whether the dataset meets the recommendations: no ERROR finding. */
+    public boolean passed() {
+        return errors == 0;
+    }
+}

@@ -1,0 +1,37 @@
+package ua.opendata.core.rules;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing the rulebook found: which rule, how severe, where, and what to do about it.
+ *
+ * @param ruleId    the id of the rule that produced it
+ * @param severity  the severity in force (after configuration)
+ * @param datasetId the identifier of the dataset concerned; {@code null} for register-level findings
+ *                  and for an entry without an identifier
+ * @param path      where in the dataset or register, e.g. {@code title}, {@code publisher.edrpou},
+ *                  {@code distributions[1].url}, {@code annex/local-self-government:20}
+ * @param message   what is wrong
+ * @param fix       how to fix it
+ * @param excerpt   an excerpt of the offending value (at most 120 characters); {@code null} when
+ *                  there is no value
+ */
+public record Finding(String ruleId, Severity severity, @Nullable String datasetId, String path,
+                      LocalizedText message, LocalizedText fix, @Nullable String excerpt) {
+
+    /** Checks structure only. */
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(fix, "fix");
+    }
+
+    /** The message in the given language, followed by the fix. */
+    public String describe(Locale locale) {
+        return message.get(locale) + " " + fix.get(locale);
+    }
+}

@@ -1,0 +1,57 @@
+package ua.opendata.core.rules;
+
+import java.util.Map;
+import java.util.Objects;
+import ua.opendata.core.internal.rules.RulebookEngine;
+import ua.opendata.passport.Passport;
+import ua.opendata.passport.Register;
+
+/**
+ * Checks a register of datasets and its passports against Resolution No. 835 and the Ministry's
+ * recommendations, and returns an immutable {@link ValidationReport}. Never throws on bad data:
+ * everything it finds is a {@link Finding}. Immutable and thread-safe; create once and reuse.
+ *
+ * <pre>{@code
+ * Rulebook rulebook = Rulebook.create(RulebookConfig.defaults());
+ * ValidationReport report = rulebook.validate(register);
+ * System.out.printf("KPI %.0f %%%n", report.kpi() * 100);
+ * }</pre>
+ */
+public final class Rulebook {
+
+    private final RulebookConfig config;
+    private final RulebookEngine engine;
+
+    private Rulebook(RulebookConfig config) {
+        this.config = config;
+        this.engine = new RulebookEngine(config);
+    }
+
+    /** A rulebook applying the given configuration. */
+    public static Rulebook create(RulebookConfig config) {
+        return new Rulebook(Objects.requireNonNull(config, "config"));
+    }
+
+    /** The configuration in force. */
+    public RulebookConfig config() {
+        return config;
+    }
+
+    /** Checks a register: every entry, then the register as a whole. */
+    public ValidationReport validate(Register register) {
+        return engine.validate(Objects.requireNonNull(register, "register"), Map.of());
+    }
+
+    /**
+     * Checks a register and the passports of its datasets, matched by identifier. Entries without a
+     * passport are checked on their register columns only.
+     */
+    public ValidationReport validate(Register register, Map<String, Passport> passportsById) {
+        return engine.validate(Objects.requireNonNull(register, "register"), Map.copyOf(passportsById));
+    }
+
+    /** Checks one passport on its own. */
+    public ValidationReport validate(Passport passport) {
+        return engine.validate(Objects.requireNonNull(passport, "passport"));
+    }
+}

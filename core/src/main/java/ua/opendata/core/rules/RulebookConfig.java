@@ -1,0 +1,202 @@
+package ua.opendata.core.rules;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.ResponsiblePerson;
+import ua.opendata.passport.annex.AnnexCatalogue;
+
+/**
+ * How the rulebook is applied: which rules are on and how severe, the clock and zone, which annex
+ * sections bind the publisher, who is designated as responsible, and which datasets are text
+ * documents (reports) that may legitimately be PDF or DOCX. Immutable; build with {@link #builder()}.
+ */
+public final class RulebookConfig {
+
+    /** The portal's and the publishers' zone. */
+    public static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Set<String> disabled;
+    private final Map<String, Severity> severities;
+    private final AnnexCatalogue annex;
+    private final Set<String> annexSections;
+    private final List<ResponsiblePerson> designatedPersons;
+    private final Set<String> textDatasets;
+    private final double kpiTarget;
+
+    private RulebookConfig(Builder b) {
+        this.clock = b.clock;
+        this.zone = b.zone;
+        this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
+        this.severities = Map.copyOf(b.severities);
+        this.annex = b.annex == null ? AnnexCatalogue.bundled() : b.annex;
+        this.annexSections = Collections.unmodifiableSet(new LinkedHashSet<>(b.annexSections));
+        this.designatedPersons = List.copyOf(b.designatedPersons);
+        this.textDatasets = Collections.unmodifiableSet(new LinkedHashSet<>(b.textDatasets));
+        this.kpiTarget = b.kpiTarget;
+        for (String section : annexSections) {
+            if (annex.section(section).isEmpty()) {
+                throw new IllegalArgumentException("Unknown annex section '" + section + "'; known: "
+                        + annex.sections().stream().map(s -> s.code()).toList());
+            }
+        }
+    }
+
+    /** The defaults: every rule on at its own severity, the system clock, Europe/Kyiv, the bundled
+     *  annex with the sections of a city council or city military administration, KPI target 85 %. */
+    public static RulebookConfig defaults() {
+        return builder().build();
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The clock that tells today's date. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The zone in which dates are compared. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Whether the rule is switched on. */
+    public boolean enabled(String ruleId) {
+        return !disabled.contains(ruleId);
+    }
+
+    /** The severity in force for the rule. */
+    public Severity severity(Rule rule) {
+        return severities.getOrDefault(rule.id(), rule.severity());
+    }
+
+    /** The annex catalogue. */
+    public AnnexCatalogue annex() {
+        return annex;
+    }
+
+    /** The codes of the annex sections that bind the publisher. */
+    public Set<String> annexSections() {
+        return annexSections;
+    }
+
+    /** The persons designated by order as responsible; empty when not known (then not checked). */
+    public List<ResponsiblePerson> designatedPersons() {
+        return designatedPersons;
+    }
+
+    /** Dataset identifiers and annex references ({@code section:position}) of text datasets. */
+    public Set<String> textDatasets() {
+        return textDatasets;
+    }
+
+    /** The KPI target: the share of datasets that must pass, 0 to 1. */
+    public double kpiTarget() {
+        return kpiTarget;
+    }
+
+    /** Builds a {@link RulebookConfig}. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = KYIV;
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private final Map<String, Severity> severities = new HashMap<>();
+        private @Nullable AnnexCatalogue annex;
+        private final Set<String> annexSections = new LinkedHashSet<>(
+                List.of(AnnexCatalogue.ALL_HOLDERS, AnnexCatalogue.LOCAL_SELF_GOVERNMENT));
+        private final List<ResponsiblePerson> designatedPersons = new ArrayList<>();
+        private final Set<String> textDatasets = new LinkedHashSet<>(List.of("all-holders:5"));
+        private double kpiTarget = 0.85;
+
+        private Builder() {
+        }
+
+        /** The clock (inject a fixed clock in tests). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The zone in which dates are compared; default Europe/Kyiv. */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** Switches a rule off. */
+        public Builder disable(String ruleId) {
+            disabled.add(known(ruleId));
+            return this;
+        }
+
+        /** Changes a rule's severity. */
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(known(ruleId), Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /** The annex catalogue; default the bundled one. */
+        public Builder annex(AnnexCatalogue annex) {
+            this.annex = Objects.requireNonNull(annex, "annex");
+            return this;
+        }
+
+        /** The annex sections that bind the publisher, replacing the default two. */
+        public Builder annexSections(Set<String> sectionCodes) {
+            annexSections.clear();
+            annexSections.addAll(sectionCodes);
+            return this;
+        }
+
+        /** The persons designated by order as responsible for open data. */
+        public Builder designatedPersons(List<ResponsiblePerson> persons) {
+            designatedPersons.clear();
+            designatedPersons.addAll(persons);
+            return this;
+        }
+
+        /**
+         * Datasets that are text documents (reports), for which PDF or DOCX is acceptable, by
+         * dataset identifier or annex reference; replaces the default ({@code all-holders:5}, reports).
+         */
+        public Builder textDatasets(Set<String> identifiersOrAnnexRefs) {
+            textDatasets.clear();
+            textDatasets.addAll(identifiersOrAnnexRefs);
+            return this;
+        }
+
+        /** The KPI target, between 0 and 1; default 0.85. */
+        public Builder kpiTarget(double target) {
+            if (!(target >= 0 && target <= 1)) {
+                throw new IllegalArgumentException("The KPI target must be between 0 and 1, got " + target);
+            }
+            this.kpiTarget = target;
+            return this;
+        }
+
+        /** The configuration. */
+        public RulebookConfig build() {
+            return new RulebookConfig(this);
+        }
+
+        private static String known(String ruleId) {
+            if (!RuleCatalogue.standard().contains(ruleId)) {
+                throw new IllegalArgumentException("Unknown rule id '" + ruleId + "'; see RuleCatalogue.standard()");
+            }
+            return ruleId;
+        }
+    }
+}

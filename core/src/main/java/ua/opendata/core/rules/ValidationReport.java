@@ -1,0 +1,76 @@
+package ua.opendata.core.rules;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the rulebook found in a register (and its passports): every finding, the verdict per
+ * dataset, and the KPI — the share of register datasets with no ERROR finding. Immutable.
+ *
+ * @param generatedAt when the report was made (from the configured clock)
+ * @param findings    every finding: dataset findings in register order, then register findings
+ * @param datasets    the verdict per register entry, in register order
+ * @param kpiTarget   the KPI target in force, 0 to 1
+ */
+public record ValidationReport(Instant generatedAt, List<Finding> findings, List<DatasetResult> datasets,
+                               double kpiTarget) {
+
+    /** Copies the lists. */
+    public ValidationReport {
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        findings = List.copyOf(findings);
+        datasets = List.copyOf(datasets);
+    }
+
+    /** The number of datasets that passed (no ERROR finding). */
+    public int passedCount() {
+        int n = 0;
+        for (DatasetResult d : datasets) {
+            if (d.passed()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The KPI: passed datasets divided by all datasets; 0 for an empty register. */
+    public double kpi() {
+        return datasets.isEmpty() ? 0 : (double) passedCount() / datasets.size();
+    }
+
+    /** Whether the KPI reaches the target. */
+    public boolean meetsTarget() {
+        return !datasets.isEmpty() && kpi() + 1e-12 >= kpiTarget;
+    }
+
+    /** The number of findings of a severity. */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** The findings about one dataset identifier. */
+    public List<Finding> findingsFor(String datasetId) {
+        return findings.stream().filter(f -> datasetId.equals(f.datasetId())).toList();
+    }
+
+    /** The findings of one rule. */
+    public List<Finding> findingsOf(String ruleId) {
+        return findings.stream().filter(f -> ruleId.equals(f.ruleId())).toList();
+    }
+
+    /** The number of findings per rule id, most frequent first. */
+    public Map<String, Long> countByRule() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            counts.merge(f.ruleId(), 1L, Long::sum);
+        }
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEachOrdered(e -> sorted.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(sorted);
+    }
+}
