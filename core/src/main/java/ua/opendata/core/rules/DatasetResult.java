@@ -13,9 +13,11 @@ import ua.opendata.passport.EntryStatus;
  * @param errors     the number of ERROR findings
  * @param warnings   the number of WARNING findings
  * @param infos      the number of INFO findings
+ * @param timeliness the timeliness verdict; {@code null} when no update date was given for the dataset
  */
 public record DatasetResult(int index, @Nullable String identifier, @Nullable String title,
-                            @Nullable EntryStatus status, int errors, int warnings, int infos) {
+                            @Nullable EntryStatus status, int errors, int warnings, int infos,
+                            @Nullable TimelinessVerdict timeliness) {
 
     /** Whether the dataset meets the recommendations: no ERROR finding. */
     public boolean passed() {

@@ -39,7 +39,7 @@ public final class Rulebook {
 
     /** Checks a register: every entry, then the register as a whole. */
     public ValidationReport validate(Register register) {
-        return engine.validate(Objects.requireNonNull(register, "register"), Map.of());
+        return engine.validate(Objects.requireNonNull(register, "register"), Map.of(), Map.of());
     }
 
     /**
@@ -47,7 +47,19 @@ public final class Rulebook {
      * passport are checked on their register columns only.
      */
     public ValidationReport validate(Register register, Map<String, Passport> passportsById) {
-        return engine.validate(Objects.requireNonNull(register, "register"), Map.copyOf(passportsById));
+        return engine.validate(Objects.requireNonNull(register, "register"), Map.copyOf(passportsById), Map.of());
+    }
+
+    /**
+     * Checks a register and its passports, judging timeliness on the given evidence of when each
+     * dataset's data was last updated (for example from the portal, see
+     * {@link UpdateEvidence#fromResources}); for datasets without evidence, the passport's dates are
+     * used.
+     */
+    public ValidationReport validate(Register register, Map<String, Passport> passportsById,
+                                     Map<String, UpdateEvidence> lastUpdateById) {
+        return engine.validate(Objects.requireNonNull(register, "register"), Map.copyOf(passportsById),
+                Map.copyOf(lastUpdateById));
     }
 
     /** Checks one passport on its own. */

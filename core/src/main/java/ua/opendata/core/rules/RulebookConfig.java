@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.Frequency;
 import ua.opendata.passport.ResponsiblePerson;
 import ua.opendata.passport.annex.AnnexCatalogue;
 
@@ -33,6 +34,7 @@ public final class RulebookConfig {
     private final List<ResponsiblePerson> designatedPersons;
     private final Set<String> textDatasets;
     private final double kpiTarget;
+    private final Timeliness timeliness;
 
     private RulebookConfig(Builder b) {
         this.clock = b.clock;
@@ -44,6 +46,7 @@ public final class RulebookConfig {
         this.designatedPersons = List.copyOf(b.designatedPersons);
         this.textDatasets = Collections.unmodifiableSet(new LinkedHashSet<>(b.textDatasets));
         this.kpiTarget = b.kpiTarget;
+        this.timeliness = b.timeliness.clock(b.clock).zone(b.zone).build();
         for (String section : annexSections) {
             if (annex.section(section).isEmpty()) {
                 throw new IllegalArgumentException("Unknown annex section '" + section + "'; known: "
@@ -53,7 +56,8 @@ public final class RulebookConfig {
     }
 
     /** The defaults: every rule on at its own severity, the system clock, Europe/Kyiv, the bundled
-     *  annex with the sections of a city council or city military administration, KPI target 85 %. */
+     *  annex with the sections of a city council or city military administration, the update windows
+     *  of the reference's §3, KPI target 85 %. */
     public static RulebookConfig defaults() {
         return builder().build();
     }
@@ -108,6 +112,11 @@ public final class RulebookConfig {
         return kpiTarget;
     }
 
+    /** How timeliness is judged: windows, working days and holidays, with this clock and zone. */
+    public Timeliness timeliness() {
+        return timeliness;
+    }
+
     /** Builds a {@link RulebookConfig}. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -120,8 +129,27 @@ public final class RulebookConfig {
         private final List<ResponsiblePerson> designatedPersons = new ArrayList<>();
         private final Set<String> textDatasets = new LinkedHashSet<>(List.of("all-holders:5"));
         private double kpiTarget = 0.85;
+        private final Timeliness.Builder timeliness = Timeliness.builder();
 
         private Builder() {
+        }
+
+        /** Changes the on-time window of a calendar frequency, in days. */
+        public Builder window(Frequency frequency, int days) {
+            timeliness.window(frequency, days);
+            return this;
+        }
+
+        /** Working days allowed after a change for event-driven datasets; default 3. */
+        public Builder eventWorkingDays(int days) {
+            timeliness.eventWorkingDays(days);
+            return this;
+        }
+
+        /** Public holidays that are not working days (none by default, see {@link Timeliness.Builder#holidays}). */
+        public Builder holidays(java.util.Collection<java.time.LocalDate> dates) {
+            timeliness.holidays(dates);
+            return this;
         }
 
         /** The clock (inject a fixed clock in tests). */

@@ -100,6 +100,10 @@ class RuleCasesTest {
         add("R835-LANDING-PAGE-REQUIRED", "landingPage", s -> s.entry(e -> e.landingPage(null)));
         add("R835-RESTRICTION-BASIS", "restriction",
                 s -> s.entry(e -> e.status(EntryStatus.RESTRICTED).restriction(null)));
+        add("R835-TIMELINESS-LATE", "timeliness", s -> s.passport(p -> p.lastModified(
+                OffsetDateTime.parse("2026-08-01T10:00:00+03:00")).dataAsOf(null)));
+        add("R835-TIMELINESS-UNCHECKABLE", "timeliness",
+                s -> s.entry(e -> e.accrualPeriodicity(ua.opendata.passport.Frequency.IMMEDIATELY_AFTER_CHANGES)));
         add("R835-NEXT-UPDATE-OVERDUE", "nextUpdateDue",
                 s -> s.entry(e -> e.nextUpdateDue(LocalDate.parse("2026-11-25"))));
         add("R835-REGISTER-ID-UNIQUE", "identifier", s -> s.entryAt(1, e -> e.identifier(s.firstId())));

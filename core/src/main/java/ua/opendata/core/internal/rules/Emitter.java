@@ -57,7 +57,8 @@ public final class Emitter {
      * Adds a finding of {@code rule} unless it is switched off.
      *
      * @param value the offending value, for the excerpt and as message argument {0}
-     * @param args  further message arguments {1}, {2}, …
+     * @param args  further message arguments {1}, {2}, …; a {@link LocalizedText} argument is
+     *              taken in the language of each message
      */
     public void emit(StandardRule rule, @Nullable String datasetId, String path, @Nullable Object value,
                      Object... args) {
@@ -67,25 +68,17 @@ public final class Emitter {
         Rule r = RuleCatalogue.standard().find(rule.id()).orElseThrow();
         Severity severity = config.severity(r);
         String excerpt = value == null ? null : excerpt(String.valueOf(value));
-        Object[] all = new Object[args.length + 1];
-        all[0] = excerpt == null ? "" : excerpt;
-        System.arraycopy(args, 0, all, 1, args.length);
-        findings.add(new Finding(r.id(), severity, datasetId, path, RuleTexts.apply(r.message(), all), r.fix(),
-                excerpt));
-        count(severity);
-    }
-
-    /** Adds a finding whose message argument {0} differs by language. */
-    public void emitLocalized(StandardRule rule, @Nullable String datasetId, String path, LocalizedText argument) {
-        if (!config.enabled(rule.id())) {
-            return;
+        Object[] uk = new Object[args.length + 1];
+        Object[] en = new Object[args.length + 1];
+        uk[0] = excerpt == null ? "" : excerpt;
+        en[0] = uk[0];
+        for (int i = 0; i < args.length; i++) {
+            uk[i + 1] = args[i] instanceof LocalizedText t ? t.uk() : args[i];
+            en[i + 1] = args[i] instanceof LocalizedText t ? t.en() : args[i];
         }
-        Rule r = RuleCatalogue.standard().find(rule.id()).orElseThrow();
-        Severity severity = config.severity(r);
-        LocalizedText uk = RuleTexts.apply(r.message(), argument.uk());
-        LocalizedText en = RuleTexts.apply(r.message(), argument.en());
-        findings.add(new Finding(r.id(), severity, datasetId, path, new LocalizedText(uk.uk(), en.en()), r.fix(),
-                null));
+        LocalizedText message = new LocalizedText(RuleTexts.apply(r.message(), uk).uk(),
+                RuleTexts.apply(r.message(), en).en());
+        findings.add(new Finding(r.id(), severity, datasetId, path, message, r.fix(), excerpt));
         count(severity);
     }
 

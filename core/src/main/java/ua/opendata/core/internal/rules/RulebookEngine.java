@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 import ua.opendata.core.rules.DatasetResult;
 import ua.opendata.core.rules.LocalizedText;
 import ua.opendata.core.rules.RulebookConfig;
+import ua.opendata.core.rules.TimelinessStatus;
+import ua.opendata.core.rules.TimelinessVerdict;
+import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.Distribution;
@@ -53,9 +56,10 @@ public final class RulebookEngine {
         this.validator = Holder.FACTORY.getValidator();
     }
 
-    public ValidationReport validate(Register register, Map<String, Passport> passports) {
+    public ValidationReport validate(Register register, Map<String, Passport> passports,
+                                     Map<String, UpdateEvidence> evidence) {
         Emitter out = new Emitter(config);
-        LocalDate today = LocalDate.now(config.clock().withZone(config.zone()));
+        LocalDate today = config.timeliness().today();
         List<DatasetResult> results = new ArrayList<>(register.size());
         List<RegisterEntry> entries = register.entries();
         for (int i = 0; i < entries.size(); i++) {
@@ -66,20 +70,61 @@ public final class RulebookEngine {
             if (p != null) {
                 checkPassport(p, e, out);
             }
+            UpdateEvidence ev = e.identifier() == null ? null : evidence.get(e.identifier());
+            if (ev == null && p != null) {
+                ev = evidence(p);
+            }
+            TimelinessVerdict verdict = null;
+            if (ev != null || p != null) {
+                verdict = config.timeliness().assess(e.accrualPeriodicity(), ev,
+                        e.status() == null || e.status() == EntryStatus.PUBLISHED, null);
+                timeliness(verdict, e.accrualPeriodicity(), e.identifier(), out);
+            }
             results.add(new DatasetResult(i, e.identifier(), e.title(), e.status(), out.errors(), out.warnings(),
-                    out.infos()));
+                    out.infos(), verdict));
         }
         out.resetCounts();
-        checkRegister(register, out);
+        checkRegister(register, results, out);
         return new ValidationReport(config.clock().instant(), out.findings(), results, config.kpiTarget());
     }
 
     public ValidationReport validate(Passport passport) {
         Emitter out = new Emitter(config);
         checkPassport(passport, null, out);
+        UpdateEvidence ev = evidence(passport);
+        TimelinessVerdict verdict = config.timeliness().assess(passport.updateFrequency(), ev,
+                passport.firstPublished() != null || passport.landingPage() != null, null);
+        timeliness(verdict, passport.updateFrequency(), passport.identifier(), out);
         DatasetResult result = new DatasetResult(0, passport.identifier(), passport.title(), null, out.errors(),
-                out.warnings(), out.infos());
+                out.warnings(), out.infos(), verdict);
         return new ValidationReport(config.clock().instant(), out.findings(), List.of(result), config.kpiTarget());
+    }
+
+    private @Nullable UpdateEvidence evidence(Passport p) {
+        if (p.lastModified() != null) {
+            return new UpdateEvidence(p.lastModified().atZoneSameInstant(config.zone()).toLocalDate(),
+                    UpdateEvidence.Basis.PASSPORT_LAST_MODIFIED);
+        }
+        if (p.firstPublished() != null) {
+            return new UpdateEvidence(p.firstPublished().atZoneSameInstant(config.zone()).toLocalDate(),
+                    UpdateEvidence.Basis.PASSPORT_FIRST_PUBLISHED);
+        }
+        return null;
+    }
+
+    private void timeliness(TimelinessVerdict v, @Nullable UpdateFrequency frequency, @Nullable String id,
+                            Emitter out) {
+        if (v.status() == TimelinessStatus.LATE && v.evidence() != null && frequency != null
+                && frequency.value() != null) {
+            out.emit(StandardRule.TIMELINESS_LATE, id, "timeliness", v.evidence().date().toString(),
+                    RuleTexts.text("basis." + v.evidence().basis().name()),
+                    new LocalizedText(frequency.value().labelUk(), frequency.value().labelEn()),
+                    String.valueOf(v.dueDate()), String.valueOf(v.daysLate()));
+        } else if (v.status() == TimelinessStatus.NOT_CHECKABLE && v.reason() != null
+                && (frequency == null || frequency.isKnown())) {
+            // An unknown or missing frequency has its own finding; do not report it twice.
+            out.emit(StandardRule.TIMELINESS_UNCHECKABLE, id, "timeliness", null, v.reason());
+        }
     }
 
     // ---------------------------------------------------------------- register entries
@@ -238,7 +283,7 @@ public final class RulebookEngine {
 
     // ---------------------------------------------------------------- the register as a whole
 
-    private void checkRegister(Register register, Emitter out) {
+    private void checkRegister(Register register, List<DatasetResult> results, Emitter out) {
         Map<String, Integer> ids = new LinkedHashMap<>();
         for (RegisterEntry e : register.entries()) {
             if (e.identifier() != null && !e.identifier().isBlank()) {
@@ -264,10 +309,14 @@ public final class RulebookEngine {
                 byAnnex.computeIfAbsent(ds.get(), k -> new ArrayList<>()).add(e);
             }
         }
+        Map<RegisterEntry, DatasetResult> resultOf = new java.util.IdentityHashMap<>();
+        for (DatasetResult r : results) {
+            resultOf.put(register.entries().get(r.index()), r);
+        }
         annex.resolve(AnnexCatalogue.REGISTER_OF_DATASETS_REF).ifPresent(ds ->
-                mustBePublished(StandardRule.REGISTER_DATASET, ds, byAnnex.get(ds), out));
+                mustBePublished(StandardRule.REGISTER_DATASET, ds, byAnnex.get(ds), resultOf, out));
         annex.resolve(AnnexCatalogue.AUDIT_RESULTS_REF).ifPresent(ds ->
-                mustBePublished(StandardRule.AUDIT_DATASET, ds, byAnnex.get(ds), out));
+                mustBePublished(StandardRule.AUDIT_DATASET, ds, byAnnex.get(ds), resultOf, out));
         for (AnnexSection section : annex.sections()) {
             if (!config.annexSections().contains(section.code())) {
                 continue;
@@ -295,16 +344,25 @@ public final class RulebookEngine {
         }
     }
 
+    /** The register and the audit results must be published, and fresh where that is known. */
     private void mustBePublished(StandardRule rule, AnnexDataset ds, @Nullable List<RegisterEntry> entries,
-                                 Emitter out) {
+                                 Map<RegisterEntry, DatasetResult> resultOf, Emitter out) {
         EntryStatus best = best(entries);
+        String state;
+        String id = firstId(entries);
         if (best == EntryStatus.PUBLISHED) {
-            return;
+            RegisterEntry published = entries.stream().filter(e -> e.status() == EntryStatus.PUBLISHED)
+                    .findFirst().orElseThrow();
+            DatasetResult r = resultOf.get(published);
+            if (r == null || r.timeliness() == null || r.timeliness().status() != TimelinessStatus.LATE) {
+                return;
+            }
+            state = "state.late";
+            id = published.identifier();
+        } else {
+            state = best == null ? "state.missing" : "state." + best.code();
         }
-        String state = best == null ? "state.missing" : "state." + best.code();
-        LocalizedText text = RuleTexts.text(state);
-        // The state is part of the message in each language.
-        out.emitLocalized(rule, firstId(entries), "annex/" + ds.ref(), text);
+        out.emit(rule, id, "annex/" + ds.ref(), null, RuleTexts.text(state));
     }
 
     private static @Nullable String firstId(@Nullable List<RegisterEntry> entries) {
