@@ -14,10 +14,12 @@ import ua.opendata.passport.EntryStatus;
  * @param warnings   the number of WARNING findings
  * @param infos      the number of INFO findings
  * @param timeliness the timeliness verdict; {@code null} when no update date was given for the dataset
+ * @param responsible who answers for the dataset: the register's responsible person, else its
+ *                    contact point; {@code null} when neither is named
  */
 public record DatasetResult(int index, @Nullable String identifier, @Nullable String title,
                             @Nullable EntryStatus status, int errors, int warnings, int infos,
-                            @Nullable TimelinessVerdict timeliness) {
+                            @Nullable TimelinessVerdict timeliness, @Nullable String responsible) {
 
     /** Whether the dataset meets the recommendations: no ERROR finding. */
     public boolean passed() {

@@ -14,15 +14,31 @@ import java.util.Objects;
  * @param findings    every finding: dataset findings in register order, then register findings
  * @param datasets    the verdict per register entry, in register order
  * @param kpiTarget   the KPI target in force, 0 to 1
+ * @param annex       how the register covers each annex section that binds the publisher; empty
+ *                    when only a passport was checked
  */
 public record ValidationReport(Instant generatedAt, List<Finding> findings, List<DatasetResult> datasets,
-                               double kpiTarget) {
+                               double kpiTarget, List<AnnexCoverage> annex) {
 
     /** Copies the lists. */
     public ValidationReport {
         Objects.requireNonNull(generatedAt, "generatedAt");
         findings = List.copyOf(findings);
         datasets = List.copyOf(datasets);
+        annex = List.copyOf(annex);
+    }
+
+    /** The late datasets grouped by who answers for them, persons in name order. */
+    public Map<String, List<DatasetResult>> overdueByPerson() {
+        Map<String, List<DatasetResult>> byPerson = new java.util.TreeMap<>();
+        for (DatasetResult d : datasets) {
+            if (d.timeliness() != null && d.timeliness().status() == TimelinessStatus.LATE) {
+                byPerson.computeIfAbsent(d.responsible() == null ? "—" : d.responsible(),
+                        k -> new java.util.ArrayList<>()).add(d);
+            }
+        }
+        byPerson.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Collections.unmodifiableMap(byPerson);
     }
 
     /** The number of datasets that passed (no ERROR finding). */

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.rules.AnnexCoverage;
 import ua.opendata.core.rules.DatasetResult;
 import ua.opendata.core.rules.LocalizedText;
 import ua.opendata.core.rules.RulebookConfig;
@@ -80,12 +81,13 @@ public final class RulebookEngine {
                         e.status() == null || e.status() == EntryStatus.PUBLISHED, null);
                 timeliness(verdict, e.accrualPeriodicity(), e.identifier(), out);
             }
+            String responsible = e.responsiblePerson() != null ? e.responsiblePerson() : e.contactPoint().fullName();
             results.add(new DatasetResult(i, e.identifier(), e.title(), e.status(), out.errors(), out.warnings(),
-                    out.infos(), verdict));
+                    out.infos(), verdict, responsible));
         }
         out.resetCounts();
-        checkRegister(register, results, out);
-        return new ValidationReport(config.clock().instant(), out.findings(), results, config.kpiTarget());
+        List<AnnexCoverage> coverage = checkRegister(register, results, out);
+        return new ValidationReport(config.clock().instant(), out.findings(), results, config.kpiTarget(), coverage);
     }
 
     public ValidationReport validate(Passport passport) {
@@ -95,9 +97,11 @@ public final class RulebookEngine {
         TimelinessVerdict verdict = config.timeliness().assess(passport.updateFrequency(), ev,
                 passport.firstPublished() != null || passport.landingPage() != null, null);
         timeliness(verdict, passport.updateFrequency(), passport.identifier(), out);
+        String responsible = passport.responsiblePerson() == null ? null : passport.responsiblePerson().fullName();
         DatasetResult result = new DatasetResult(0, passport.identifier(), passport.title(), null, out.errors(),
-                out.warnings(), out.infos(), verdict);
-        return new ValidationReport(config.clock().instant(), out.findings(), List.of(result), config.kpiTarget());
+                out.warnings(), out.infos(), verdict, responsible);
+        return new ValidationReport(config.clock().instant(), out.findings(), List.of(result), config.kpiTarget(),
+                List.of());
     }
 
     private @Nullable UpdateEvidence evidence(Passport p) {
@@ -283,7 +287,7 @@ public final class RulebookEngine {
 
     // ---------------------------------------------------------------- the register as a whole
 
-    private void checkRegister(Register register, List<DatasetResult> results, Emitter out) {
+    private List<AnnexCoverage> checkRegister(Register register, List<DatasetResult> results, Emitter out) {
         Map<String, Integer> ids = new LinkedHashMap<>();
         for (RegisterEntry e : register.entries()) {
             if (e.identifier() != null && !e.identifier().isBlank()) {
@@ -317,17 +321,24 @@ public final class RulebookEngine {
                 mustBePublished(StandardRule.REGISTER_DATASET, ds, byAnnex.get(ds), resultOf, out));
         annex.resolve(AnnexCatalogue.AUDIT_RESULTS_REF).ifPresent(ds ->
                 mustBePublished(StandardRule.AUDIT_DATASET, ds, byAnnex.get(ds), resultOf, out));
+        List<AnnexCoverage> coverage = new ArrayList<>();
         for (AnnexSection section : annex.sections()) {
             if (!config.annexSections().contains(section.code())) {
                 continue;
             }
+            List<String> published = new ArrayList<>();
+            List<String> planned = new ArrayList<>();
+            List<String> restricted = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
             for (AnnexDataset ds : section.datasets()) {
+                List<RegisterEntry> entries = byAnnex.get(ds);
+                EntryStatus best = best(entries);
+                (best == null || best == EntryStatus.WITHDRAWN ? missing : best == EntryStatus.PLANNED ? planned
+                        : best == EntryStatus.RESTRICTED ? restricted : published).add(ds.ref());
                 if (ds.ref().equals(AnnexCatalogue.REGISTER_OF_DATASETS_REF)
                         || ds.ref().equals(AnnexCatalogue.AUDIT_RESULTS_REF)) {
                     continue; // their own rules above
                 }
-                List<RegisterEntry> entries = byAnnex.get(ds);
-                EntryStatus best = best(entries);
                 String path = "annex/" + ds.ref();
                 if (best == null || best == EntryStatus.WITHDRAWN) {
                     out.emit(StandardRule.ANNEX_MISSING, null, path, ds.ref(), ds.nameUk());
@@ -341,7 +352,9 @@ public final class RulebookEngine {
                     out.emit(StandardRule.ANNEX_RESTRICTED, r.identifier(), path, ds.ref(), ds.nameUk(), basis);
                 }
             }
+            coverage.add(new AnnexCoverage(section.code(), section.nameUk(), published, planned, restricted, missing));
         }
+        return coverage;
     }
 
     /** The register and the audit results must be published, and fresh where that is known. */

@@ -1,0 +1,34 @@
+package ua.opendata.core.rules;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a register covers one section of the Resolution-835 annex: each mandatory dataset is
+ * present (published), planned, restricted with a legal basis, or missing.
+ *
+ * @param sectionCode the section code, e.g. {@code local-self-government}
+ * @param sectionName the section's Ukrainian name
+ * @param published   annex references ({@code section:position}) of published datasets
+ * @param planned     references of datasets that are only planned
+ * @param restricted  references of datasets restricted from publication
+ * @param missing     references of datasets not in the register (or only withdrawn)
+ */
+public record AnnexCoverage(String sectionCode, String sectionName, List<String> published, List<String> planned,
+                            List<String> restricted, List<String> missing) {
+
+    /** Copies the lists. */
+    public AnnexCoverage {
+        Objects.requireNonNull(sectionCode, "sectionCode");
+        Objects.requireNonNull(sectionName, "sectionName");
+        published = List.copyOf(published);
+        planned = List.copyOf(planned);
+        restricted = List.copyOf(restricted);
+        missing = List.copyOf(missing);
+    }
+
+    /** The number of mandatory datasets in the section. */
+    public int total() {
+        return published.size() + planned.size() + restricted.size() + missing.size();
+    }
+}
