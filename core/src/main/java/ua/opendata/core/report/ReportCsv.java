@@ -1,0 +1,98 @@
+package ua.opendata.core.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.core.internal.report.AtomicWrite;
+import ua.opendata.core.rules.Finding;
+import ua.opendata.core.rules.ValidationReport;
+
+/**
+ * The findings of a report as CSV, one row per finding, for spreadsheets: UTF-8 with a BOM and
+ * {@code ;} as delimiter by default (what Excel with Ukrainian regional settings opens directly).
+ *
+ * <p>Columns: {@code rule, severity, dataset, path, message_uk, message_en, fix_uk, fix_en, excerpt}.
+ * Safe against spreadsheet formula injection: a cell whose text begins with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return is written with a leading apostrophe, so a
+ * spreadsheet shows it as text and never evaluates it.
+ */
+public final class ReportCsv {
+
+    private static final String[] HEADER = {"rule", "severity", "dataset", "path", "message_uk", "message_en",
+        "fix_uk", "fix_en", "excerpt"};
+
+    private final char delimiter;
+    private final boolean bom;
+
+    private ReportCsv(char delimiter, boolean bom) {
+        this.delimiter = delimiter;
+        this.bom = bom;
+    }
+
+    /** UTF-8 with BOM, {@code ;} delimiter, CRLF line ends. */
+    public static ReportCsv defaults() {
+        return new ReportCsv(';', true);
+    }
+
+    /** The same, with another delimiter ({@code ,}, {@code ;} or tab). */
+    public ReportCsv withDelimiter(char delimiter) {
+        if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
+            throw new IllegalArgumentException("The delimiter must be ',', ';' or a tab");
+        }
+        return new ReportCsv(delimiter, bom);
+    }
+
+    /** The same, with or without a byte-order mark. */
+    public ReportCsv withBom(boolean bom) {
+        return new ReportCsv(delimiter, bom);
+    }
+
+    /** Writes the findings atomically to a file. */
+    public void write(ValidationReport report, Path file) {
+        AtomicWrite.write(file, out -> write(report, out));
+    }
+
+    /** Writes the findings to a stream; does not close it. */
+    public void write(ValidationReport report, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        if (bom) {
+            w.write('\uFEFF');
+        }
+        row(w, HEADER);
+        for (Finding f : report.findings()) {
+            row(w, f.ruleId(), f.severity().name(), f.datasetId(), f.path(), f.message().uk(), f.message().en(),
+                    f.fix().uk(), f.fix().en(), f.excerpt());
+        }
+        w.flush();
+    }
+
+    private void row(Writer w, @Nullable String... cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                w.write(delimiter);
+            }
+            w.write(cell(cells[i]));
+        }
+        w.write("\r\n");
+    }
+
+    /** One cell, defused against formula injection and quoted when needed. */
+    String cell(@Nullable String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String v = value;
+        char first = v.charAt(0);
+        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+            v = "'" + v;
+        }
+        boolean quote = v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
+                || v.indexOf('\r') >= 0;
+        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+}

@@ -1,0 +1,323 @@
+package ua.opendata.core.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.core.internal.report.AtomicWrite;
+import ua.opendata.core.rules.AnnexCoverage;
+import ua.opendata.core.rules.DatasetResult;
+import ua.opendata.core.rules.Finding;
+import ua.opendata.core.rules.LocalizedText;
+import ua.opendata.core.rules.Rule;
+import ua.opendata.core.rules.RuleCatalogue;
+import ua.opendata.core.rules.Severity;
+import ua.opendata.core.rules.TimelinessStatus;
+import ua.opendata.core.rules.TimelinessVerdict;
+import ua.opendata.core.rules.UpdateEvidence;
+import ua.opendata.core.rules.ValidationReport;
+import ua.opendata.passport.EntryStatus;
+
+/**
+ * The compliance report as JSON, in a stable, versioned schema ({@value #SCHEMA}, version
+ * {@value #SCHEMA_VERSION}): machines read it, and a later run compares itself with it.
+ *
+ * <p>Top-level members, in this order: {@code schema}, {@code schemaVersion}, {@code generatedAt}
+ * (ISO instant), {@code kpi} ({@code value}, {@code target}, {@code passed}, {@code total},
+ * {@code meetsTarget}), {@code counts} (by severity), {@code comparison} (only when a previous
+ * report was given), {@code annex} (per section: {@code section}, {@code name}, {@code published},
+ * {@code planned}, {@code restricted}, {@code missing} — lists of {@code section:position}),
+ * {@code datasets} (per register entry: {@code index}, {@code identifier}, {@code title},
+ * {@code status}, {@code responsible}, {@code passed}, {@code errors}, {@code warnings},
+ * {@code infos}, {@code timeliness}), {@code findings} ({@code rule}, {@code severity},
+ * {@code dataset}, {@code path}, {@code message} and {@code fix} as {@code {uk, en}},
+ * {@code excerpt}) and {@code rules} (the source of every rule that has a finding). Members whose
+ * value is absent are written as {@code null}. Readers must ignore members they do not know.
+ */
+public final class ReportJson {
+
+    /** The schema name written in every report. */
+    public static final String SCHEMA = "ua-opendata/compliance-report";
+    /** The schema version written; readers accept this version and older. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final long MAX_READ_BYTES = 256L * 1024 * 1024;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
+                    .maxStringLength(16 * 1024 * 1024).build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY).build();
+
+    private ReportJson() {
+    }
+
+    /** Writes the report atomically to a file. */
+    public static void write(ValidationReport report, @Nullable ReportComparison comparison, Path file) {
+        AtomicWrite.write(file, out -> write(report, comparison, out));
+    }
+
+    /** Writes the report to a stream (UTF-8, pretty-printed); does not close it. */
+    public static void write(ValidationReport report, @Nullable ReportComparison comparison, OutputStream out)
+            throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeStringField("generatedAt", report.generatedAt().toString());
+            g.writeObjectFieldStart("kpi");
+            g.writeNumberField("value", round(report.kpi()));
+            g.writeNumberField("target", report.kpiTarget());
+            g.writeNumberField("passed", report.passedCount());
+            g.writeNumberField("total", report.datasets().size());
+            g.writeBooleanField("meetsTarget", report.meetsTarget());
+            g.writeEndObject();
+            g.writeObjectFieldStart("counts");
+            for (Severity s : Severity.values()) {
+                g.writeNumberField(s.name(), report.count(s));
+            }
+            g.writeEndObject();
+            if (comparison != null) {
+                writeComparison(g, comparison);
+            }
+            g.writeArrayFieldStart("annex");
+            for (AnnexCoverage a : report.annex()) {
+                g.writeStartObject();
+                g.writeStringField("section", a.sectionCode());
+                g.writeStringField("name", a.sectionName());
+                strings(g, "published", a.published());
+                strings(g, "planned", a.planned());
+                strings(g, "restricted", a.restricted());
+                strings(g, "missing", a.missing());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("datasets");
+            for (DatasetResult d : report.datasets()) {
+                writeDataset(g, d);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : report.findings()) {
+                g.writeStartObject();
+                g.writeStringField("rule", f.ruleId());
+                g.writeStringField("severity", f.severity().name());
+                g.writeStringField("dataset", f.datasetId());
+                g.writeStringField("path", f.path());
+                text(g, "message", f.message());
+                text(g, "fix", f.fix());
+                g.writeStringField("excerpt", f.excerpt());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("rules");
+            for (String id : new java.util.TreeSet<>(report.countByRule().keySet())) {
+                Rule r = RuleCatalogue.standard().find(id).orElse(null);
+                if (r == null) {
+                    continue;
+                }
+                g.writeObjectFieldStart(id);
+                g.writeStringField("defaultSeverity", r.severity().name());
+                g.writeStringField("document", r.source().document());
+                g.writeStringField("clause", r.source().clause());
+                g.writeStringField("url", r.source().url());
+                g.writeStringField("certainty", r.source().certainty().name());
+                text(g, "description", r.description());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeDataset(JsonGenerator g, DatasetResult d) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("index", d.index());
+        g.writeStringField("identifier", d.identifier());
+        g.writeStringField("title", d.title());
+        g.writeStringField("status", d.status() == null ? null : d.status().code());
+        g.writeStringField("responsible", d.responsible());
+        g.writeBooleanField("passed", d.passed());
+        g.writeNumberField("errors", d.errors());
+        g.writeNumberField("warnings", d.warnings());
+        g.writeNumberField("infos", d.infos());
+        TimelinessVerdict t = d.timeliness();
+        if (t == null) {
+            g.writeNullField("timeliness");
+        } else {
+            g.writeObjectFieldStart("timeliness");
+            g.writeStringField("status", t.status().name());
+            g.writeStringField("lastUpdate", t.evidence() == null ? null : t.evidence().date().toString());
+            g.writeStringField("basis", t.evidence() == null ? null : t.evidence().basis().name());
+            g.writeStringField("dueDate", t.dueDate() == null ? null : t.dueDate().toString());
+            g.writeNumberField("daysSinceUpdate", t.daysSinceUpdate());
+            g.writeNumberField("daysLate", t.daysLate());
+            if (t.reason() == null) {
+                g.writeNullField("reason");
+            } else {
+                text(g, "reason", t.reason());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeComparison(JsonGenerator g, ReportComparison c) throws IOException {
+        g.writeObjectFieldStart("comparison");
+        g.writeStringField("previousGeneratedAt", c.previousGeneratedAt().toString());
+        g.writeNumberField("previousKpi", round(c.previousKpi()));
+        g.writeNumberField("kpiChange", round(c.kpiChange()));
+        g.writeNumberField("newFindings", c.newFindings().size());
+        g.writeNumberField("resolvedFindings", c.resolvedFindings().size());
+        strings(g, "newlyFailing", c.newlyFailing());
+        strings(g, "newlyPassing", c.newlyPassing());
+        g.writeEndObject();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void text(JsonGenerator g, String name, LocalizedText t) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("uk", t.uk());
+        g.writeStringField("en", t.en());
+        g.writeEndObject();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /**
+     * Reads a report written by {@link #write}, e.g. last year's, to compare with.
+     *
+     * @throws UncheckedIOException when the file cannot be read, is not such a report, or is of a
+     *                              newer schema version; the message names the file and the member
+     */
+    public static ValidationReport read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) > MAX_READ_BYTES) {
+                throw new IOException("the file is larger than " + MAX_READ_BYTES / (1024 * 1024) + " MiB");
+            }
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the report " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a report from a stream; {@code source} names it in messages. */
+    public static ValidationReport read(InputStream in, String source) throws IOException {
+        try {
+            return parse(in, source);
+        } catch (RuntimeException e) {
+            throw new IOException(source + " is not a readable compliance report: " + e.getMessage(), e);
+        }
+    }
+
+    private static ValidationReport parse(InputStream in, String source) throws IOException {
+        JsonNode root;
+        try (JsonParser p = FACTORY.createParser(in)) {
+            root = MAPPER.readTree(p);
+        }
+        if (root == null || !root.isObject() || !SCHEMA.equals(root.path("schema").asText(null))) {
+            throw new IOException(source + " is not a ua-opendata compliance report (member \"schema\" is not \""
+                    + SCHEMA + "\")");
+        }
+        int version = root.path("schemaVersion").asInt(-1);
+        if (version < 1 || version > SCHEMA_VERSION) {
+            throw new IOException(source + ": schemaVersion " + version + " is not supported (this SDK reads 1 to "
+                    + SCHEMA_VERSION + "); use a newer SDK");
+        }
+        List<DatasetResult> datasets = new ArrayList<>();
+        for (JsonNode d : root.path("datasets")) {
+            datasets.add(new DatasetResult(d.path("index").asInt(), textOrNull(d, "identifier"), textOrNull(d, "title"),
+                    status(textOrNull(d, "status")), d.path("errors").asInt(), d.path("warnings").asInt(),
+                    d.path("infos").asInt(), timeliness(d.path("timeliness")), textOrNull(d, "responsible")));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (JsonNode f : root.path("findings")) {
+            findings.add(new Finding(required(f, "rule", source), Severity.valueOf(required(f, "severity", source)),
+                    textOrNull(f, "dataset"), required(f, "path", source), localized(f.path("message")),
+                    localized(f.path("fix")), textOrNull(f, "excerpt")));
+        }
+        List<AnnexCoverage> annex = new ArrayList<>();
+        for (JsonNode a : root.path("annex")) {
+            annex.add(new AnnexCoverage(required(a, "section", source), required(a, "name", source),
+                    list(a.path("published")), list(a.path("planned")), list(a.path("restricted")),
+                    list(a.path("missing"))));
+        }
+        return new ValidationReport(Instant.parse(required(root, "generatedAt", source)), findings, datasets,
+                root.path("kpi").path("target").asDouble(0.85), annex);
+    }
+
+    private static @Nullable TimelinessVerdict timeliness(JsonNode t) {
+        if (t == null || t.isNull() || t.isMissingNode()) {
+            return null;
+        }
+        String last = textOrNull(t, "lastUpdate");
+        String basis = textOrNull(t, "basis");
+        UpdateEvidence evidence = last == null || basis == null ? null
+                : new UpdateEvidence(LocalDate.parse(last), UpdateEvidence.Basis.valueOf(basis));
+        String due = textOrNull(t, "dueDate");
+        JsonNode reason = t.path("reason");
+        return new TimelinessVerdict(TimelinessStatus.valueOf(t.path("status").asText()), evidence,
+                due == null ? null : LocalDate.parse(due), t.path("daysSinceUpdate").asLong(-1),
+                t.path("daysLate").asLong(0), reason.isObject() ? localized(reason) : null);
+    }
+
+    private static @Nullable EntryStatus status(@Nullable String code) {
+        if (code == null) {
+            return null;
+        }
+        return EntryStatus.parse(code).orElse(null);
+    }
+
+    private static LocalizedText localized(JsonNode n) {
+        return new LocalizedText(n.path("uk").asText(""), n.path("en").asText(""));
+    }
+
+    private static List<String> list(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(n.asText());
+        }
+        return out;
+    }
+
+    private static @Nullable String textOrNull(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String required(JsonNode n, String field, String source) throws IOException {
+        String v = textOrNull(n, field);
+        if (v == null) {
+            throw new IOException(source + ": member \"" + field + "\" is missing");
+        }
+        return v;
+    }
+}
