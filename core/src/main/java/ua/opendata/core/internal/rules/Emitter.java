@@ -76,8 +76,8 @@ public final class Emitter {
             uk[i + 1] = args[i] instanceof LocalizedText t ? t.uk() : args[i];
             en[i + 1] = args[i] instanceof LocalizedText t ? t.en() : args[i];
         }
-        LocalizedText message = new LocalizedText(RuleTexts.apply(r.message(), uk).uk(),
-                RuleTexts.apply(r.message(), en).en());
+        LocalizedText message = new LocalizedText(RuleTexts.format(r.message().uk(), uk),
+                RuleTexts.format(r.message().en(), en));
         findings.add(new Finding(r.id(), severity, datasetId, path, message, r.fix(), excerpt));
         count(severity);
     }

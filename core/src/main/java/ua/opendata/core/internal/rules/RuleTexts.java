@@ -1,6 +1,5 @@
 package ua.opendata.core.internal.rules;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -28,14 +27,20 @@ public final class RuleTexts {
         return new LocalizedText(raw(UK, key), raw(EN, key));
     }
 
+    private static final java.util.Map<String, Template> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Applies arguments to both patterns. */
     public static LocalizedText apply(LocalizedText pattern, Object... args) {
-        return new LocalizedText(new MessageFormat(pattern.uk(), LocalizedText.UKRAINIAN).format(args),
-                new MessageFormat(pattern.en(), Locale.ENGLISH).format(args));
+        return new LocalizedText(format(pattern.uk(), args), format(pattern.en(), args));
+    }
+
+    /** Applies arguments to one pattern ({@link java.text.MessageFormat} syntax, text arguments only). */
+    static String format(String pattern, Object... args) {
+        return TEMPLATES.computeIfAbsent(pattern, Template::parse).format(args);
     }
 
     private static String format(ResourceBundle bundle, String key) {
-        return new MessageFormat(raw(bundle, key), bundle.getLocale()).format(new Object[0]);
+        return format(raw(bundle, key));
     }
 
     private static String raw(ResourceBundle bundle, String key) {

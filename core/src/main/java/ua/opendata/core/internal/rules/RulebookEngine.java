@@ -49,8 +49,12 @@ public final class RulebookEngine {
                 .buildValidatorFactory();
     }
 
+    private static final int ANNEX_CACHE_MAX = 10_000;
+
     private final RulebookConfig config;
     private final Validator validator;
+    /** Annex references resolved so far; the catalogue is immutable, so answers never change. */
+    private final Map<String, Optional<AnnexDataset>> annexCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RulebookEngine(RulebookConfig config) {
         this.config = config;
@@ -158,10 +162,22 @@ public final class RulebookEngine {
             return true;
         }
         if (e.annexDataset() != null) {
-            Optional<AnnexDataset> ds = config.annex().resolve(e.annexDataset());
+            Optional<AnnexDataset> ds = resolveAnnex(e.annexDataset());
             return ds.isPresent() && text.contains(ds.get().ref());
         }
         return false;
+    }
+
+    private Optional<AnnexDataset> resolveAnnex(String ref) {
+        Optional<AnnexDataset> cached = annexCache.get(ref);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<AnnexDataset> ds = config.annex().resolve(ref);
+        if (annexCache.size() < ANNEX_CACHE_MAX) {
+            annexCache.put(ref, ds);
+        }
+        return ds;
     }
 
     // ---------------------------------------------------------------- passports
@@ -306,7 +322,7 @@ public final class RulebookEngine {
             if (e.annexDataset() == null) {
                 continue;
             }
-            Optional<AnnexDataset> ds = annex.resolve(e.annexDataset());
+            Optional<AnnexDataset> ds = resolveAnnex(e.annexDataset());
             if (ds.isEmpty()) {
                 out.emit(StandardRule.ANNEX_REF_UNKNOWN, e.identifier(), "annexDataset", e.annexDataset());
             } else {
