@@ -76,8 +76,8 @@ public final class SummarizeRegister {
             }
         }
         if (sections.isEmpty()) {
-            sections.add(AnnexCatalogue.SECTION_ALL_HOLDERS);
-            sections.add(AnnexCatalogue.SECTION_LOCAL_SELF_GOVERNMENT);
+            sections.add(AnnexCatalogue.ALL_HOLDERS);
+            sections.add(AnnexCatalogue.LOCAL_SELF_GOVERNMENT);
         }
         AnnexCatalogue annex = AnnexCatalogue.bundled();
         for (String code : sections) {
