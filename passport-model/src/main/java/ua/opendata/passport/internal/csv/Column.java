@@ -32,7 +32,8 @@ public enum Column {
     /** {@code publisherIdentifier}. */
     PUBLISHER_IDENTIFIER("publisherIdentifier", true, "Код ЄДРПОУ", "Код за ЄДРПОУ"),
     /** {@code contactPointFn}. */
-    CONTACT_POINT_FN("contactPointFn", true, "Відповідальна особа"),
+    CONTACT_POINT_FN("contactPointFn", true, "Відповідальна особа", "ПІБ відповідальної особи",
+            "Ім’я відповідальної особи"),
     /** {@code contactPointHasEmail}. */
     CONTACT_POINT_HAS_EMAIL("contactPointHasEmail", true, "Електронна пошта", "Адреса електронної пошти"),
     /** Internal: {@code status}. */
