@@ -273,7 +273,7 @@ public final class CsvTokenizer {
         }
         if (i < end) {
             if (i - start > maxCellBytes) {
-                cellOverflow = true;
+                overflow();
             }
             store(cellOverflow ? "" : decode(b, start, i - start));
             pos = i;
@@ -385,7 +385,7 @@ public final class CsvTokenizer {
         }
         int need = cellLen + len;
         if (need > maxCellBytes) {
-            cellOverflow = true;
+            overflow();
             return;
         }
         if (need > cell.length) {
@@ -395,14 +395,17 @@ public final class CsvTokenizer {
         cellLen = need;
     }
 
+    /** Marks the current cell as too large and reports it at once (reading may stop before the cell ends). */
+    private void overflow() {
+        cellOverflow = true;
+        sink.problem(recordLine, cellColumn, "CSV-CELL-TOO-LARGE", Integer.toString(maxCellBytes));
+    }
+
     private String cellString() {
         return cellOverflow ? "" : decode(cell, 0, cellLen);
     }
 
     private void store(String value) {
-        if (cellOverflow) {
-            sink.problem(recordLine, cellColumn, "CSV-CELL-TOO-LARGE", Integer.toString(maxCellBytes));
-        }
         if (width < maxColumns) {
             if (width == cells.length) {
                 cells = Arrays.copyOf(cells, Math.min(cells.length * 2, maxColumns));
