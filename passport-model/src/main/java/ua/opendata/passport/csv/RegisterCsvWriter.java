@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class RegisterCsvWriter {
         try {
             writeTo(register, out);
             out.flush();
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | DateTimeException e) {
             throw new PassportException("Could not write the register: " + e.getMessage()
                     + ". Check the destination and try again.", e);
         }
