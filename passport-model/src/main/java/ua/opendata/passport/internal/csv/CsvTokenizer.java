@@ -2,6 +2,9 @@ package ua.opendata.passport.internal.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -44,6 +47,13 @@ public final class CsvTokenizer {
     private static final int EOF = 2;
     private static final int LOOKAHEAD = 1 << 16;
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LF_WORD = ONES * '\n';
+    private static final long CR_WORD = ONES * '\r';
+    private static final long QUOTE_WORD = ONES * '"';
+
     private enum Encoding { UNDECIDED, UTF8, CP1251 }
 
     private final InputStream in;
@@ -59,6 +69,7 @@ public final class CsvTokenizer {
     private boolean eof;
 
     private byte delim = ',';
+    private long delimWord = ONES * ',';
     private boolean bom;
     private Encoding encoding = Encoding.UNDECIDED;
     private boolean decodedAs1251;
@@ -71,6 +82,7 @@ public final class CsvTokenizer {
     private boolean cellOverflow;
     private int cellColumn;
 
+    private char[] chars = new char[256];
     private String[] cells = new String[32];
     private int width;
 
@@ -168,6 +180,27 @@ public final class CsvTokenizer {
         } else {
             delim = ',';
         }
+        delimWord = ONES * delim;
+    }
+
+    /**
+     * Skips, eight bytes at a time, the words of {@code b[i, end)} that hold none of three bytes
+     * (each given repeated in every byte of a word); returns where a byte-wise scan must go on.
+     */
+    private static int skipWords(byte[] b, int i, int end, long w1, long w2, long w3) {
+        while (i + 8 <= end) {
+            long w = (long) LONGS.get(b, i);
+            if ((zeroByte(w ^ w1) | zeroByte(w ^ w2) | zeroByte(w ^ w3)) != 0) {
+                break;
+            }
+            i += 8;
+        }
+        return i;
+    }
+
+    /** Non-zero exactly when some byte of {@code v} is zero. */
+    private static long zeroByte(long v) {
+        return (v - ONES) & ~v & HIGHS;
     }
 
     /** Reads until at least {@code want} bytes from {@code pos} are buffered or the input ends. */
@@ -263,7 +296,7 @@ public final class CsvTokenizer {
         int start = pos;
         int end = lim;
         byte d = delim;
-        int i = start;
+        int i = skipWords(b, start, end, delimWord, LF_WORD, CR_WORD);
         while (i < end) {
             byte c = b[i];
             if (c == d || c == '\n' || c == '\r') {
@@ -294,7 +327,7 @@ public final class CsvTokenizer {
             int start = pos;
             int end = lim;
             byte d = delim;
-            int i = start;
+            int i = skipWords(b, start, end, delimWord, LF_WORD, CR_WORD);
             while (i < end) {
                 byte c = b[i];
                 if (c == d || c == '\n' || c == '\r') {
@@ -321,7 +354,7 @@ public final class CsvTokenizer {
             byte[] b = buf;
             int start = pos;
             int end = lim;
-            int i = start;
+            int i = skipWords(b, start, end, QUOTE_WORD, LF_WORD, CR_WORD);
             while (i < end) {
                 byte c = b[i];
                 if (c == '"' || c == '\n' || c == '\r') {
@@ -431,17 +464,71 @@ public final class CsvTokenizer {
             decide(b, i, end - i, false);
         }
         if (encoding == Encoding.UTF8) {
-            String s = new String(b, off, len, StandardCharsets.UTF_8);
-            if (s.indexOf('\uFFFD') >= 0 && !Utf8.isValid(b, off, len, false)) {
-                sink.problem(recordLine, cellColumn, "CSV-BAD-ENCODING", "UTF-8");
-            }
-            return s;
+            return decodeUtf8(b, off, len);
         }
         String s = new String(b, off, len, WINDOWS_1251);
         if (s.indexOf('\uFFFD') >= 0) {
             sink.problem(recordLine, cellColumn, "CSV-BAD-ENCODING", "Windows-1251");
         }
         return s;
+    }
+
+    /**
+     * Decodes and validates UTF-8 in one pass into a reused char buffer; an invalid sequence is
+     * reported and the cell decoded with replacement characters.
+     */
+    private String decodeUtf8(byte[] b, int off, int len) {
+        int end = off + len;
+        int i = off;
+        while (i < end && b[i] >= 0) {
+            i++;
+        }
+        if (i == end) {
+            return new String(b, off, len, StandardCharsets.ISO_8859_1);
+        }
+        char[] out = chars;
+        if (out.length < len) {
+            out = new char[Math.max(len, out.length * 2)];
+            chars = out;
+        }
+        int n = 0;
+        for (int k = off; k < i; k++) {
+            out[n++] = (char) b[k];
+        }
+        while (i < end) {
+            int c = b[i];
+            if (c >= 0) {
+                out[n++] = (char) c;
+                i++;
+            } else if ((c & 0xE0) == 0xC0 && i + 1 < end && (b[i + 1] & 0xC0) == 0x80 && (c & 0x1E) != 0) {
+                out[n++] = (char) (((c & 0x1F) << 6) | (b[i + 1] & 0x3F));
+                i += 2;
+            } else if ((c & 0xF0) == 0xE0 && i + 2 < end && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+                char ch = (char) (((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
+                if (ch < 0x800 || Character.isSurrogate(ch)) {
+                    return invalidUtf8(b, off, len);
+                }
+                out[n++] = ch;
+                i += 3;
+            } else if ((c & 0xF8) == 0xF0 && i + 3 < end && (b[i + 1] & 0xC0) == 0x80
+                    && (b[i + 2] & 0xC0) == 0x80 && (b[i + 3] & 0xC0) == 0x80) {
+                int cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F);
+                if (cp < 0x10000 || cp > 0x10FFFF) {
+                    return invalidUtf8(b, off, len);
+                }
+                out[n++] = Character.highSurrogate(cp);
+                out[n++] = Character.lowSurrogate(cp);
+                i += 4;
+            } else {
+                return invalidUtf8(b, off, len);
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    private String invalidUtf8(byte[] b, int off, int len) {
+        sink.problem(recordLine, cellColumn, "CSV-BAD-ENCODING", "UTF-8");
+        return new String(b, off, len, StandardCharsets.UTF_8);
     }
 
     /** The physical line (1-based) where the current record starts. */
