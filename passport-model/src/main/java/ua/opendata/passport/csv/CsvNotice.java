@@ -1,0 +1,45 @@
+package ua.opendata.passport.csv;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.internal.csv.Messages;
+
+/**
+ * Something in a register file that a person should know although the file could be read: the
+ * encoding was Windows-1251, a header alias was used, a frequency or format was not recognised
+ * (its raw text is kept), a column outside the register layout was kept.
+ *
+ * @param source    the name of the file or stream
+ * @param row       the 1-based physical line where the record starts; 1 for a notice about
+ *                  the header or the whole file
+ * @param column    the 1-based column, or 0 when the notice concerns the whole row or file
+ * @param header    the header of the column as found in the file; {@code null} when there is none
+ * @param code      a stable code such as {@code CSV-UNKNOWN-FORMAT}, the key of the message
+ * @param arguments the values the message quotes (for example the format as written)
+ */
+public record CsvNotice(String source, int row, int column, @Nullable String header, String code,
+        List<String> arguments) {
+
+    /** Copies the arguments; checks structure only. */
+    public CsvNotice {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(code, "code");
+        arguments = List.copyOf(arguments);
+    }
+
+    /**
+     * What the reader noticed, in Ukrainian for a {@code uk} locale and in English for any
+     * other.
+     */
+    public String message(Locale locale) {
+        return Messages.format(code, arguments, locale);
+    }
+
+    /** {@code source:row:column: English message}. */
+    @Override
+    public String toString() {
+        return source + ":" + row + ":" + column + ": " + message(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,44 @@
+package ua.opendata.passport.csv;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.internal.csv.Messages;
+
+/**
+ * Something in a register file that makes it unreadable: the reader collects every problem in a
+ * file and then throws them together in one {@link RegisterFormatException}.
+ *
+ * @param source    the name of the file or stream
+ * @param row       the 1-based physical line where the record starts; for a problem of the whole
+ *                  file, the line where reading stopped (1 for an empty file)
+ * @param column    the 1-based column, or 0 when the problem concerns the whole row or file
+ * @param header    the header of the column as found in the file; {@code null} when there is none
+ * @param code      a stable code such as {@code CSV-BAD-DATE}, the key of the message
+ * @param arguments the values the message quotes (for example the date as written)
+ */
+public record CsvProblem(String source, int row, int column, @Nullable String header, String code,
+        List<String> arguments) {
+
+    /** Copies the arguments; checks structure only. */
+    public CsvProblem {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(code, "code");
+        arguments = List.copyOf(arguments);
+    }
+
+    /**
+     * What is wrong and how to fix it, in Ukrainian for a {@code uk} locale and in English for any
+     * other.
+     */
+    public String message(Locale locale) {
+        return Messages.format(code, arguments, locale);
+    }
+
+    /** {@code source:row:column: English message}. */
+    @Override
+    public String toString() {
+        return source + ":" + row + ":" + column + ": " + message(Locale.ENGLISH);
+    }
+}

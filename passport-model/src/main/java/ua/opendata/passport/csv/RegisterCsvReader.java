@@ -1,0 +1,179 @@
+package ua.opendata.passport.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import ua.opendata.passport.PassportException;
+import ua.opendata.passport.internal.csv.RegisterParser;
+
+/**
+ * Reads a register of datasets from CSV as publishers export it from Excel.
+ *
+ * <p><b>What it accepts.</b> UTF-8 with or without BOM, or Windows-1251 (detected from the bytes
+ * and reported as a notice); {@code ,}, {@code ;} or tab as delimiter (detected from the header
+ * row, outside quotes); RFC 4180 quoting with {@code ""} escapes and multi-line cells; CRLF, LF or
+ * CR line ends; empty rows anywhere (skipped); headers in any order and case, with surrounding
+ * spaces, and the Ukrainian header names Excel registers use ({@code Назва}, {@code Код ЄДРПОУ}, …);
+ * dates as {@code dd.MM.yyyy}, {@code d.M.yyyy} or {@code yyyy-MM-dd}.
+ *
+ * <p><b>Required headers.</b> The Ministry's twelve standard columns are required; the internal
+ * columns ({@code status, annexDataset, restrictionBasis, restrictedSince, responsiblePerson,
+ * nextUpdateDue}) are optional. Any other column is kept in
+ * {@link ua.opendata.passport.RegisterEntry#extraColumns()} under its header (trimmed).
+ *
+ * <p><b>Cells.</b> A cell that is empty or only whitespace is {@code null} (absent, for further
+ * columns); any other text cell is kept exactly as found, surrounding spaces included. The update
+ * frequency keeps the cell as found as its raw text. {@code keyword} and {@code distributionFormat}
+ * are split on {@code ,}; each part is trimmed and empty parts are dropped; a format's raw text is
+ * the trimmed part. Business rules (EDRPOU check digit, e-mail form, lengths) are not checked here.
+ * A row with fewer cells than headers has empty cells at the end; more cells are a problem unless
+ * the surplus cells are all empty.
+ *
+ * <p><b>Errors.</b> A bad file is read to its end (unless a limit stops reading) and every problem
+ * is thrown at once in a {@link RegisterFormatException}; a partial register is never returned.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class RegisterCsvReader {
+
+    /** Default file size limit: 64 MiB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
+    /** Default cell size limit: 1 MiB. */
+    public static final int DEFAULT_MAX_CELL_BYTES = 1 << 20;
+    /** Default column limit: 1,000. */
+    public static final int DEFAULT_MAX_COLUMNS = 1_000;
+    /** Default data row limit: 1,000,000. */
+    public static final int DEFAULT_MAX_ROWS = 1_000_000;
+
+    private static final RegisterCsvReader DEFAULTS = builder().build();
+
+    private final long maxFileBytes;
+    private final int maxCellBytes;
+    private final int maxColumns;
+    private final int maxRows;
+
+    private RegisterCsvReader(Builder b) {
+        this.maxFileBytes = b.maxFileBytes;
+        this.maxCellBytes = b.maxCellBytes;
+        this.maxColumns = b.maxColumns;
+        this.maxRows = b.maxRows;
+    }
+
+    /** A reader with the default limits (64 MiB file, 1 MiB cell, 1,000 columns, 1,000,000 rows). */
+    public static RegisterCsvReader defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the default limits. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a register file; problems and notices name the file by its file name.
+     *
+     * @throws RegisterFormatException listing every problem, when the file is not a readable register
+     * @throws PassportException       when the file cannot be opened or read
+     */
+    public RegisterReadResult read(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path name = file.getFileName();
+        String source = name == null ? file.toString() : name.toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                throw new RegisterFormatException(source, List.of(new CsvProblem(source, 1, 0, null,
+                        "CSV-FILE-TOO-LARGE", List.of(Long.toString(maxFileBytes)))), List.of());
+            }
+        } catch (NoSuchFileException e) {
+            throw new PassportException("Cannot read the register " + file + ": the file does not exist."
+                    + " Check the path.", e);
+        } catch (IOException e) {
+            throw new PassportException("Cannot read the register " + file + ": " + e.getMessage()
+                    + ". Check that the file exists and is readable.", e);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, source);
+        } catch (IOException e) {
+            throw new PassportException("Cannot read the register " + file + ": " + e.getMessage()
+                    + ". Check that the file exists and is readable.", e);
+        }
+    }
+
+    /**
+     * Reads a register from a stream, which is read to its end (or to the first limit exceeded) and
+     * not closed.
+     *
+     * @param sourceName the name used in problems and notices, e.g. the file name
+     * @throws RegisterFormatException listing every problem, when the stream is not a readable register
+     * @throws PassportException       when the stream fails
+     */
+    public RegisterReadResult read(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        try {
+            return new RegisterParser(in, sourceName, maxFileBytes, maxCellBytes, maxColumns, maxRows).parse();
+        } catch (IOException | UncheckedIOException e) {
+            throw new PassportException("Cannot read the register " + sourceName + ": " + e.getMessage()
+                    + ". Check the source and try again.", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RegisterCsvReader[maxFileBytes=" + maxFileBytes + ", maxCellBytes=" + maxCellBytes
+                + ", maxColumns=" + maxColumns + ", maxRows=" + maxRows + "]";
+    }
+
+    /** Builds a {@link RegisterCsvReader}; limits must be positive. Not thread-safe. */
+    public static final class Builder {
+        private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private int maxCellBytes = DEFAULT_MAX_CELL_BYTES;
+        private int maxColumns = DEFAULT_MAX_COLUMNS;
+        private int maxRows = DEFAULT_MAX_ROWS;
+
+        private Builder() {
+        }
+
+        /** The largest file accepted, in bytes. */
+        public Builder maxFileBytes(long v) {
+            maxFileBytes = positive(v, "maxFileBytes");
+            return this;
+        }
+
+        /** The largest cell accepted, in bytes as stored in the file (quotes excluded). */
+        public Builder maxCellBytes(int v) {
+            maxCellBytes = (int) positive(v, "maxCellBytes");
+            return this;
+        }
+
+        /** The most columns a row may have. */
+        public Builder maxColumns(int v) {
+            maxColumns = (int) positive(v, "maxColumns");
+            return this;
+        }
+
+        /** The most data rows (empty rows and the header not counted). */
+        public Builder maxRows(int v) {
+            maxRows = (int) positive(v, "maxRows");
+            return this;
+        }
+
+        /** The reader. */
+        public RegisterCsvReader build() {
+            return new RegisterCsvReader(this);
+        }
+
+        private static long positive(long v, String name) {
+            if (v <= 0) {
+                throw new IllegalArgumentException(name + " must be positive, was " + v);
+            }
+            return v;
+        }
+    }
+}

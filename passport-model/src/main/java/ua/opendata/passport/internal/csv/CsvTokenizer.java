@@ -1,0 +1,579 @@
+package ua.opendata.passport.internal.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Splits a CSV byte stream into records of cells (RFC 4180 quoting), streaming with a fixed
+ * buffer: memory stays bounded by the cell and column limits whatever the file size.
+ *
+ * <p>Works on bytes: the structural characters (quote, delimiter, CR, LF) are ASCII and never occur
+ * inside a multi-byte UTF-8 sequence or as a Windows-1251 letter, so cells are cut first and
+ * decoded afterwards. The encoding is decided once, at the first non-ASCII bytes: a UTF-8 BOM, or
+ * a look-ahead window that is valid UTF-8, means UTF-8; anything else is Windows-1251. Everything
+ * before that point is ASCII and decodes the same either way, so nothing is read twice.
+ *
+ * <p>Physical lines are counted as LF, CRLF or a lone CR, also inside quoted cells, so that
+ * {@link #recordLine()} is right for every record.
+ */
+public final class CsvTokenizer {
+
+    /** Receives problems found while cutting and decoding cells. */
+    public interface ProblemSink {
+        /** A problem at a physical line and 1-based column (0: the whole row or file). */
+        void problem(int row, int column, String code, String... arguments);
+    }
+
+    /** Thrown after a problem that makes reading further pointless (file too large). */
+    public static final class StopReading extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StopReading() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The Windows-1251 charset. */
+    public static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+
+    private static final int DELIM = 0;
+    private static final int EOL = 1;
+    private static final int EOF = 2;
+    private static final int LOOKAHEAD = 1 << 16;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LF_WORD = ONES * '\n';
+    private static final long CR_WORD = ONES * '\r';
+    private static final long QUOTE_WORD = ONES * '"';
+
+    private enum Encoding { UNDECIDED, UTF8, CP1251 }
+
+    private final InputStream in;
+    private final long maxFileBytes;
+    private final int maxCellBytes;
+    private final int maxColumns;
+    private final ProblemSink sink;
+
+    private byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int lim;
+    private long total;
+    private boolean eof;
+
+    private byte delim = ',';
+    private long delimWord = ONES * ',';
+    private boolean bom;
+    private Encoding encoding = Encoding.UNDECIDED;
+    private boolean decodedAs1251;
+
+    private int line = 1;
+    private int recordLine = 1;
+
+    private byte[] cell = new byte[256];
+    private int cellLen;
+    private boolean cellOverflow;
+    private int cellColumn;
+
+    private char[] chars = new char[256];
+    private String[] cells = new String[32];
+    private int width;
+
+    /**
+     * A tokenizer over {@code in}, which it does not close.
+     *
+     * @param maxFileBytes the most bytes read before {@code CSV-FILE-TOO-LARGE} stops reading
+     * @param maxCellBytes the largest cell in bytes; larger ones are reported and read as empty
+     * @param maxColumns   the most cells kept per record; further ones are counted, not kept
+     */
+    public CsvTokenizer(InputStream in, long maxFileBytes, int maxCellBytes, int maxColumns, ProblemSink sink) {
+        this.in = in;
+        this.maxFileBytes = maxFileBytes;
+        this.maxCellBytes = maxCellBytes;
+        this.maxColumns = maxColumns;
+        this.sink = sink;
+    }
+
+    /**
+     * Reads the start of the file: the BOM, the delimiter (the most frequent of {@code , ; TAB}
+     * outside quotes in the first non-empty line; {@code ,} on a tie) and, when the first bytes
+     * show it, the encoding.
+     *
+     * @return false when the file is in an unsupported encoding (reported)
+     */
+    public boolean open() throws IOException {
+        fillAppend(4);
+        if (lim >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+            bom = true;
+            encoding = Encoding.UTF8;
+            pos = 3;
+        } else if (lim >= 2 && ((buf[0] & 0xFF) == 0xFF && (buf[1] & 0xFF) == 0xFE
+                || (buf[0] & 0xFF) == 0xFE && (buf[1] & 0xFF) == 0xFF)) {
+            sink.problem(1, 0, "CSV-UNSUPPORTED-ENCODING", "UTF-16");
+            return false;
+        }
+        detectDelimiter();
+        if (encoding == Encoding.UNDECIDED) {
+            fillAppend(LOOKAHEAD);
+            for (int i = pos; i < lim; i++) {
+                if (buf[i] < 0) {
+                    decide(buf, i, lim - i, true);
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void detectDelimiter() throws IOException {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        boolean content = false;
+        int k = 0; // offset from pos: pos itself may move when the buffer is compacted
+        int cap = Math.max(maxCellBytes, 1 << 20);
+        while (true) {
+            if (pos + k >= lim) {
+                if (eof || k >= cap) {
+                    break;
+                }
+                fillAppend(k + (1 << 16));
+                if (pos + k >= lim) {
+                    break;
+                }
+            }
+            byte c = buf[pos + k++];
+            if (c == '"') {
+                quoted = !quoted;
+                content = true;
+            } else if (quoted) {
+                continue;
+            } else if (c == '\n' || c == '\r') {
+                if (content) {
+                    break;
+                }
+                commas = 0;
+                semicolons = 0;
+                tabs = 0;
+            } else if (c == ',') {
+                commas++;
+            } else if (c == ';') {
+                semicolons++;
+            } else if (c == '\t') {
+                tabs++;
+            } else if (c != ' ') {
+                content = true;
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) {
+            delim = ';';
+        } else if (tabs > commas && tabs > semicolons) {
+            delim = '\t';
+        } else {
+            delim = ',';
+        }
+        delimWord = ONES * delim;
+    }
+
+    /**
+     * Skips, eight bytes at a time, the words of {@code b[i, end)} that hold none of three bytes
+     * (each given repeated in every byte of a word); returns where a byte-wise scan must go on.
+     */
+    private static int skipWords(byte[] b, int i, int end, long w1, long w2, long w3) {
+        while (i + 8 <= end) {
+            long w = (long) LONGS.get(b, i);
+            if ((zeroByte(w ^ w1) | zeroByte(w ^ w2) | zeroByte(w ^ w3)) != 0) {
+                break;
+            }
+            i += 8;
+        }
+        return i;
+    }
+
+    /** Non-zero exactly when some byte of {@code v} is zero. */
+    private static long zeroByte(long v) {
+        return (v - ONES) & ~v & HIGHS;
+    }
+
+    /** Reads until at least {@code want} bytes from {@code pos} are buffered or the input ends. */
+    private void fillAppend(int want) throws IOException {
+        if (pos > 0 && lim - pos < want) {
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            lim -= pos;
+            pos = 0;
+        }
+        if (want > buf.length) {
+            buf = Arrays.copyOf(buf, want);
+        }
+        while (!eof && lim - pos < want && lim < buf.length) {
+            int n = in.read(buf, lim, buf.length - lim);
+            if (n < 0) {
+                eof = true;
+            } else {
+                count(n);
+                lim += n;
+            }
+        }
+    }
+
+    /** Refills an exhausted buffer; false at end of input. */
+    private boolean refill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        pos = 0;
+        lim = 0;
+        while (lim == 0) {
+            int n = in.read(buf, 0, buf.length);
+            if (n < 0) {
+                eof = true;
+                return false;
+            }
+            count(n);
+            lim = n;
+        }
+        return true;
+    }
+
+    private void count(int n) {
+        total += n;
+        if (total > maxFileBytes) {
+            sink.problem(line, 0, "CSV-FILE-TOO-LARGE", Long.toString(maxFileBytes));
+            throw new StopReading();
+        }
+    }
+
+    private void decide(byte[] b, int off, int len, boolean truncatedEndOk) {
+        if (Utf8.isValid(b, off, len, truncatedEndOk)) {
+            encoding = Encoding.UTF8;
+        } else {
+            encoding = Encoding.CP1251;
+            decodedAs1251 = true;
+        }
+    }
+
+    /**
+     * Reads the next record.
+     *
+     * @return false at the end of the input
+     */
+    public boolean next() throws IOException {
+        if (pos >= lim && !refill()) {
+            return false;
+        }
+        recordLine = line;
+        width = 0;
+        while (true) {
+            int term = readCell();
+            if (term != DELIM) {
+                return true;
+            }
+        }
+    }
+
+    private int readCell() throws IOException {
+        cellLen = 0;
+        cellOverflow = false;
+        cellColumn = width + 1;
+        if (pos >= lim && !refill()) {
+            store("");
+            return EOF;
+        }
+        if (buf[pos] == '"') {
+            pos++;
+            return readQuoted();
+        }
+        // fast path: an unquoted cell that ends inside the buffer is decoded in place
+        byte[] b = buf;
+        int start = pos;
+        int end = lim;
+        byte d = delim;
+        int i = skipWords(b, start, end, delimWord, LF_WORD, CR_WORD);
+        while (i < end) {
+            byte c = b[i];
+            if (c == d || c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+        }
+        if (i < end) {
+            if (i - start > maxCellBytes) {
+                overflow();
+            }
+            store(cellOverflow ? "" : decode(b, start, i - start));
+            pos = i;
+            return terminator();
+        }
+        append(b, start, i - start);
+        pos = i;
+        return readUnquotedRest();
+    }
+
+    private int readUnquotedRest() throws IOException {
+        while (true) {
+            if (pos >= lim && !refill()) {
+                store(cellString());
+                return EOF;
+            }
+            byte[] b = buf;
+            int start = pos;
+            int end = lim;
+            byte d = delim;
+            int i = skipWords(b, start, end, delimWord, LF_WORD, CR_WORD);
+            while (i < end) {
+                byte c = b[i];
+                if (c == d || c == '\n' || c == '\r') {
+                    break;
+                }
+                i++;
+            }
+            append(b, start, i - start);
+            pos = i;
+            if (i < end) {
+                store(cellString());
+                return terminator();
+            }
+        }
+    }
+
+    private int readQuoted() throws IOException {
+        while (true) {
+            if (pos >= lim && !refill()) {
+                sink.problem(recordLine, cellColumn, "CSV-UNTERMINATED-QUOTE");
+                store(cellString());
+                return EOF;
+            }
+            byte[] b = buf;
+            int start = pos;
+            int end = lim;
+            int i = skipWords(b, start, end, QUOTE_WORD, LF_WORD, CR_WORD);
+            while (i < end) {
+                byte c = b[i];
+                if (c == '"' || c == '\n' || c == '\r') {
+                    break;
+                }
+                i++;
+            }
+            append(b, start, i - start);
+            pos = i;
+            if (i == end) {
+                continue;
+            }
+            byte c = b[i];
+            pos++;
+            if (c == '\n') {
+                line++;
+                append(b, i, 1);
+            } else if (c == '\r') {
+                line++;
+                append(b, i, 1);
+                if ((pos < lim || refill()) && buf[pos] == '\n') {
+                    append(buf, pos, 1);
+                    pos++;
+                }
+            } else { // a quote: the end of the cell or an escaped quote
+                if (pos >= lim && !refill()) {
+                    store(cellString());
+                    return EOF;
+                }
+                byte n = buf[pos];
+                if (n == '"') {
+                    append(buf, pos, 1);
+                    pos++;
+                } else if (n == delim || n == '\n' || n == '\r') {
+                    store(cellString());
+                    return terminator();
+                } else {
+                    sink.problem(recordLine, cellColumn, "CSV-TEXT-AFTER-QUOTE");
+                    return readUnquotedRest();
+                }
+            }
+        }
+    }
+
+    /** Consumes the delimiter or line end at {@code pos}. */
+    private int terminator() throws IOException {
+        byte c = buf[pos++];
+        if (c == delim) {
+            return DELIM;
+        }
+        line++;
+        if (c == '\r' && (pos < lim || refill()) && buf[pos] == '\n') {
+            pos++;
+        }
+        return EOL;
+    }
+
+    private void append(byte[] b, int off, int len) {
+        if (len == 0 || cellOverflow) {
+            return;
+        }
+        int need = cellLen + len;
+        if (need > maxCellBytes) {
+            overflow();
+            return;
+        }
+        if (need > cell.length) {
+            cell = Arrays.copyOf(cell, Math.min(Math.max(need, cell.length * 2), maxCellBytes));
+        }
+        System.arraycopy(b, off, cell, cellLen, len);
+        cellLen = need;
+    }
+
+    /** Marks the current cell as too large and reports it at once (reading may stop before the cell ends). */
+    private void overflow() {
+        cellOverflow = true;
+        sink.problem(recordLine, cellColumn, "CSV-CELL-TOO-LARGE", Integer.toString(maxCellBytes));
+    }
+
+    private String cellString() {
+        return cellOverflow ? "" : decode(cell, 0, cellLen);
+    }
+
+    private void store(String value) {
+        if (width < maxColumns) {
+            if (width == cells.length) {
+                cells = Arrays.copyOf(cells, Math.min(cells.length * 2, maxColumns));
+            }
+            cells[width] = value;
+        }
+        width++;
+    }
+
+    private String decode(byte[] b, int off, int len) {
+        if (len == 0) {
+            return "";
+        }
+        if (encoding == Encoding.UNDECIDED) {
+            int i = off;
+            int end = off + len;
+            while (i < end && b[i] >= 0) {
+                i++;
+            }
+            if (i == end) {
+                return new String(b, off, len, StandardCharsets.ISO_8859_1);
+            }
+            decide(b, i, end - i, false);
+        }
+        if (encoding == Encoding.UTF8) {
+            return decodeUtf8(b, off, len);
+        }
+        String s = new String(b, off, len, WINDOWS_1251);
+        if (s.indexOf('\uFFFD') >= 0) {
+            sink.problem(recordLine, cellColumn, "CSV-BAD-ENCODING", "Windows-1251");
+        }
+        return s;
+    }
+
+    /**
+     * Decodes and validates UTF-8 in one pass into a reused char buffer; an invalid sequence is
+     * reported and the cell decoded with replacement characters.
+     */
+    private String decodeUtf8(byte[] b, int off, int len) {
+        int end = off + len;
+        int i = off;
+        while (i < end && b[i] >= 0) {
+            i++;
+        }
+        if (i == end) {
+            return new String(b, off, len, StandardCharsets.ISO_8859_1);
+        }
+        char[] out = chars;
+        if (out.length < len) {
+            out = new char[Math.max(len, out.length * 2)];
+            chars = out;
+        }
+        int n = 0;
+        for (int k = off; k < i; k++) {
+            out[n++] = (char) b[k];
+        }
+        while (i < end) {
+            int c = b[i];
+            if (c >= 0) {
+                out[n++] = (char) c;
+                i++;
+            } else if ((c & 0xE0) == 0xC0 && i + 1 < end && (b[i + 1] & 0xC0) == 0x80 && (c & 0x1E) != 0) {
+                out[n++] = (char) (((c & 0x1F) << 6) | (b[i + 1] & 0x3F));
+                i += 2;
+            } else if ((c & 0xF0) == 0xE0 && i + 2 < end && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+                char ch = (char) (((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
+                if (ch < 0x800 || Character.isSurrogate(ch)) {
+                    return invalidUtf8(b, off, len);
+                }
+                out[n++] = ch;
+                i += 3;
+            } else if ((c & 0xF8) == 0xF0 && i + 3 < end && (b[i + 1] & 0xC0) == 0x80
+                    && (b[i + 2] & 0xC0) == 0x80 && (b[i + 3] & 0xC0) == 0x80) {
+                int cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F);
+                if (cp < 0x10000 || cp > 0x10FFFF) {
+                    return invalidUtf8(b, off, len);
+                }
+                out[n++] = Character.highSurrogate(cp);
+                out[n++] = Character.lowSurrogate(cp);
+                i += 4;
+            } else {
+                return invalidUtf8(b, off, len);
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    private String invalidUtf8(byte[] b, int off, int len) {
+        sink.problem(recordLine, cellColumn, "CSV-BAD-ENCODING", "UTF-8");
+        return new String(b, off, len, StandardCharsets.UTF_8);
+    }
+
+    /** The physical line (1-based) where the current record starts. */
+    public int recordLine() {
+        return recordLine;
+    }
+
+    /** The physical line the tokenizer has reached. */
+    public int line() {
+        return line;
+    }
+
+    /** The number of cells in the current record, including any beyond the column limit. */
+    public int width() {
+        return width;
+    }
+
+    /** The cell at {@code index} (0-based) of the current record; {@code index < min(width, maxColumns)}. */
+    public String cell(int index) {
+        return cells[index];
+    }
+
+    /** Whether every kept cell of the current record is empty or whitespace. */
+    public boolean blank() {
+        int n = Math.min(width, maxColumns);
+        for (int i = 0; i < n; i++) {
+            if (!cells[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The delimiter in use. */
+    public char delimiter() {
+        return (char) delim;
+    }
+
+    /** Whether the file started with a UTF-8 BOM. */
+    public boolean bom() {
+        return bom;
+    }
+
+    /** The charset the cells were decoded with (UTF-8 when the file was all ASCII). */
+    public Charset charset() {
+        return decodedAs1251 ? WINDOWS_1251 : StandardCharsets.UTF_8;
+    }
+}

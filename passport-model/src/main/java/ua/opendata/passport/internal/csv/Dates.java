@@ -1,0 +1,48 @@
+package ua.opendata.passport.internal.csv;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** Reads the dates found in registers: ISO {@code yyyy-MM-dd}, {@code dd.MM.yyyy} and {@code d.M.yyyy}. */
+public final class Dates {
+    private Dates() {
+    }
+
+    /** The date, or {@code null} when the text (surrounding whitespace ignored) is none of the forms or no real date. */
+    public static @Nullable LocalDate parse(String text) {
+        String s = text.strip();
+        int n = s.length();
+        try {
+            if (n == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+                int y = digits(s, 0, 4);
+                int m = digits(s, 5, 7);
+                int d = digits(s, 8, 10);
+                return y < 0 || m < 0 || d < 0 ? null : LocalDate.of(y, m, d);
+            }
+            int dot1 = s.indexOf('.');
+            int dot2 = dot1 < 0 ? -1 : s.indexOf('.', dot1 + 1);
+            if (dot1 < 1 || dot1 > 2 || dot2 - dot1 < 2 || dot2 - dot1 > 3 || n - dot2 != 5) {
+                return null;
+            }
+            int d = digits(s, 0, dot1);
+            int m = digits(s, dot1 + 1, dot2);
+            int y = digits(s, dot2 + 1, n);
+            return y < 0 || m < 0 || d < 0 ? null : LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}

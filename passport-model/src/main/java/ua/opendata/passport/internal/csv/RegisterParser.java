@@ -1,0 +1,403 @@
+package ua.opendata.passport.internal.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.DataFormat;
+import ua.opendata.passport.EntryStatus;
+import ua.opendata.passport.Publisher;
+import ua.opendata.passport.Register;
+import ua.opendata.passport.RegisterEntry;
+import ua.opendata.passport.ResponsiblePerson;
+import ua.opendata.passport.Restriction;
+import ua.opendata.passport.UpdateFrequency;
+import ua.opendata.passport.csv.CsvNotice;
+import ua.opendata.passport.csv.CsvProblem;
+import ua.opendata.passport.csv.RegisterFormatException;
+import ua.opendata.passport.csv.RegisterReadResult;
+
+/**
+ * Reads one register file: header mapping, cell conversion, problem and notice collection. One
+ * instance per file; not thread-safe.
+ */
+public final class RegisterParser implements CsvTokenizer.ProblemSink {
+
+    /** What a file column holds. */
+    private enum Kind { KNOWN, EXTRA, UNNAMED, IGNORED }
+
+    private static final String STATUSES = "planned, published, restricted, withdrawn, "
+            + "заплановано, оприлюднено, обмежено, вилучено";
+    /** Repeated short values (publisher, contacts, formats) are shared, up to this many distinct ones. */
+    private static final int CACHE_LIMIT = 4096;
+    private static final int CACHEABLE_LENGTH = 200;
+
+    private final String source;
+    private final int maxRows;
+    private final int maxColumns;
+    private final CsvTokenizer tokenizer;
+    private final List<CsvProblem> problems = new ArrayList<>();
+    private final List<CsvNotice> notices = new ArrayList<>();
+
+    private String[] headers = new String[0];
+    private Kind[] kinds = new Kind[0];
+    private @Nullable Column[] columns = new Column[0];
+
+    private final Map<String, String> strings = new HashMap<>();
+    private final Map<String, UpdateFrequency> frequencies = new HashMap<>();
+    private final Map<String, DataFormat> formats = new HashMap<>();
+    private final Map<Publisher, Publisher> publishers = new HashMap<>();
+    private final Map<ResponsiblePerson, ResponsiblePerson> people = new HashMap<>();
+
+    /**
+     * A parser for one stream.
+     *
+     * @param source       the name used in problems and notices
+     * @param maxFileBytes the file size limit in bytes
+     * @param maxCellBytes the cell size limit in bytes
+     * @param maxColumns   the most columns a row may have
+     * @param maxRows      the most data rows
+     */
+    public RegisterParser(InputStream in, String source, long maxFileBytes, int maxCellBytes, int maxColumns,
+            int maxRows) {
+        this.source = source;
+        this.maxRows = maxRows;
+        this.maxColumns = maxColumns;
+        this.tokenizer = new CsvTokenizer(in, maxFileBytes, maxCellBytes, maxColumns, this);
+    }
+
+    @Override
+    public void problem(int row, int column, String code, String... arguments) {
+        problems.add(new CsvProblem(source, row, column, headerAt(column), code, List.of(arguments)));
+    }
+
+    private void notice(int row, int column, String code, String... arguments) {
+        notices.add(new CsvNotice(source, row, column, headerAt(column), code, List.of(arguments)));
+    }
+
+    private @Nullable String headerAt(int column) {
+        return column >= 1 && column <= headers.length && !headers[column - 1].isEmpty() ? headers[column - 1] : null;
+    }
+
+    /**
+     * Reads the whole stream.
+     *
+     * @throws RegisterFormatException with every problem, when there is any
+     * @throws IOException             when the stream fails
+     */
+    public RegisterReadResult parse() throws IOException {
+        List<RegisterEntry> entries = new ArrayList<>();
+        List<String> extras = new ArrayList<>();
+        try {
+            if (tokenizer.open()) {
+                parseBody(entries, extras);
+            }
+        } catch (CsvTokenizer.StopReading stop) {
+            // the problem is recorded; report what was found so far
+        }
+        if (tokenizer.charset().equals(CsvTokenizer.WINDOWS_1251)) {
+            notices.add(0, new CsvNotice(source, 1, 0, null, "CSV-ENCODING-WINDOWS-1251", List.of()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RegisterFormatException(source, problems, notices);
+        }
+        return new RegisterReadResult(new Register(entries, extras), tokenizer.charset(), tokenizer.bom(),
+                tokenizer.delimiter(), notices);
+    }
+
+    private void parseBody(List<RegisterEntry> entries, List<String> extras) throws IOException {
+        boolean found = false;
+        while (tokenizer.next()) {
+            if (!tokenizer.blank()) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            problem(tokenizer.line(), 0, "CSV-EMPTY-FILE");
+            return;
+        }
+        if (!readHeader(extras)) {
+            return;
+        }
+        int rows = 0;
+        while (tokenizer.next()) {
+            if (tokenizer.blank()) {
+                continue;
+            }
+            if (++rows > maxRows) {
+                problem(tokenizer.recordLine(), 0, "CSV-TOO-MANY-ROWS", Integer.toString(maxRows));
+                return;
+            }
+            RegisterEntry e = readRow();
+            if (problems.isEmpty()) {
+                entries.add(e);
+            }
+        }
+    }
+
+    private boolean readHeader(List<String> extras) {
+        int line = tokenizer.recordLine();
+        int width = tokenizer.width();
+        if (width > maxColumns) {
+            problem(line, 0, "CSV-TOO-MANY-COLUMNS", Integer.toString(maxColumns));
+            return false;
+        }
+        headers = new String[width];
+        kinds = new Kind[width];
+        columns = new Column[width];
+        Map<Column, Integer> seen = new EnumMap<>(Column.class);
+        Map<String, Integer> extraSeen = new HashMap<>();
+        for (int i = 0; i < width; i++) {
+            String raw = tokenizer.cell(i);
+            String name = stripHeader(raw);
+            headers[i] = name;
+        }
+        for (int i = 0; i < width; i++) {
+            String name = headers[i];
+            if (name.isEmpty()) {
+                kinds[i] = Kind.UNNAMED;
+                continue;
+            }
+            Column c = Column.lookup(name);
+            if (c != null) {
+                Integer first = seen.putIfAbsent(c, i + 1);
+                if (first != null) {
+                    kinds[i] = Kind.IGNORED;
+                    problem(line, i + 1, "CSV-DUPLICATE-HEADER", name, first.toString());
+                    continue;
+                }
+                kinds[i] = Kind.KNOWN;
+                columns[i] = c;
+                if (c.isAlias(name)) {
+                    notice(line, i + 1, "CSV-HEADER-ALIAS", Messages.quote(name), c.header());
+                }
+            } else {
+                Integer first = extraSeen.putIfAbsent(name, i + 1);
+                if (first != null) {
+                    kinds[i] = Kind.IGNORED;
+                    problem(line, i + 1, "CSV-DUPLICATE-HEADER", name, first.toString());
+                    continue;
+                }
+                kinds[i] = Kind.EXTRA;
+                extras.add(name);
+                notice(line, i + 1, "CSV-EXTRA-COLUMN", Messages.quote(name));
+            }
+        }
+        for (Column c : Column.all()) {
+            if (c.required() && !seen.containsKey(c)) {
+                problem(line, 0, "CSV-MISSING-HEADER", c.header());
+            }
+        }
+        return true;
+    }
+
+    /** A header as found, without a BOM and surrounding whitespace (inner text unchanged). */
+    static String stripHeader(String raw) {
+        String s = raw;
+        while (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        return s.strip();
+    }
+
+    private RegisterEntry readRow() {
+        int line = tokenizer.recordLine();
+        int width = tokenizer.width();
+        int kept = Math.min(width, maxColumns);
+        int n = Math.min(kept, headers.length);
+        RegisterEntry.Builder b = RegisterEntry.builder();
+        @Nullable String publisherName = null;
+        @Nullable String publisherId = null;
+        @Nullable String fn = null;
+        @Nullable String email = null;
+        @Nullable String basis = null;
+        @Nullable LocalDate since = null;
+        Map<String, String> extra = null;
+        for (int i = 0; i < n; i++) {
+            String v = tokenizer.cell(i);
+            int col = i + 1;
+            switch (kinds[i]) {
+                case KNOWN:
+                    Column c = columns[i];
+                    switch (c) {
+                        case IDENTIFIER: b.identifier(text(v)); break;
+                        case TITLE: b.title(text(v)); break;
+                        case DESCRIPTION: b.description(text(v)); break;
+                        case ACCRUAL_PERIODICITY: b.accrualPeriodicity(frequency(v, line, col)); break;
+                        case KEYWORD: b.keywords(keywords(v)); break;
+                        case PURPOSE: b.purpose(text(v)); break;
+                        case LANDING_PAGE: b.landingPage(text(v)); break;
+                        case DISTRIBUTION_FORMAT: b.distributionFormats(formats(v, line, col)); break;
+                        case PUBLISHER_NAME: publisherName = shared(v); break;
+                        case PUBLISHER_IDENTIFIER: publisherId = shared(v); break;
+                        case CONTACT_POINT_FN: fn = shared(v); break;
+                        case CONTACT_POINT_HAS_EMAIL: email = shared(v); break;
+                        case STATUS: b.status(status(v, line, col)); break;
+                        case ANNEX_DATASET: b.annexDataset(shared(v)); break;
+                        case RESTRICTION_BASIS: basis = shared(v); break;
+                        case RESTRICTED_SINCE: since = date(v, line, col); break;
+                        case RESPONSIBLE_PERSON: b.responsiblePerson(shared(v)); break;
+                        case NEXT_UPDATE_DUE: b.nextUpdateDue(date(v, line, col)); break;
+                        default: throw new IllegalStateException(c.toString());
+                    }
+                    break;
+                case EXTRA:
+                    String t = shared(v);
+                    if (t != null) {
+                        if (extra == null) {
+                            extra = new LinkedHashMap<>();
+                        }
+                        extra.put(headers[i], t);
+                    }
+                    break;
+                case UNNAMED:
+                    if (!v.isBlank()) {
+                        problem(line, col, "CSV-EMPTY-HEADER");
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (width > maxColumns) {
+            problem(line, 0, "CSV-TOO-MANY-COLUMNS", Integer.toString(maxColumns));
+        } else if (width > headers.length) {
+            for (int i = headers.length; i < width; i++) {
+                if (!tokenizer.cell(i).isEmpty()) {
+                    problem(line, 0, "CSV-TOO-MANY-CELLS", Integer.toString(width), Integer.toString(headers.length));
+                    break;
+                }
+            }
+        }
+        if (publisherName != null || publisherId != null) {
+            b.publisher(publishers.computeIfAbsent(new Publisher(publisherName, publisherId), Function.identity()));
+        }
+        if (fn != null || email != null) {
+            b.contactPoint(people.computeIfAbsent(ResponsiblePerson.of(fn, email), Function.identity()));
+        }
+        if (basis != null || since != null) {
+            b.restriction(new Restriction(basis, since));
+        }
+        if (extra != null) {
+            b.extraColumns(extra);
+        }
+        return b.build();
+    }
+
+    private static @Nullable String text(String v) {
+        return v.isBlank() ? null : v;
+    }
+
+    /** A text cell, shared with equal earlier cells when short (registers repeat publisher and contacts). */
+    private @Nullable String shared(String v) {
+        if (v.isBlank()) {
+            return null;
+        }
+        if (v.length() > CACHEABLE_LENGTH) {
+            return v;
+        }
+        String s = strings.get(v);
+        if (s != null) {
+            return s;
+        }
+        if (strings.size() < CACHE_LIMIT) {
+            strings.put(v, v);
+        }
+        return v;
+    }
+
+    private @Nullable UpdateFrequency frequency(String v, int line, int col) {
+        if (v.isBlank()) {
+            return null;
+        }
+        UpdateFrequency f = frequencies.get(v);
+        if (f == null) {
+            f = UpdateFrequency.parse(v);
+            if (frequencies.size() < CACHE_LIMIT) {
+                frequencies.put(v, f);
+            }
+        }
+        if (!f.isKnown()) {
+            notice(line, col, "CSV-UNKNOWN-FREQUENCY", Messages.quote(v));
+        }
+        return f;
+    }
+
+    private List<String> keywords(String v) {
+        List<String> out = new ArrayList<>(4);
+        int start = 0;
+        int len = v.length();
+        while (start <= len) {
+            int comma = v.indexOf(',', start);
+            int end = comma < 0 ? len : comma;
+            String k = v.substring(start, end).strip();
+            if (!k.isEmpty()) {
+                out.add(shared(k));
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private List<DataFormat> formats(String v, int line, int col) {
+        List<DataFormat> out = new ArrayList<>(2);
+        int start = 0;
+        int len = v.length();
+        while (start <= len) {
+            int comma = v.indexOf(',', start);
+            int end = comma < 0 ? len : comma;
+            String raw = v.substring(start, end).strip();
+            if (!raw.isEmpty()) {
+                DataFormat f = formats.get(raw);
+                if (f == null) {
+                    f = DataFormat.parse(raw);
+                    if (formats.size() < CACHE_LIMIT) {
+                        formats.put(raw, f);
+                    }
+                }
+                if (!f.isKnown()) {
+                    notice(line, col, "CSV-UNKNOWN-FORMAT", Messages.quote(raw));
+                }
+                out.add(f);
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private @Nullable EntryStatus status(String v, int line, int col) {
+        if (v.isBlank()) {
+            return null;
+        }
+        EntryStatus s = EntryStatus.parse(v).orElse(null);
+        if (s == null) {
+            problem(line, col, "CSV-UNKNOWN-STATUS", Messages.quote(v), STATUSES);
+        }
+        return s;
+    }
+
+    private @Nullable LocalDate date(String v, int line, int col) {
+        if (v.isBlank()) {
+            return null;
+        }
+        LocalDate d = Dates.parse(v);
+        if (d == null) {
+            problem(line, col, "CSV-BAD-DATE", Messages.quote(v));
+        }
+        return d;
+    }
+
+    @Override
+    public String toString() {
+        return "RegisterParser[" + source + ", headers=" + Arrays.toString(headers) + "]";
+    }
+}
