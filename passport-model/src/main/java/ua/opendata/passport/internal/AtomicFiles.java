@@ -39,6 +39,7 @@ public final class AtomicFiles {
                 Files.createDirectories(dir);
             }
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            keepPermissions(absolute, tmp);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
@@ -60,5 +61,19 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the written file should have the
+     * permissions of the file it replaces, or the usual rw-r--r-- for a new file.
+     */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 }

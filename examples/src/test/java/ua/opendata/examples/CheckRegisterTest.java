@@ -8,17 +8,28 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SummarizeRegisterTest {
+class CheckRegisterTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    @TempDir
+    Path reports;
+
     private int run(String... args) {
-        return SummarizeRegister.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--out";
+        all[args.length + 1] = reports.toString();
+        return CheckRegister.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
     }
 
     private String out() {
@@ -31,7 +42,7 @@ class SummarizeRegisterTest {
 
     @Test
     void summarisesTheBundledSampleInEnglish() {
-        assertThat(run("--lang", "en")).isEqualTo(SummarizeRegister.OK);
+        assertThat(run("--lang", "en")).isEqualTo(CheckRegister.OK);
         String text = out();
         assertThat(text)
                 .contains("sample-register-shchastia.csv (bundled SAMPLE)")
@@ -48,12 +59,40 @@ class SummarizeRegisterTest {
                         + " restricted 0, withdrawn 0), missing 6")
                 .contains("Органи місцевого самоврядування: 13 of 57 (published 8, planned 3, restricted 2,"
                         + " withdrawn 0), missing 44");
+        assertThat(text)
+                .contains("Resolution 835 compliance: 12 of 23 datasets without errors, KPI 52 % (target 85 %) — not met")
+                .contains("50 × R835-ANNEX-MISSING")
+                .contains("Overdue updates: 1")
+                .contains("Мельник А. І.:")
+                .contains("shch-008: The next update was due on 2026-06-30; it is overdue by 149 days.");
         assertThat(err()).isEmpty();
     }
 
     @Test
+    void writesTheJsonReportAndTheFindingsCsv() throws IOException {
+        assertThat(run("--lang", "en")).isEqualTo(CheckRegister.OK);
+        String json = Files.readString(reports.resolve("report.json"));
+        assertThat(json).contains("\"schema\" : \"ua-opendata/compliance-report\"").contains("\"passed\" : 12");
+        List<String> csv = Files.readAllLines(reports.resolve("findings.csv"));
+        assertThat(csv.get(0)).isEqualTo("\uFEFFrule;severity;dataset;path;message_uk;message_en;fix_uk;fix_en;excerpt");
+        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("R835-EDRPOU-CHECK-DIGIT;ERROR;shch-012;publisher.edrpou;"));
+        assertThat(out()).contains("Reports: " + reports.resolve("report.json"));
+    }
+
+    @Test
+    void anUnwritableReportDirectoryIsOneClearLine() throws IOException {
+        Path blocker = reports.resolve("not-a-dir");
+        Files.writeString(blocker, "x");
+        int code = CheckRegister.run(new String[] {"--lang", "en", "--out", blocker.resolve("sub").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
+        assertThat(code).isEqualTo(CheckRegister.IO_ERROR);
+        assertThat(err()).contains("Could not write the report").contains("not-a-dir").doesNotContain("\tat ");
+    }
+
+    @Test
     void speaksUkrainianOnRequest() {
-        assertThat(run("--lang", "uk")).isEqualTo(SummarizeRegister.OK);
+        assertThat(run("--lang", "uk")).isEqualTo(CheckRegister.OK);
         assertThat(out()).contains("зведення реєстру наборів даних").contains("23 записів")
                 .contains("оприлюднено 17");
     }
@@ -67,7 +106,7 @@ class SummarizeRegisterTest {
                 "r-1,Реєстр наборів даних,Опис,once a year,реєстр,Закон,https://data.gov.ua/dataset/r-1,CSV,"
                         + "Міська рада,14360570,Іваненко І. І.,i@example.org,published,all-holders:6",
                 ""), StandardCharsets.UTF_8);
-        assertThat(run(file.toString(), "--lang", "en", "--section", "all-holders")).isEqualTo(SummarizeRegister.OK);
+        assertThat(run(file.toString(), "--lang", "en", "--section", "all-holders")).isEqualTo(CheckRegister.OK);
         assertThat(out()).contains("Structure: OK, 1 entries")
                 .contains("1 of 16 (published 1,")
                 .doesNotContain("Органи місцевого самоврядування");
@@ -82,7 +121,7 @@ class SummarizeRegisterTest {
                 "r-1,A,B,once a year,k,p,https://x.example/a,CSV,P,14360570,F,e@example.org,published,31.02.2026",
                 "r-2,A,B,once a year,k,p,https://x.example/b,CSV,P,14360570,F,e@example.org,maybe,01.01.2027",
                 ""), StandardCharsets.UTF_8);
-        assertThat(run(file.toString(), "--lang", "en")).isEqualTo(SummarizeRegister.REGISTER_PROBLEMS);
+        assertThat(run(file.toString(), "--lang", "en")).isEqualTo(CheckRegister.REGISTER_PROBLEMS);
         assertThat(err()).contains("structural problems (2)")
                 .contains("broken.csv:2:14:")
                 .contains("broken.csv:3:13:");
@@ -92,14 +131,14 @@ class SummarizeRegisterTest {
     @Test
     void aMissingFileIsOneClearLine(@TempDir Path dir) {
         Path missing = dir.resolve("nope.csv");
-        assertThat(run(missing.toString(), "--lang", "en")).isEqualTo(SummarizeRegister.IO_ERROR);
+        assertThat(run(missing.toString(), "--lang", "en")).isEqualTo(CheckRegister.IO_ERROR);
         assertThat(err()).contains("nope.csv").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
     void wrongUsageExitsWithTwo() {
-        assertThat(run("--bogus")).isEqualTo(SummarizeRegister.USAGE);
+        assertThat(run("--bogus")).isEqualTo(CheckRegister.USAGE);
         assertThat(err()).contains("Unknown option --bogus").contains("Usage:");
-        assertThat(run("--section", "nowhere")).isEqualTo(SummarizeRegister.USAGE);
+        assertThat(run("--section", "nowhere")).isEqualTo(CheckRegister.USAGE);
     }
 }

@@ -1,25 +1,34 @@
 /*
- * Example and main job: read a register of datasets (CSV as Excel exports it), check its
- * structure, and print a summary: entries by status, update frequencies and formats as
- * recognised, and coverage of the Resolution-835 annex.
+ * Example and main job: check a register of datasets against Resolution No. 835.
+ *
+ * Reads the register (CSV as Excel exports it), checks its structure, prints what it holds, runs
+ * the rulebook, prints the compliance summary (KPI against the 85 % target, the most frequent
+ * problems, overdue datasets by responsible person), and writes the reports: report.html (one
+ * self-contained file), report.json (stable schema) and findings.csv.
  *
  *   java -jar examples/target/opendata.jar                      # the bundled sample register
- *   java -jar examples/target/opendata.jar my-register.csv --lang uk
+ *   java -jar examples/target/opendata.jar my-register.csv --lang uk --out reports/
  *
- * Exit codes: 0 read and summarised; 1 the register has structural problems (each is listed with
- * file:row:column); 2 wrong usage; 3 the file could not be read.
+ * Exit codes: 0 checked (whatever the KPI); 1 the register has structural problems (each is listed
+ * with file:row:column); 2 wrong usage; 3 a file could not be read or written.
  */
 package ua.opendata.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import ua.opendata.core.report.ReportCsv;
+import ua.opendata.core.report.ReportJson;
+import ua.opendata.core.rules.Rulebook;
+import ua.opendata.core.rules.RulebookConfig;
+import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.PassportException;
 import ua.opendata.passport.annex.AnnexCatalogue;
 import ua.opendata.passport.csv.CsvProblem;
@@ -28,32 +37,35 @@ import ua.opendata.passport.csv.RegisterFormatException;
 import ua.opendata.passport.csv.RegisterReadResult;
 import ua.opendata.passport.sample.SampleRegister;
 
-/** The main job: summarise a register of datasets. */
-public final class SummarizeRegister {
+/** The main job: check a register of datasets and write the compliance reports. */
+public final class CheckRegister {
 
-    /** Exit code: read and summarised. */
+    /** Exit code: checked. */
     public static final int OK = 0;
     /** Exit code: the register has structural problems. */
     public static final int REGISTER_PROBLEMS = 1;
     /** Exit code: wrong usage. */
     public static final int USAGE = 2;
-    /** Exit code: the file could not be read. */
+    /** Exit code: a file could not be read or written. */
     public static final int IO_ERROR = 3;
 
-    private SummarizeRegister() {
+    private CheckRegister() {
     }
 
     /** Runs the job and exits with its code. */
     public static void main(String[] args) {
+        // Route Hibernate Validator's logging (JBoss Logging) through SLF4J, which is set to warnings.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        System.exit(run(args, out, err, Clock.systemUTC()));
     }
 
-    /** Runs the job, printing to the given streams; returns the exit code. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs the job, printing to the given streams and judging dates by {@code clock}; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
         Locale locale = Locale.getDefault();
         Path file = null;
+        Path outDir = Path.of("opendata-report");
         Set<String> sections = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -61,6 +73,8 @@ public final class SummarizeRegister {
                 locale = Locale.forLanguageTag(args[++i]);
             } else if (a.equals("--section") && i + 1 < args.length) {
                 sections.add(args[++i]);
+            } else if (a.equals("--out") && i + 1 < args.length) {
+                outDir = Path.of(args[++i]);
             } else if (a.equals("-h") || a.equals("--help")) {
                 out.print(usage());
                 return OK;
@@ -108,27 +122,43 @@ public final class SummarizeRegister {
                 err.println("  " + p.source() + ":" + p.row() + ":" + p.column() + ": " + p.message(locale));
             }
             return REGISTER_PROBLEMS;
-        } catch (NoSuchFileException e) {
-            err.println(uk ? "Файл не знайдено: " + file + ". Перевірте шлях."
-                    : "File not found: " + file + ". Check the path.");
-            return IO_ERROR;
-        } catch (IOException | PassportException e) {
-            err.println((uk ? "Не вдалося прочитати " : "Could not read ") + file + ": " + e.getMessage());
+        } catch (IOException | UncheckedIOException | PassportException e) {
+            err.println((uk ? "Не вдалося прочитати " : "Could not read ") + (file == null ? source() : file) + ": "
+                    + e.getMessage());
             return IO_ERROR;
         }
         out.print(new RegisterSummary(source, result, annex, sections).render(locale));
+
+        RulebookConfig config = RulebookConfig.builder().clock(clock).annexSections(sections).build();
+        ValidationReport report = Rulebook.create(config).validate(result.register());
+        out.println();
+        out.print(new ComplianceSummary(report).render(locale));
+        try {
+            Path json = outDir.resolve("report.json");
+            Path csv = outDir.resolve("findings.csv");
+            ReportJson.write(report, null, json);
+            ReportCsv.defaults().write(report, csv);
+            out.println((uk ? "Звіти: " : "Reports: ") + json + ", " + csv);
+        } catch (UncheckedIOException e) {
+            err.println(e.getMessage());
+            return IO_ERROR;
+        }
         return OK;
     }
 
+    private static String source() {
+        return SampleRegister.CSV_FILE_NAME;
+    }
 
     private static String usage() {
         return String.join(System.lineSeparator(),
-                "Usage: java -jar opendata.jar [REGISTER.csv] [--lang uk|en] [--section CODE]...",
-                "  Reads a register of datasets (the bundled sample when no file is given), checks its",
-                "  structure and prints a summary. Sections: all-holders, local-self-government,",
+                "Usage: java -jar opendata.jar [REGISTER.csv] [--lang uk|en] [--section CODE]... [--out DIR]",
+                "  Checks a register of datasets (the bundled sample when no file is given) against",
+                "  Resolution No. 835, prints a summary and writes report.json and findings.csv to DIR",
+                "  (default: opendata-report). Sections: all-holders, local-self-government,",
                 "  local-state-administrations (default: the first two, as for a city council or a",
                 "  city military administration).",
-                "Використання: java -jar opendata.jar [РЕЄСТР.csv] [--lang uk|en] [--section КОД]...",
+                "Використання: java -jar opendata.jar [РЕЄСТР.csv] [--lang uk|en] [--section КОД]... [--out ТЕКА]",
                 "");
     }
 }

@@ -1,0 +1,71 @@
+package ua.opendata.examples;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ua.opendata.core.rules.DatasetResult;
+import ua.opendata.core.rules.Finding;
+import ua.opendata.core.rules.RuleCatalogue;
+import ua.opendata.core.rules.Severity;
+import ua.opendata.core.rules.ValidationReport;
+
+/** The compliance part of the main job's output: KPI, top problems, overdue datasets by person. */
+final class ComplianceSummary {
+
+    private static final String OVERDUE = "R835-NEXT-UPDATE-OVERDUE";
+    private static final String LATE = "R835-TIMELINESS-LATE";
+
+    private final ValidationReport report;
+
+    ComplianceSummary(ValidationReport report) {
+        this.report = report;
+    }
+
+    String render(Locale locale) {
+        boolean uk = "uk".equals(locale.getLanguage());
+        String nl = System.lineSeparator();
+        StringBuilder b = new StringBuilder();
+        int total = report.datasets().size();
+        b.append(uk ? "Відповідність постанові № 835: " : "Resolution 835 compliance: ")
+                .append(report.passedCount()).append(uk ? " з " : " of ").append(total)
+                .append(uk ? " наборів без помилок, KPI " : " datasets without errors, KPI ")
+                .append(percent(report.kpi())).append(uk ? " (ціль " : " (target ").append(percent(report.kpiTarget()))
+                .append(") — ").append(report.meetsTarget() ? (uk ? "досягнуто" : "met") : (uk ? "не досягнуто"
+                        : "not met")).append(nl);
+        b.append(uk ? "Знахідки: помилок " : "Findings: errors ").append(report.count(Severity.ERROR))
+                .append(uk ? ", попереджень " : ", warnings ").append(report.count(Severity.WARNING))
+                .append(uk ? ", інформаційних " : ", info ").append(report.count(Severity.INFO)).append(nl);
+        b.append(uk ? "Найчастіші проблеми:" : "Most frequent problems:").append(nl);
+        int shown = 0;
+        for (Map.Entry<String, Long> e : report.countByRule().entrySet()) {
+            if (shown++ == 5) {
+                break;
+            }
+            String description = RuleCatalogue.standard().find(e.getKey()).map(r -> r.description().get(locale))
+                    .orElse("");
+            b.append("  ").append(e.getValue()).append(" × ").append(e.getKey()).append(" — ").append(description)
+                    .append(nl);
+        }
+        List<Finding> overdue = report.findings().stream()
+                .filter(f -> f.ruleId().equals(OVERDUE) || f.ruleId().equals(LATE)).toList();
+        b.append(uk ? "Прострочені оновлення: " : "Overdue updates: ").append(overdue.size()).append(nl);
+        Map<String, List<Finding>> byPerson = new java.util.TreeMap<>();
+        for (Finding f : overdue) {
+            String person = report.datasets().stream().filter(d -> f.datasetId() != null
+                            && f.datasetId().equals(d.identifier())).map(DatasetResult::responsible)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse("—");
+            byPerson.computeIfAbsent(person, k -> new java.util.ArrayList<>()).add(f);
+        }
+        byPerson.forEach((person, findings) -> {
+            b.append("  ").append(person).append(':').append(nl);
+            for (Finding f : findings) {
+                b.append("    ").append(f.datasetId()).append(": ").append(f.message().get(locale)).append(nl);
+            }
+        });
+        return b.toString();
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+}
