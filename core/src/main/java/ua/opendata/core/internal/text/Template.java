@@ -1,4 +1,4 @@
-package ua.opendata.core.internal.rules;
+package ua.opendata.core.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * quotes is literal). Arguments are inserted as text. Immutable and thread-safe; much cheaper than
  * a {@code MessageFormat} per finding.
  */
-final class Template {
+public final class Template {
 
     private final String[] literals;
     private final int[] args;
@@ -19,7 +19,8 @@ final class Template {
         this.args = args;
     }
 
-    static Template parse(String pattern) {
+    /** Parses a pattern. */
+    public static Template parse(String pattern) {
         List<String> lits = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
         StringBuilder b = new StringBuilder();
@@ -58,7 +59,8 @@ final class Template {
         return new Template(lits.toArray(new String[0]), slots.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    String format(Object... arguments) {
+    /** The pattern with the arguments inserted as text. */
+    public String format(Object... arguments) {
         StringBuilder b = new StringBuilder(64);
         for (int i = 0; i < args.length; i++) {
             b.append(literals[i]);

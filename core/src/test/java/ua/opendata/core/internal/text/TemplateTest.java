@@ -1,4 +1,4 @@
-package ua.opendata.core.internal.rules;
+package ua.opendata.core.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
