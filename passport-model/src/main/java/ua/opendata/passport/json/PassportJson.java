@@ -138,7 +138,7 @@ public final class PassportJson {
     public Passport readPassport(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         return read(sourceName, () -> factory.createParser(new LimitedInputStream(in, maxInputBytes)),
-                p -> PassportCodec.readPassport(p, true));
+                (p, sink) -> PassportCodec.readPassport(p, true, sink));
     }
 
     /**
@@ -149,7 +149,7 @@ public final class PassportJson {
      */
     public Passport passportFromJson(String json, String sourceName) {
         checkLength(json, sourceName);
-        return read(sourceName, () -> factory.createParser(json), p -> PassportCodec.readPassport(p, true));
+        return read(sourceName, () -> factory.createParser(json), (p, sink) -> PassportCodec.readPassport(p, true, sink));
     }
 
     /** Writes a passport document to a file atomically (readers see the old or the whole new file). */
@@ -239,7 +239,7 @@ public final class PassportJson {
 
     @FunctionalInterface
     private interface Body<T> {
-        PassportCodec.Result<T> read(JsonParser p) throws IOException;
+        PassportCodec.Result<T> read(JsonParser p, List<Problem> sink) throws IOException;
     }
 
     @FunctionalInterface
@@ -274,7 +274,8 @@ public final class PassportJson {
         Objects.requireNonNull(sourceName, "sourceName");
         List<Problem> problems = new ArrayList<>();
         try (JsonParser p = source.open()) {
-            PassportCodec.Result<T> result = body.read(p);
+            PassportCodec.Result<T> result = body.read(p, problems);
+            problems.clear();
             problems.addAll(result.problems());
             if (problems.isEmpty()) {
                 JsonToken next = p.nextToken();

@@ -63,10 +63,11 @@ final class JsonIn {
 
     private final JsonParser p;
     private final List<Object> path = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> problems;
 
-    JsonIn(JsonParser parser) {
+    JsonIn(JsonParser parser, List<Problem> sink) {
         this.p = parser;
+        this.problems = sink;
     }
 
     JsonParser parser() {

@@ -74,10 +74,12 @@ public final class PassportCodec {
 
     /**
      * Reads a passport document from a parser positioned on its first token (or before it).
-     * Reads exactly one value; does not look beyond it.
+     * Reads exactly one value; does not look beyond it. Problems are added to {@code sink} as they
+     * are found, so that they are kept when a syntax error stops reading.
      */
-    public static Result<Passport> readPassport(JsonParser parser, boolean document) throws IOException {
-        JsonIn in = start(parser);
+    public static Result<Passport> readPassport(JsonParser parser, boolean document, List<Problem> sink)
+            throws IOException {
+        JsonIn in = start(parser, sink);
         Passport.Builder b = Passport.builder();
         boolean[] tooNew = {false};
         boolean read = in.object(document ? PASSPORT : PASSPORT.subList(1, PASSPORT.size()), name -> {
@@ -112,9 +114,9 @@ public final class PassportCodec {
         return finish(in, tooNew[0], read ? b.build() : null);
     }
 
-    /** Reads a register document from a parser positioned on its first token (or before it). */
-    public static Result<Register> readRegister(JsonParser parser) throws IOException {
-        JsonIn in = start(parser);
+    /** Reads a register document from a parser positioned on its first token (or before it); see {@link #readPassport}. */
+    public static Result<Register> readRegister(JsonParser parser, List<Problem> sink) throws IOException {
+        JsonIn in = start(parser, sink);
         List<RegisterEntry> entries = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         List<JsonLocation> entryAt = new ArrayList<>();
@@ -180,9 +182,9 @@ public final class PassportCodec {
         return finish(in, tooNew[0], register);
     }
 
-    /** Reads one register entry (no schema version) from a parser positioned on or before it. */
-    public static Result<RegisterEntry> readEntry(JsonParser parser) throws IOException {
-        JsonIn in = start(parser);
+    /** Reads one register entry (no schema version) from a parser positioned on or before it; see {@link #readPassport}. */
+    public static Result<RegisterEntry> readEntry(JsonParser parser, List<Problem> sink) throws IOException {
+        JsonIn in = start(parser, sink);
         RegisterEntry e = entry(in);
         if (e == null && parser.currentToken() == JsonToken.VALUE_NULL) {
             in.expected(JsonIn.Kind.OBJECT);
@@ -190,11 +192,11 @@ public final class PassportCodec {
         return finish(in, false, e);
     }
 
-    private static JsonIn start(JsonParser parser) throws IOException {
+    private static JsonIn start(JsonParser parser, List<Problem> sink) throws IOException {
+        JsonIn in = new JsonIn(parser, sink);
         if (parser.currentToken() == null) {
             parser.nextToken();
         }
-        JsonIn in = new JsonIn(parser);
         if (parser.currentToken() == null) {
             in.problem("the input is empty; a JSON object was expected", "дані порожні; очікувався об'єкт JSON");
         }

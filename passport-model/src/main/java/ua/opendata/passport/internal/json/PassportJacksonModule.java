@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -74,19 +75,19 @@ public final class PassportJacksonModule extends SimpleModule {
         addDeserializer(Passport.class, new JsonDeserializer<>() {
             @Override
             public Passport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return orThrow(p, PassportCodec.readPassport(p, true));
+                return orThrow(p, PassportCodec.readPassport(p, true, new ArrayList<>()));
             }
         });
         addDeserializer(Register.class, new JsonDeserializer<>() {
             @Override
             public Register deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return orThrow(p, PassportCodec.readRegister(p));
+                return orThrow(p, PassportCodec.readRegister(p, new ArrayList<>()));
             }
         });
         addDeserializer(RegisterEntry.class, new JsonDeserializer<>() {
             @Override
             public RegisterEntry deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return orThrow(p, PassportCodec.readEntry(p));
+                return orThrow(p, PassportCodec.readEntry(p, new ArrayList<>()));
             }
         });
         addDeserializer(DataFormat.class, new JsonDeserializer<>() {
