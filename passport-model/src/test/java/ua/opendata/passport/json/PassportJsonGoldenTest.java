@@ -122,4 +122,18 @@ class PassportJsonGoldenTest {
             return in.readAllBytes();
         }
     }
+
+    @Test
+    void unpairedSurrogatesSurviveInValuesButAreRefusedInKeys() {
+        Passport lone = Passport.builder().title("a\ud800b").addKeyword("\udc00").putExtra("k", "\ud83d").build();
+        String text = json.toJson(lone);
+        assertThat(text).contains("\"a\\ud800b\"");
+        assertThat(json.passportFromJson(text, "t")).isEqualTo(lone);
+        Passport emoji = Passport.builder().title("Щастя \ud83c\uddfa\ud83c\udde6").putExtra("\ud83d\ude00", "x").build();
+        assertThat(json.passportFromJson(json.toJson(emoji), "t")).isEqualTo(emoji);
+        Passport badKey = Passport.builder().putExtra("\ud800", "x").build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.toJson(badKey))
+                .isInstanceOf(PassportJsonException.class)
+                .hasMessageStartingWith("JSON output: $.extras: the key '\ud800' holds an unpaired UTF-16 surrogate");
+    }
 }

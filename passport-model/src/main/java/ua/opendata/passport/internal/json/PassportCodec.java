@@ -29,13 +29,15 @@ import ua.opendata.passport.ResponsiblePerson;
 import ua.opendata.passport.Restriction;
 import ua.opendata.passport.StructureField;
 import ua.opendata.passport.UpdateFrequency;
+import ua.opendata.passport.json.PassportJsonException;
 import ua.opendata.passport.json.PassportJsonException.Problem;
 
 /**
  * Reads and writes passport and register documents on Jackson's streaming API. The property names
  * are the record component names; {@code null} components are omitted on write, lists and maps are
  * always written ({@code []} and {@code {}} when empty). On read, a missing property and JSON
- * {@code null} both mean absent (an empty list or map for collections).
+ * {@code null} both mean absent (an empty list or map for collections). Map keys with an unpaired
+ * UTF-16 surrogate are refused on write, since Jackson (rightly) refuses them in property names.
  */
 public final class PassportCodec {
 
@@ -572,11 +574,39 @@ public final class PassportCodec {
     }
 
     private static void map(JsonGenerator g, String name, Map<String, String> values) throws IOException {
+        for (String key : values.keySet()) {
+            if (!wellFormed(key)) {
+                String path = "$." + name;
+                throw new PassportJsonException("JSON output", List.of(new Problem(0, 0, path,
+                        "the key '" + key + "' holds an unpaired UTF-16 surrogate, which JSON readers refuse in "
+                                + "property names; correct the key (values may hold such text, keys may not)",
+                        "ключ '" + key + "' містить непарний сурогат UTF-16, який читачі JSON не приймають у назвах "
+                                + "властивостей; виправте ключ (у значеннях такий текст допустимий, у ключах — ні)")),
+                        null);
+            }
+        }
         g.writeObjectFieldStart(name);
         for (Map.Entry<String, String> e : values.entrySet()) {
             g.writeStringField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
+    }
+
+    /** Whether every surrogate in {@code s} is part of a proper pair. */
+    static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return false;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void dateTime(JsonGenerator g, String name, @Nullable OffsetDateTime value) throws IOException {
