@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import ua.opendata.passport.Passport;
+import ua.opendata.passport.PassportException;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.internal.AtomicFiles;
 import ua.opendata.passport.internal.json.LimitedInputStream;
@@ -138,7 +139,7 @@ public final class PassportJson {
     public Passport readPassport(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         return read(sourceName, () -> factory.createParser(new LimitedInputStream(in, maxInputBytes)),
-                (p, sink) -> PassportCodec.readPassport(p, true, sink));
+                PassportCodec::readPassport);
     }
 
     /**
@@ -149,7 +150,7 @@ public final class PassportJson {
      */
     public Passport passportFromJson(String json, String sourceName) {
         checkLength(json, sourceName);
-        return read(sourceName, () -> factory.createParser(json), (p, sink) -> PassportCodec.readPassport(p, true, sink));
+        return read(sourceName, () -> factory.createParser(json), PassportCodec::readPassport);
     }
 
     /** Writes a passport document to a file atomically (readers see the old or the whole new file). */
@@ -161,17 +162,17 @@ public final class PassportJson {
     /**
      * Writes a passport document to a stream as UTF-8; the stream is flushed, not closed.
      *
-     * @throws UncheckedIOException when writing to the stream fails
+     * @throws PassportException when writing to the stream fails
      */
     public void writePassport(Passport passport, OutputStream out) {
         Objects.requireNonNull(passport, "passport");
-        write(out, g -> PassportCodec.writePassport(passport, g, true));
+        write(out, g -> PassportCodec.writePassport(passport, g));
     }
 
     /** The passport document as text, exactly the characters {@link #writePassport} writes. */
     public String toJson(Passport passport) {
         Objects.requireNonNull(passport, "passport");
-        return text(g -> PassportCodec.writePassport(passport, g, true));
+        return text(g -> PassportCodec.writePassport(passport, g));
     }
 
     // ------------------------------------------------------------------ registers
@@ -217,7 +218,7 @@ public final class PassportJson {
     /**
      * Writes a register document to a stream as UTF-8; the stream is flushed, not closed.
      *
-     * @throws UncheckedIOException when writing to the stream fails
+     * @throws PassportException when writing to the stream fails
      */
     public void writeRegister(Register register, OutputStream out) {
         Objects.requireNonNull(register, "register");
@@ -266,7 +267,8 @@ public final class PassportJson {
         try (in) {
             return reading.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // closing a file we only read
+            throw whole(file.toString(), "the file could not be closed after reading (" + e.getMessage() + ")",
+                    "файл не вдалося закрити після читання (" + e.getMessage() + ")", e);
         }
     }
 
@@ -347,7 +349,8 @@ public final class PassportJson {
             writing.write(g);
             g.writeRaw('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the JSON document: " + e.getMessage(), e);
+            throw new PassportException("Could not write the JSON document to the stream: " + e.getMessage()
+                    + ". Check the destination (disk space, a closed connection); nothing was retried.", e);
         }
     }
 

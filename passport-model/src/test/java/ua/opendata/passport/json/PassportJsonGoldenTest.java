@@ -136,4 +136,18 @@ class PassportJsonGoldenTest {
                 .isInstanceOf(PassportJsonException.class)
                 .hasMessageStartingWith("JSON output: $.extras: the key '\ud800' holds an unpaired UTF-16 surrogate");
     }
+
+    @Test
+    void aFailingStreamIsAPassportException() {
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("диск переповнено");
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.writePassport(Samples.fullPassport(), broken))
+                .isInstanceOf(ua.opendata.passport.PassportException.class)
+                .hasMessageStartingWith("Could not write the JSON document to the stream: диск переповнено")
+                .hasCauseInstanceOf(IOException.class);
+    }
 }

@@ -79,12 +79,12 @@ public final class PassportCodec {
      * Reads exactly one value; does not look beyond it. Problems are added to {@code sink} as they
      * are found, so that they are kept when a syntax error stops reading.
      */
-    public static Result<Passport> readPassport(JsonParser parser, boolean document, List<Problem> sink)
+    public static Result<Passport> readPassport(JsonParser parser, List<Problem> sink)
             throws IOException {
         JsonIn in = start(parser, sink);
         Passport.Builder b = Passport.builder();
         boolean[] tooNew = {false};
-        boolean read = in.object(document ? PASSPORT : PASSPORT.subList(1, PASSPORT.size()), name -> {
+        boolean read = in.object(PASSPORT, name -> {
             switch (name) {
                 case "schemaVersion" -> tooNew[0] = !schemaVersion(in);
                 case "identifier" -> b.identifier(in.string());
@@ -414,12 +414,10 @@ public final class PassportCodec {
 
     // ------------------------------------------------------------------ writing
 
-    /** Writes a passport; with {@code document}, the first property is {@code schemaVersion}. */
-    public static void writePassport(Passport p, JsonGenerator g, boolean document) throws IOException {
+    /** Writes a passport document, {@code schemaVersion} first. */
+    public static void writePassport(Passport p, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        if (document) {
-            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
-        }
+        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
         string(g, "identifier", p.identifier());
         string(g, "title", p.title());
         string(g, "description", p.description());

@@ -37,7 +37,7 @@ public final class PassportJacksonModule extends SimpleModule {
         addSerializer(Passport.class, new JsonSerializer<>() {
             @Override
             public void serialize(Passport value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                PassportCodec.writePassport(value, g, true);
+                PassportCodec.writePassport(value, g);
             }
         });
         addSerializer(Register.class, new JsonSerializer<>() {
@@ -75,7 +75,7 @@ public final class PassportJacksonModule extends SimpleModule {
         addDeserializer(Passport.class, new JsonDeserializer<>() {
             @Override
             public Passport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return orThrow(p, PassportCodec.readPassport(p, true, new ArrayList<>()));
+                return orThrow(p, PassportCodec.readPassport(p, new ArrayList<>()));
             }
         });
         addDeserializer(Register.class, new JsonDeserializer<>() {
