@@ -72,4 +72,25 @@ class EdrpouTest {
     void checkDigitNeedsSevenDigits(String code) {
         assertThatThrownBy(() -> Edrpou.checkDigit(code)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void checkDigitOfSevenDigitsCompletesAValidCode() {
+        assertThat(Edrpou.checkDigit("6000000")).isEqualTo(6); // 60000006, outside the band
+        assertThat(Edrpou.checkDigit("3000000")).isEqualTo(5); // 30000005, inside the band
+        assertThat(Edrpou.checkDigit("2999999")).isEqualTo(3);
+        List<Long> prefixes = new ArrayList<>();
+        for (long p = 2_999_000; p <= 3_001_000; p++) {
+            prefixes.add(p);
+        }
+        for (long p = 5_999_000; p <= 6_001_000; p++) {
+            prefixes.add(p);
+        }
+        for (long p = 0; p < 10_000_000; p += 997) {
+            prefixes.add(p);
+        }
+        for (long p : prefixes) {
+            String prefix = String.format(java.util.Locale.ROOT, "%07d", p);
+            assertThat(Edrpou.isValid(prefix + Edrpou.checkDigit(prefix))).as(prefix).isTrue();
+        }
+    }
 }
