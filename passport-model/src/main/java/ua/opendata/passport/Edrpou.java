@@ -1,5 +1,7 @@
 package ua.opendata.passport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The EDRPOU code (код ЄДРПОУ) of a legal entity: eight digits, the last a check digit.
  *
@@ -12,8 +14,8 @@ public final class Edrpou {
     private Edrpou() {
     }
 
-    /** Whether {@code code} is exactly eight ASCII digits with a correct check digit. */
-    public static boolean isValid(CharSequence code) {
+    /** Whether {@code code} is exactly eight ASCII digits with a correct check digit; false for {@code null}. */
+    public static boolean isValid(@Nullable CharSequence code) {
         if (code == null || code.length() != 8) {
             return false;
         }

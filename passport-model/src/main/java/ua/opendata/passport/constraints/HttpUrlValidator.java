@@ -6,6 +6,7 @@ import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Validates {@link HttpUrl}. */
 public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, CharSequence> {
@@ -14,7 +15,7 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
     }
 
     @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
         return value == null || isHttpUrl(value.toString());
     }
 
