@@ -2,8 +2,8 @@ package ua.opendata.passport.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import ua.opendata.passport.Edrpou;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.Edrpou;
 
 /** Validates {@link ValidEdrpou}. */
 public final class EdrpouValidator implements ConstraintValidator<ValidEdrpou, CharSequence> {
