@@ -22,7 +22,7 @@ public record Distribution(
         @NotNull(message = "{ua.opendata.passport.Distribution.format.required}") @Nullable DataFormat format,
         @Nullable DataFormat compression,
         @Nullable String mediaType,
-        @PositiveOrZero @Nullable Long sizeBytes) {
+        @PositiveOrZero(message = "{ua.opendata.passport.Distribution.sizeBytes.positiveOrZero}") @Nullable Long sizeBytes) {
 
     /** A distribution known by its link and format only. */
     public static Distribution of(String url, DataFormat format) {

@@ -1,5 +1,7 @@
 package ua.opendata.passport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The EDRPOU code (код ЄДРПОУ) of a legal entity: eight digits, the last a check digit.
  *
@@ -12,8 +14,8 @@ public final class Edrpou {
     private Edrpou() {
     }
 
-    /** Whether {@code code} is exactly eight ASCII digits with a correct check digit. */
-    public static boolean isValid(CharSequence code) {
+    /** Whether {@code code} is exactly eight ASCII digits with a correct check digit; false for {@code null}. */
+    public static boolean isValid(@Nullable CharSequence code) {
         if (code == null || code.length() != 8) {
             return false;
         }
@@ -28,6 +30,12 @@ public final class Edrpou {
 
     /**
      * The check digit for the first seven digits of {@code code} (eight or seven digits given).
+     *
+     * <p>The weights depend on whether the whole code lies in the 30000000–60000000 band. With
+     * eight digits given, the band is decided on the code as given. With seven, the check digit
+     * returned is the one that makes a valid code: the band is decided on the code it completes
+     * (for the prefix {@code 6000000} that is {@code 60000006}, outside the band, although
+     * {@code 60000000} is inside it).
      *
      * @throws IllegalArgumentException when fewer than seven leading digits are given
      */
@@ -45,14 +53,23 @@ public final class Edrpou {
             digits[i] = c - '0';
             value = value * 10 + digits[i];
         }
-        // The range test is on the whole code; with only seven digits given, the check digit is taken as 0.
-        long whole = value * 10;
         if (code.length() >= 8 && code.charAt(7) >= '0' && code.charAt(7) <= '9') {
-            whole += code.charAt(7) - '0';
+            return checkDigit(digits, inBand(value * 10 + (code.charAt(7) - '0')));
         }
-        boolean shifted = whole >= 30_000_000L && whole <= 60_000_000L;
-        int sum = weightedSum(digits, shifted, 0);
-        int check = sum % 11;
+        // Seven digits: take the weighting whose check digit completes a code in its own range.
+        int plain = checkDigit(digits, false);
+        if (!inBand(value * 10 + plain)) {
+            return plain;
+        }
+        return checkDigit(digits, true);
+    }
+
+    private static boolean inBand(long whole) {
+        return whole >= 30_000_000L && whole <= 60_000_000L;
+    }
+
+    private static int checkDigit(int[] digits, boolean shifted) {
+        int check = weightedSum(digits, shifted, 0) % 11;
         if (check == 10) {
             check = weightedSum(digits, shifted, 2) % 11;
             if (check == 10) {

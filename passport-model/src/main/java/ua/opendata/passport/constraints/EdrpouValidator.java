@@ -2,6 +2,7 @@ package ua.opendata.passport.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.Edrpou;
 
 /** Validates {@link ValidEdrpou}. */
@@ -11,7 +12,7 @@ public final class EdrpouValidator implements ConstraintValidator<ValidEdrpou, C
     }
 
     @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
         return value == null || Edrpou.isValid(value);
     }
 }

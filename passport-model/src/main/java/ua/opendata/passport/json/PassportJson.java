@@ -1,0 +1,424 @@
+package ua.opendata.passport.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.Module;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import ua.opendata.passport.Passport;
+import ua.opendata.passport.PassportException;
+import ua.opendata.passport.Register;
+import ua.opendata.passport.internal.AtomicFiles;
+import ua.opendata.passport.internal.json.LimitedInputStream;
+import ua.opendata.passport.internal.json.PassportCodec;
+import ua.opendata.passport.internal.json.PassportJacksonModule;
+import ua.opendata.passport.internal.json.SurrogateEscapes;
+import ua.opendata.passport.json.PassportJsonException.Problem;
+
+/**
+ * Reads and writes passports and registers as JSON documents. Immutable and thread-safe; get one
+ * with {@link #defaults()} or {@link #builder()}.
+ *
+ * <p>Documents are UTF-8, indented by two spaces, with LF line ends and a final newline; the same
+ * value always gives the same bytes. The layout is described in the {@linkplain
+ * ua.opendata.passport.json package documentation}. Reading is strict: unknown or repeated
+ * properties, values of the wrong type, malformed dates and a {@code schemaVersion} newer than
+ * {@value #SCHEMA_VERSION} are {@link PassportJsonException}s naming the line, column and JSON
+ * path; input is limited in size, nesting depth and string length.
+ */
+public final class PassportJson {
+
+    /** The schema version written in every document, and the highest read. */
+    public static final int SCHEMA_VERSION = PassportCodec.SCHEMA_VERSION;
+    /** The default input size limit: 16 MiB. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 16L * 1024 * 1024;
+    /** The default nesting depth limit; documents of this schema nest at most six levels. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+    /** The default limit on the length of one string: 1 MiB characters. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+
+    private static final PassportJson DEFAULTS = builder().build();
+
+    private final long maxInputBytes;
+    private final int maxNestingDepth;
+    private final int maxStringLength;
+    private final JsonFactory factory;
+
+    private PassportJson(Builder b) {
+        this.maxInputBytes = b.maxInputBytes;
+        this.maxNestingDepth = b.maxNestingDepth;
+        this.maxStringLength = b.maxStringLength;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(maxNestingDepth)
+                        .maxStringLength(maxStringLength)
+                        .maxNameLength(Math.min(maxStringLength, 64 * 1024))
+                        .maxNumberLength(64)
+                        .maxDocumentLength(maxInputBytes)
+                        .build())
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    /** The codec with default limits. */
+    public static PassportJson defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the default limits. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A Jackson module that reads and writes {@link Passport}, {@link Register},
+     * {@link ua.opendata.passport.RegisterEntry}, {@link ua.opendata.passport.DataFormat},
+     * {@link ua.opendata.passport.UpdateFrequency} and {@link ua.opendata.passport.EntryStatus} in
+     * this codec's layout, for an application's own {@code ObjectMapper} (e.g. in Spring). Errors
+     * there are Jackson {@code JsonMappingException}s with a {@link PassportJsonException} cause;
+     * size limits are the mapper's own.
+     */
+    public static Module jacksonModule() {
+        return new PassportJacksonModule();
+    }
+
+    /** The input size limit in bytes (characters for text input). */
+    public long maxInputBytes() {
+        return maxInputBytes;
+    }
+
+    /** The nesting depth limit. */
+    public int maxNestingDepth() {
+        return maxNestingDepth;
+    }
+
+    /** The limit on the length of one string value. */
+    public int maxStringLength() {
+        return maxStringLength;
+    }
+
+    // ------------------------------------------------------------------ passports
+
+    /**
+     * Reads a passport document from a file.
+     *
+     * @throws PassportJsonException naming the file, line, column and JSON path of every problem
+     *                               found, or when the file cannot be read
+     */
+    public Passport readPassport(Path file) {
+        return readFile(file, in -> readPassport(in, file.toString()));
+    }
+
+    /**
+     * Reads a passport document from a stream, which is read but not closed.
+     *
+     * @param sourceName the name used in messages, e.g. a file name
+     * @throws PassportJsonException naming the source, line, column and JSON path of every problem
+     */
+    public Passport readPassport(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        return read(sourceName, () -> factory.createParser(new LimitedInputStream(in, maxInputBytes)),
+                PassportCodec::readPassport);
+    }
+
+    /**
+     * Reads a passport document from text.
+     *
+     * @param sourceName the name used in messages
+     * @throws PassportJsonException naming the source, line, column and JSON path of every problem
+     */
+    public Passport passportFromJson(String json, String sourceName) {
+        checkLength(json, sourceName);
+        return read(sourceName, () -> factory.createParser(json), PassportCodec::readPassport);
+    }
+
+    /** Writes a passport document to a file atomically (readers see the old or the whole new file). */
+    public void writePassport(Passport passport, Path file) {
+        Objects.requireNonNull(passport, "passport");
+        AtomicFiles.write(file, out -> writePassport(passport, out));
+    }
+
+    /**
+     * Writes a passport document to a stream as UTF-8; the stream is flushed, not closed.
+     *
+     * @throws PassportException when writing to the stream fails
+     */
+    public void writePassport(Passport passport, OutputStream out) {
+        Objects.requireNonNull(passport, "passport");
+        write(out, g -> PassportCodec.writePassport(passport, g));
+    }
+
+    /** The passport document as text, exactly the characters {@link #writePassport} writes. */
+    public String toJson(Passport passport) {
+        Objects.requireNonNull(passport, "passport");
+        return text(g -> PassportCodec.writePassport(passport, g));
+    }
+
+    // ------------------------------------------------------------------ registers
+
+    /**
+     * Reads a register document from a file.
+     *
+     * @throws PassportJsonException naming the file, line, column and JSON path of every problem
+     */
+    public Register readRegister(Path file) {
+        return readFile(file, in -> readRegister(in, file.toString()));
+    }
+
+    /**
+     * Reads a register document from a stream, which is read but not closed.
+     *
+     * @param sourceName the name used in messages, e.g. a file name
+     * @throws PassportJsonException naming the source, line, column and JSON path of every problem
+     */
+    public Register readRegister(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        return read(sourceName, () -> factory.createParser(new LimitedInputStream(in, maxInputBytes)),
+                PassportCodec::readRegister);
+    }
+
+    /**
+     * Reads a register document from text.
+     *
+     * @param sourceName the name used in messages
+     * @throws PassportJsonException naming the source, line, column and JSON path of every problem
+     */
+    public Register registerFromJson(String json, String sourceName) {
+        checkLength(json, sourceName);
+        return read(sourceName, () -> factory.createParser(json), PassportCodec::readRegister);
+    }
+
+    /** Writes a register document to a file atomically. */
+    public void writeRegister(Register register, Path file) {
+        Objects.requireNonNull(register, "register");
+        AtomicFiles.write(file, out -> writeRegister(register, out));
+    }
+
+    /**
+     * Writes a register document to a stream as UTF-8; the stream is flushed, not closed.
+     *
+     * @throws PassportException when writing to the stream fails
+     */
+    public void writeRegister(Register register, OutputStream out) {
+        Objects.requireNonNull(register, "register");
+        write(out, g -> PassportCodec.writeRegister(register, g));
+    }
+
+    /** The register document as text, exactly the characters {@link #writeRegister} writes. */
+    public String toJson(Register register) {
+        Objects.requireNonNull(register, "register");
+        return text(g -> PassportCodec.writeRegister(register, g));
+    }
+
+    // ------------------------------------------------------------------ machinery
+
+    @FunctionalInterface
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Body<T> {
+        PassportCodec.Result<T> read(JsonParser p, List<Problem> sink) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Writing {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface StreamRead<T> {
+        T read(InputStream in);
+    }
+
+    private <T> T readFile(Path file, StreamRead<T> reading) {
+        Objects.requireNonNull(file, "file");
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw whole(file.toString(), "the file does not exist; check the path", "файлу не існує; перевірте шлях", e);
+        } catch (IOException e) {
+            throw whole(file.toString(), "the file cannot be opened (" + e.getMessage() + "); check its permissions",
+                    "файл не вдається відкрити (" + e.getMessage() + "); перевірте права доступу", e);
+        }
+        try (in) {
+            return reading.read(in);
+        } catch (IOException e) {
+            throw whole(file.toString(), "the file could not be closed after reading (" + e.getMessage() + ")",
+                    "файл не вдалося закрити після читання (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private <T> T read(String sourceName, ParserSource source, Body<T> body) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        List<Problem> problems = new ArrayList<>();
+        try (JsonParser p = source.open()) {
+            PassportCodec.Result<T> result = body.read(p, problems);
+            problems.clear();
+            problems.addAll(result.problems());
+            if (problems.isEmpty()) {
+                JsonToken next = p.nextToken();
+                if (next != null) {
+                    problems.add(new Problem(p.currentTokenLocation().getLineNr(),
+                            p.currentTokenLocation().getColumnNr(), "$",
+                            "unexpected content after the end of the document; remove it (one document per input)",
+                            "зайвий вміст після кінця документа; вилучіть його (один документ на файл)"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new PassportJsonException(sourceName, problems, null);
+            }
+            return Objects.requireNonNull(result.value());
+        } catch (PassportJsonException e) {
+            throw e;
+        } catch (LimitedInputStream.LimitExceededException e) {
+            throw whole(sourceName, tooLargeEn(), tooLargeUk(), e);
+        } catch (StreamConstraintsException e) {
+            problems.add(at(e, "the document exceeds a safety limit (" + e.getOriginalMessage()
+                    + "); simplify the document or raise the limit in PassportJson.builder()",
+                    "документ перевищує обмеження безпеки (" + e.getOriginalMessage()
+                            + "); спростіть документ або збільште обмеження в PassportJson.builder()"));
+            throw new PassportJsonException(sourceName, problems, e);
+        } catch (JsonProcessingException e) {
+            problems.add(at(e, "malformed JSON: " + e.getOriginalMessage() + "; fix the syntax at this place",
+                    "некоректний JSON: " + e.getOriginalMessage() + "; виправте синтаксис у цьому місці"));
+            throw new PassportJsonException(sourceName, problems, e);
+        } catch (IOException e) {
+            throw whole(sourceName, "the input cannot be read (" + e.getMessage() + ")",
+                    "дані не вдається прочитати (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Problem at(JsonProcessingException e, String en, String uk) {
+        var loc = e.getLocation();
+        int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+        int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+        return new Problem(line, column, "$", en, uk);
+    }
+
+    private String tooLargeEn() {
+        return "the input is larger than " + maxInputBytes + " bytes; split it or raise maxInputBytes in "
+                + "PassportJson.builder()";
+    }
+
+    private String tooLargeUk() {
+        return "дані більші за " + maxInputBytes + " байтів; розділіть їх або збільште maxInputBytes у "
+                + "PassportJson.builder()";
+    }
+
+    private void checkLength(String json, String sourceName) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        if (json.length() > maxInputBytes) {
+            throw whole(sourceName, tooLargeEn(), tooLargeUk(), null);
+        }
+    }
+
+    private static PassportJsonException whole(String sourceName, String en, String uk,
+            @org.jspecify.annotations.Nullable Throwable cause) {
+        return new PassportJsonException(sourceName, List.of(new Problem(0, 0, "$", en, uk)), cause);
+    }
+
+    private void write(OutputStream out, Writing writing) {
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            configure(g);
+            writing.write(g);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new PassportException("Could not write the JSON document to the stream: " + e.getMessage()
+                    + ". Check the destination (disk space, a closed connection); nothing was retried.", e);
+        }
+    }
+
+    private String text(Writing writing) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = factory.createGenerator(w)) {
+            configure(g);
+            writing.write(g);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return w.toString();
+    }
+
+    private static void configure(JsonGenerator g) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        g.setPrettyPrinter(new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter));
+        g.setCharacterEscapes(SurrogateEscapes.INSTANCE);
+    }
+
+    /** Builds a {@link PassportJson} with custom limits; not thread-safe. */
+    public static final class Builder {
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+        private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+
+        private Builder() {
+        }
+
+        /** The largest input accepted, in bytes (characters for text input); at least 1. */
+        public Builder maxInputBytes(long v) {
+            if (v < 1) {
+                throw new IllegalArgumentException("maxInputBytes must be at least 1, got " + v);
+            }
+            maxInputBytes = v;
+            return this;
+        }
+
+        /** The deepest nesting of arrays and objects accepted; at least 8 (the schema needs 6). */
+        public Builder maxNestingDepth(int v) {
+            if (v < 8) {
+                throw new IllegalArgumentException("maxNestingDepth must be at least 8 (documents nest 6 deep), got "
+                        + v);
+            }
+            maxNestingDepth = v;
+            return this;
+        }
+
+        /** The longest string value accepted, in characters; at least 4000 (a passport description). */
+        public Builder maxStringLength(int v) {
+            if (v < 4000) {
+                throw new IllegalArgumentException("maxStringLength must be at least 4000 (the longest passport "
+                        + "element), got " + v);
+            }
+            maxStringLength = v;
+            return this;
+        }
+
+        /** The codec. */
+        public PassportJson build() {
+            return new PassportJson(this);
+        }
+    }
+}
