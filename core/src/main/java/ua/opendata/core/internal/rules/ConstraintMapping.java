@@ -42,14 +42,19 @@ final class ConstraintMapping {
             Map.entry(P + "Distribution.format.required}", StandardRule.DISTRIBUTION_FORMAT_REQUIRED),
             Map.entry(P + "StructureField.name.required}", StandardRule.STRUCTURE_FIELD_NAME),
             Map.entry(P + "Restriction.legalBasis.required}", StandardRule.RESTRICTION_BASIS),
-            Map.entry("{jakarta.validation.constraints.PositiveOrZero.message}", StandardRule.DISTRIBUTION_SIZE));
+            Map.entry(P + "Distribution.sizeBytes.positiveOrZero}", StandardRule.DISTRIBUTION_SIZE));
 
     private ConstraintMapping() {
     }
 
     /** The rule for a violation, or {@code null} when the model carries a constraint we do not know. */
     static @Nullable StandardRule rule(ConstraintViolation<?> violation) {
-        return BY_TEMPLATE.get(violation.getMessageTemplate());
+        return rule(violation.getMessageTemplate());
+    }
+
+    /** The rule for a message template, or {@code null}. */
+    static @Nullable StandardRule rule(String template) {
+        return BY_TEMPLATE.get(template);
     }
 
     /** A readable path: {@code keywords[0]} instead of {@code keywords[0].<list element>}. */
