@@ -323,6 +323,39 @@ class RegisterCsvReaderTest {
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.arguments()).containsExactly("UTF-8"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"emoji 📊 and 𝄞", "apostrophe ’ and BOM \uFEFF inside", "replacement \uFFFD as text",
+        "«лапки» № 5", "ASCII only"})
+    void decodesEveryUtf8SequenceLength(String title) {
+        RegisterReadResult r = read(STANDARD + "\n" + ROW.replace("Бюджет міста", title) + "\n");
+        assertThat(r.register().entries().get(0).title()).isEqualTo(title);
+        assertThat(r.charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    static Stream<Arguments> invalidUtf8() {
+        return Stream.of(
+                Arguments.of(Named.of("overlong NUL", new byte[] {(byte) 0xC0, (byte) 0x80})),
+                Arguments.of(Named.of("encoded surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})),
+                Arguments.of(Named.of("above U+10FFFF", new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})),
+                Arguments.of(Named.of("overlong 3-byte", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF})),
+                Arguments.of(Named.of("lone continuation", new byte[] {(byte) 0x80})),
+                Arguments.of(Named.of("cut 2-byte", new byte[] {(byte) 0xD0})));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidUtf8")
+    void reportsInvalidUtf8InAFileThatIsUtf8(byte[] bad) {
+        byte[] head = ("\uFEFF" + STANDARD + "\n" + ROW + "\nd-2,").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ",x\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + bad.length + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(bad, 0, bytes, head.length, bad.length);
+        System.arraycopy(tail, 0, bytes, head.length + bad.length, tail.length);
+        RegisterFormatException e = failure(RegisterCsvReader.defaults(), bytes);
+        assertThat(e.problems()).extracting(CsvProblem::code, CsvProblem::row, CsvProblem::column, CsvProblem::header)
+                .containsExactly(tuple("CSV-BAD-ENCODING", 3, 2, "title"));
+    }
+
     @Test
     void rejectsUtf16() {
         byte[] bytes = ("\uFEFF" + STANDARD + "\n").getBytes(StandardCharsets.UTF_16LE);
