@@ -54,6 +54,7 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
     private final Map<String, String> strings = new HashMap<>();
     private final Map<String, UpdateFrequency> frequencies = new HashMap<>();
     private final Map<String, DataFormat> formats = new HashMap<>();
+    private final Map<String, EntryStatus> statuses = new HashMap<>();
     private final Map<Publisher, Publisher> publishers = new HashMap<>();
     private final Map<ResponsiblePerson, ResponsiblePerson> people = new HashMap<>();
 
@@ -378,7 +379,13 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
         if (v.isBlank()) {
             return null;
         }
-        EntryStatus s = EntryStatus.parse(v).orElse(null);
+        EntryStatus s = statuses.get(v);
+        if (s == null) {
+            s = EntryStatus.parse(v).orElse(null);
+            if (s != null && statuses.size() < CACHE_LIMIT) {
+                statuses.put(v, s);
+            }
+        }
         if (s == null) {
             problem(line, col, "CSV-UNKNOWN-STATUS", Messages.quote(v), STATUSES);
         }
