@@ -109,6 +109,28 @@ class RegisterCsvReaderTest {
     }
 
     @Test
+    void decidesWindows1251AtTheFirstCyrillicCellEvenFarIntoTheFile() {
+        StringBuilder text = new StringBuilder(STANDARD + "\r\n");
+        String ascii = "d-1,Budget,Description,once a year,budget,Law,,CSV,City council,04053625,Ivan,i@example.gov.ua\r\n";
+        for (int i = 0; i < 1000; i++) { // about 100 KiB of ASCII before the first Cyrillic letter
+            text.append(ascii);
+        }
+        text.append(ascii.replace("Budget", "Бюджет ґанку"));
+        RegisterReadResult r = read(text.toString().getBytes(Charset.forName("windows-1251")));
+        assertThat(r.charset()).isEqualTo(Charset.forName("windows-1251"));
+        assertThat(r.register().entries()).hasSize(1001);
+        assertThat(r.register().entries().get(1000).title()).isEqualTo("Бюджет ґанку");
+        assertThat(r.notices()).extracting(CsvNotice::code).containsExactly("CSV-ENCODING-WINDOWS-1251");
+    }
+
+    @Test
+    void skipsEmptyLinesBeforeTheHeaderAndBlankRows() {
+        RegisterReadResult r = read("\n\r\n" + STANDARD + "\n" + ROW + "\n ,  ,\t\n\n" + ROW.replace("d-1", "d-2") + "\n\n");
+        assertThat(r.register().entries()).extracting(RegisterEntry::identifier).containsExactly("d-1", "d-2");
+        assertThat(r.delimiter()).isEqualTo(',');
+    }
+
+    @Test
     void readsAnExcelExportWithSemicolonsBomDottedDatesMultiLineCellsAndColumnsInAnotherOrder() {
         String text = "\uFEFF  Title ;IDENTIFIER;nextUpdateDue;description;accrualPeriodicity;keyword;purpose;"
                 + "landingPage;distributionFormat;publisherPrefLabel;publisherIdentifier;contactPointFn;"
