@@ -21,6 +21,15 @@ import ua.opendata.passport.internal.csv.RegisterParser;
  * spaces, and the Ukrainian header names Excel registers use ({@code Назва}, {@code Код ЄДРПОУ}, …);
  * dates as {@code dd.MM.yyyy}, {@code d.M.yyyy} or {@code yyyy-MM-dd}.
  *
+ * <p><b>Encoding.</b> The file is read once, streaming, in bounded memory (the whole file is never
+ * held). A UTF-8 BOM means UTF-8. Otherwise the encoding is decided at the first non-ASCII bytes:
+ * when the look-ahead from there (up to 64 KiB) is valid UTF-8 the file is UTF-8, else it is
+ * decoded as Windows-1251 with the notice {@code CSV-ENCODING-WINDOWS-1251}. Bytes that are invalid
+ * in the chosen encoding are problems ({@code CSV-BAD-ENCODING}): in a Windows-1251 file only the
+ * undefined byte {@code 0x98}; in a UTF-8 file any invalid sequence, also one that appears after
+ * the look-ahead (a file that mixes encodings is reported, not silently re-read). UTF-16 files are
+ * refused ({@code CSV-UNSUPPORTED-ENCODING}).
+ *
  * <p><b>Required headers.</b> The Ministry's twelve standard columns are required; the internal
  * columns ({@code status, annexDataset, restrictionBasis, restrictedSince, responsiblePerson,
  * nextUpdateDue}) are optional. Any other column is kept in

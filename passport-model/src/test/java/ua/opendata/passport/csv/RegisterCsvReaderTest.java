@@ -109,6 +109,28 @@ class RegisterCsvReaderTest {
     }
 
     @Test
+    void decidesWindows1251AtTheFirstCyrillicCellEvenFarIntoTheFile() {
+        StringBuilder text = new StringBuilder(STANDARD + "\r\n");
+        String ascii = "d-1,Budget,Description,once a year,budget,Law,,CSV,City council,04053625,Ivan,i@example.gov.ua\r\n";
+        for (int i = 0; i < 1000; i++) { // about 100 KiB of ASCII before the first Cyrillic letter
+            text.append(ascii);
+        }
+        text.append(ascii.replace("Budget", "Бюджет ґанку"));
+        RegisterReadResult r = read(text.toString().getBytes(Charset.forName("windows-1251")));
+        assertThat(r.charset()).isEqualTo(Charset.forName("windows-1251"));
+        assertThat(r.register().entries()).hasSize(1001);
+        assertThat(r.register().entries().get(1000).title()).isEqualTo("Бюджет ґанку");
+        assertThat(r.notices()).extracting(CsvNotice::code).containsExactly("CSV-ENCODING-WINDOWS-1251");
+    }
+
+    @Test
+    void skipsEmptyLinesBeforeTheHeaderAndBlankRows() {
+        RegisterReadResult r = read("\n\r\n" + STANDARD + "\n" + ROW + "\n ,  ,\t\n\n" + ROW.replace("d-1", "d-2") + "\n\n");
+        assertThat(r.register().entries()).extracting(RegisterEntry::identifier).containsExactly("d-1", "d-2");
+        assertThat(r.delimiter()).isEqualTo(',');
+    }
+
+    @Test
     void readsAnExcelExportWithSemicolonsBomDottedDatesMultiLineCellsAndColumnsInAnotherOrder() {
         String text = "\uFEFF  Title ;IDENTIFIER;nextUpdateDue;description;accrualPeriodicity;keyword;purpose;"
                 + "landingPage;distributionFormat;publisherPrefLabel;publisherIdentifier;contactPointFn;"
@@ -321,6 +343,39 @@ class RegisterCsvReaderTest {
         assertThat(e.problems()).extracting(CsvProblem::code, CsvProblem::row, CsvProblem::column)
                 .contains(tuple("CSV-BAD-ENCODING", 2002, 3));
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.arguments()).containsExactly("UTF-8"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"emoji 📊 and 𝄞", "apostrophe ’ and BOM \uFEFF inside", "replacement \uFFFD as text",
+        "«лапки» № 5", "ASCII only"})
+    void decodesEveryUtf8SequenceLength(String title) {
+        RegisterReadResult r = read(STANDARD + "\n" + ROW.replace("Бюджет міста", title) + "\n");
+        assertThat(r.register().entries().get(0).title()).isEqualTo(title);
+        assertThat(r.charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    static Stream<Arguments> invalidUtf8() {
+        return Stream.of(
+                Arguments.of(Named.of("overlong NUL", new byte[] {(byte) 0xC0, (byte) 0x80})),
+                Arguments.of(Named.of("encoded surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})),
+                Arguments.of(Named.of("above U+10FFFF", new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})),
+                Arguments.of(Named.of("overlong 3-byte", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF})),
+                Arguments.of(Named.of("lone continuation", new byte[] {(byte) 0x80})),
+                Arguments.of(Named.of("cut 2-byte", new byte[] {(byte) 0xD0})));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidUtf8")
+    void reportsInvalidUtf8InAFileThatIsUtf8(byte[] bad) {
+        byte[] head = ("\uFEFF" + STANDARD + "\n" + ROW + "\nd-2,").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ",x\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + bad.length + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(bad, 0, bytes, head.length, bad.length);
+        System.arraycopy(tail, 0, bytes, head.length + bad.length, tail.length);
+        RegisterFormatException e = failure(RegisterCsvReader.defaults(), bytes);
+        assertThat(e.problems()).extracting(CsvProblem::code, CsvProblem::row, CsvProblem::column, CsvProblem::header)
+                .containsExactly(tuple("CSV-BAD-ENCODING", 3, 2, "title"));
     }
 
     @Test

@@ -87,7 +87,7 @@ public enum Column {
         return BY_KEY.get(normalizeHeader(header));
     }
 
-    /** Whether {@code header} (already normalised by {@link #normalizeHeader}) is an alias rather than the name. */
+    /** Whether {@code header}, compared as {@link #normalizeHeader} does, is an alias rather than the name. */
     public boolean isAlias(String header) {
         return !normalizeHeader(header).equals(normalizeHeader(this.header));
     }

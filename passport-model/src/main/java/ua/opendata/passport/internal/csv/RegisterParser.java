@@ -39,6 +39,8 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
     /** Repeated short values (publisher, contacts, formats) are shared, up to this many distinct ones. */
     private static final int CACHE_LIMIT = 4096;
     private static final int CACHEABLE_LENGTH = 200;
+    private static final Publisher NO_PUBLISHER = new Publisher(null, null);
+    private static final ResponsiblePerson NO_CONTACT = ResponsiblePerson.of(null, null);
 
     private final String source;
     private final int maxRows;
@@ -54,6 +56,8 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
     private final Map<String, String> strings = new HashMap<>();
     private final Map<String, UpdateFrequency> frequencies = new HashMap<>();
     private final Map<String, DataFormat> formats = new HashMap<>();
+    private final Map<String, List<DataFormat>> formatLists = new HashMap<>();
+    private final Map<String, EntryStatus> statuses = new HashMap<>();
     private final Map<Publisher, Publisher> publishers = new HashMap<>();
     private final Map<ResponsiblePerson, ResponsiblePerson> people = new HashMap<>();
 
@@ -214,7 +218,18 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
         int width = tokenizer.width();
         int kept = Math.min(width, maxColumns);
         int n = Math.min(kept, headers.length);
-        RegisterEntry.Builder b = RegisterEntry.builder();
+        @Nullable String identifier = null;
+        @Nullable String title = null;
+        @Nullable String description = null;
+        @Nullable UpdateFrequency frequency = null;
+        List<String> keywords = List.of();
+        @Nullable String purpose = null;
+        @Nullable String landingPage = null;
+        List<DataFormat> formatList = List.of();
+        @Nullable EntryStatus status = null;
+        @Nullable String annexDataset = null;
+        @Nullable String responsiblePerson = null;
+        @Nullable LocalDate nextUpdateDue = null;
         @Nullable String publisherName = null;
         @Nullable String publisherId = null;
         @Nullable String fn = null;
@@ -229,24 +244,24 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
                 case KNOWN:
                     Column c = columns[i];
                     switch (c) {
-                        case IDENTIFIER: b.identifier(text(v)); break;
-                        case TITLE: b.title(text(v)); break;
-                        case DESCRIPTION: b.description(text(v)); break;
-                        case ACCRUAL_PERIODICITY: b.accrualPeriodicity(frequency(v, line, col)); break;
-                        case KEYWORD: b.keywords(keywords(v)); break;
-                        case PURPOSE: b.purpose(text(v)); break;
-                        case LANDING_PAGE: b.landingPage(text(v)); break;
-                        case DISTRIBUTION_FORMAT: b.distributionFormats(formats(v, line, col)); break;
+                        case IDENTIFIER: identifier = text(v); break;
+                        case TITLE: title = text(v); break;
+                        case DESCRIPTION: description = text(v); break;
+                        case ACCRUAL_PERIODICITY: frequency = frequency(v, line, col); break;
+                        case KEYWORD: keywords = keywords(v); break;
+                        case PURPOSE: purpose = text(v); break;
+                        case LANDING_PAGE: landingPage = text(v); break;
+                        case DISTRIBUTION_FORMAT: formatList = formats(v, line, col); break;
                         case PUBLISHER_NAME: publisherName = shared(v); break;
                         case PUBLISHER_IDENTIFIER: publisherId = shared(v); break;
                         case CONTACT_POINT_FN: fn = shared(v); break;
                         case CONTACT_POINT_HAS_EMAIL: email = shared(v); break;
-                        case STATUS: b.status(status(v, line, col)); break;
-                        case ANNEX_DATASET: b.annexDataset(shared(v)); break;
+                        case STATUS: status = status(v, line, col); break;
+                        case ANNEX_DATASET: annexDataset = shared(v); break;
                         case RESTRICTION_BASIS: basis = shared(v); break;
                         case RESTRICTED_SINCE: since = date(v, line, col); break;
-                        case RESPONSIBLE_PERSON: b.responsiblePerson(shared(v)); break;
-                        case NEXT_UPDATE_DUE: b.nextUpdateDue(date(v, line, col)); break;
+                        case RESPONSIBLE_PERSON: responsiblePerson = shared(v); break;
+                        case NEXT_UPDATE_DUE: nextUpdateDue = date(v, line, col); break;
                         default: throw new IllegalStateException(c.toString());
                     }
                     break;
@@ -278,19 +293,15 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
                 }
             }
         }
-        if (publisherName != null || publisherId != null) {
-            b.publisher(publishers.computeIfAbsent(new Publisher(publisherName, publisherId), Function.identity()));
-        }
-        if (fn != null || email != null) {
-            b.contactPoint(people.computeIfAbsent(ResponsiblePerson.of(fn, email), Function.identity()));
-        }
-        if (basis != null || since != null) {
-            b.restriction(new Restriction(basis, since));
-        }
-        if (extra != null) {
-            b.extraColumns(extra);
-        }
-        return b.build();
+        Publisher publisher = publisherName == null && publisherId == null ? NO_PUBLISHER
+                : publishers.computeIfAbsent(new Publisher(publisherName, publisherId), Function.identity());
+        ResponsiblePerson contact = fn == null && email == null ? NO_CONTACT
+                : people.computeIfAbsent(ResponsiblePerson.of(fn, email), Function.identity());
+        Restriction restriction = basis == null && since == null ? null : new Restriction(basis, since);
+        // the canonical constructor: immutable lists pass List.copyOf without a copy, formats are shared
+        return new RegisterEntry(identifier, title, description, frequency, keywords, purpose, landingPage,
+                formatList, publisher, contact, status, annexDataset, restriction, responsiblePerson, nextUpdateDue,
+                extra == null ? Map.of() : extra);
     }
 
     private static @Nullable String text(String v) {
@@ -333,6 +344,9 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
     }
 
     private List<String> keywords(String v) {
+        if (v.isEmpty()) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>(4);
         int start = 0;
         int len = v.length();
@@ -345,10 +359,23 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
             }
             start = end + 1;
         }
-        return out;
+        return List.copyOf(out);
     }
 
+    /** The formats of a cell; the list is shared by cells with the same text (notices still per cell). */
     private List<DataFormat> formats(String v, int line, int col) {
+        if (v.isEmpty()) {
+            return List.of();
+        }
+        List<DataFormat> known = formatLists.get(v);
+        if (known != null) {
+            for (DataFormat f : known) {
+                if (!f.isKnown()) {
+                    notice(line, col, "CSV-UNKNOWN-FORMAT", Messages.quote(f.raw()));
+                }
+            }
+            return known;
+        }
         List<DataFormat> out = new ArrayList<>(2);
         int start = 0;
         int len = v.length();
@@ -371,14 +398,24 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
             }
             start = end + 1;
         }
-        return out;
+        List<DataFormat> list = List.copyOf(out);
+        if (formatLists.size() < CACHE_LIMIT && v.length() <= CACHEABLE_LENGTH) {
+            formatLists.put(v, list);
+        }
+        return list;
     }
 
     private @Nullable EntryStatus status(String v, int line, int col) {
         if (v.isBlank()) {
             return null;
         }
-        EntryStatus s = EntryStatus.parse(v).orElse(null);
+        EntryStatus s = statuses.get(v);
+        if (s == null) {
+            s = EntryStatus.parse(v).orElse(null);
+            if (s != null && statuses.size() < CACHE_LIMIT) {
+                statuses.put(v, s);
+            }
+        }
         if (s == null) {
             problem(line, col, "CSV-UNKNOWN-STATUS", Messages.quote(v), STATUSES);
         }

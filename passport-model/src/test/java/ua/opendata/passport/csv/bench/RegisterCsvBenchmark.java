@@ -62,29 +62,45 @@ public final class RegisterCsvBenchmark {
         resetPeaks();
         long before = usedHeap();
         double[] readRates = new double[iterations];
-        long retained = 0;
         for (int i = 0; i < iterations; i++) {
-            long c0 = cpu();
-            long g0 = gcMillis();
-            long t0 = System.nanoTime();
-            RegisterReadResult r = RegisterCsvReader.builder().maxFileBytes(1L << 30).build().read(file);
-            long t1 = System.nanoTime();
-            if (r.register().size() != rows) {
-                throw new IllegalStateException("read " + r.register().size() + " rows, expected " + rows);
-            }
-            long c1 = cpu();
-            long g1 = gcMillis();
-            readRates[i] = rows / ((c1 - c0) / 1e9);
-            System.out.printf("  read  #%d: %,.0f rows/s of process CPU time (%,d ms CPU, %,d ms wall, %,d ms GC)%n",
-                    i + 1, readRates[i], (c1 - c0) / 1_000_000, (t1 - t0) / 1_000_000, g1 - g0);
-            if (i == iterations - 1) {
-                collect();
-                retained = usedHeap() - before;
-            }
+            collect(); // each read starts from a collected heap, like an application that reads the register once
+            readRates[i] = readOnce(file, rows, i + 1);
         }
+        collect();
+        long retained = retainedAfterRead(file, rows) - before;
         report("read", readRates);
         System.out.printf("read phase: peak heap %.1f MiB (sum of per-pool peaks, an upper bound), "
                 + "register retained after read %.1f MiB%n", peakHeap() / 1048576.0, retained / 1048576.0);
+    }
+
+    /** One timed read; the register is dropped when this returns, before the next read starts. */
+    private static double readOnce(Path file, int rows, int iteration) {
+        RegisterCsvReader reader = RegisterCsvReader.builder().maxFileBytes(1L << 30).build();
+        long c0 = cpu();
+        long g0 = gcMillis();
+        long t0 = System.nanoTime();
+        RegisterReadResult r = reader.read(file);
+        long t1 = System.nanoTime();
+        long c1 = cpu();
+        long g1 = gcMillis();
+        if (r.register().size() != rows) {
+            throw new IllegalStateException("read " + r.register().size() + " rows, expected " + rows);
+        }
+        double rate = rows / ((c1 - c0) / 1e9);
+        System.out.printf("  read  #%d: %,.0f rows/s of process CPU time (%,d ms CPU, %,d ms wall, %,d ms in GC)%n",
+                iteration, rate, (c1 - c0) / 1_000_000, (t1 - t0) / 1_000_000, g1 - g0);
+        return rate;
+    }
+
+    /** Reads once more and measures the heap still used while the register is held. */
+    private static long retainedAfterRead(Path file, int rows) {
+        RegisterReadResult r = RegisterCsvReader.builder().maxFileBytes(1L << 30).build().read(file);
+        collect();
+        long used = usedHeap();
+        if (r.register().size() != rows) {
+            throw new IllegalStateException("read " + r.register().size() + " rows, expected " + rows);
+        }
+        return used;
     }
 
     private static double[] write(int rows, int iterations, Path file) {
@@ -94,6 +110,7 @@ public final class RegisterCsvBenchmark {
         RegisterCsvWriter writer = RegisterCsvWriter.builder().delimiter(';').build();
         double[] rates = new double[iterations];
         for (int i = 0; i < iterations; i++) {
+            collect();
             long c0 = cpu();
             long t0 = System.nanoTime();
             writer.write(register, file);
