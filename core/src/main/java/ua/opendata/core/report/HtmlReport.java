@@ -44,22 +44,39 @@ public final class HtmlReport {
         this.renderer = new HtmlRenderer(locale, title);
     }
 
-    /** A builder: Ukrainian, with the default title. */
+    /**
+     * A builder: Ukrainian, with the default title.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The report language: {@link LocalizedText#UKRAINIAN} or {@link Locale#ENGLISH}. */
+    /**
+     * The report language.
+     *
+     * @return {@link LocalizedText#UKRAINIAN} or {@link Locale#ENGLISH}
+     */
     public Locale locale() {
         return locale;
     }
 
-    /** The page title; {@code null} when the default title of the language is used. */
+    /**
+     * The page title.
+     *
+     * @return the title given to the builder; {@code null} when the default title of the language is used
+     */
     public @Nullable String title() {
         return title;
     }
 
-    /** The page as a string. */
+    /**
+     * The page as a string.
+     *
+     * @param report the report to show
+     * @return the whole HTML page
+     */
     public String render(ValidationReport report) {
         Objects.requireNonNull(report, "report");
         StringBuilder b = new StringBuilder(32_768 + report.findings().size() * 600 + report.datasets().size() * 400);
@@ -71,6 +88,8 @@ public final class HtmlReport {
      * Writes the page to {@code out} and flushes it; does not close it. The caller chooses the
      * encoding of {@code out}: the page declares UTF-8.
      *
+     * @param report the report to show
+     * @param out    where to write the page
      * @throws UncheckedIOException when {@code out} fails
      */
     public void write(ValidationReport report, Writer out) {
@@ -90,6 +109,8 @@ public final class HtmlReport {
      * then moved over {@code file} (atomically where the file system allows). On failure the
      * temporary file is deleted and {@code file} is left as it was.
      *
+     * @param report the report to show
+     * @param file   the file to create or replace, e.g. {@code compliance-2026-11.html}
      * @throws UncheckedIOException naming the file when it cannot be written
      */
     public void write(ValidationReport report, Path file) {
@@ -146,6 +167,9 @@ public final class HtmlReport {
         /**
          * The report language: Ukrainian for a locale whose language is {@code uk} (the default),
          * English for any other.
+         *
+         * @param locale the wanted language
+         * @return this builder
          */
         public Builder locale(Locale locale) {
             Objects.requireNonNull(locale, "locale");
@@ -156,13 +180,20 @@ public final class HtmlReport {
         /**
          * The page title, e.g. the publisher's name and the period; {@code null} or blank for the
          * default «Звіт про відповідність постанові КМУ № 835» / "Resolution 835 compliance report".
+         *
+         * @param title the title, shown as text (never as markup)
+         * @return this builder
          */
         public Builder title(@Nullable String title) {
             this.title = title == null || title.isBlank() ? null : title;
             return this;
         }
 
-        /** The writer. */
+        /**
+         * The writer.
+         *
+         * @return an immutable {@link HtmlReport}
+         */
         public HtmlReport build() {
             return new HtmlReport(this);
         }

@@ -397,6 +397,32 @@ class HtmlReportTest {
     }
 
     @Test
+    void findingsOfAnIdentifierOutsideTheTableGetTheirOwnGroup() {
+        ValidationReport report = new ValidationReport(NOW, List.of(
+                finding("R835-TITLE-LENGTH", Severity.ERROR, "ghost", "title", "Назва задовга", "Too long", null),
+                finding("R835-TITLE-LENGTH", Severity.ERROR, "ds-0", "title", "Назва задовга", "Too long", null)),
+                List.of(new DatasetResult(0, "ds-0", "Перший", EntryStatus.PUBLISHED, 1, 0, 0, null, null)), 0.85,
+                List.of());
+        String html = section(render(report, UK), "findings");
+        assertThat(html).contains("<section class=\"group\" id=\"findings-1\">\n<h3><code>ds-0</code> <span>Перший</span>");
+        assertThat(html).contains("<section class=\"group\" id=\"findings-2\">\n<h3><code>ghost</code> <span class=");
+    }
+
+    @Test
+    void duplicateIdentifiersShareOneGroup() {
+        ValidationReport report = new ValidationReport(NOW, List.of(
+                finding("R835-REGISTER-ID-UNIQUE", Severity.ERROR, "ds-0", "identifier", "Повтор", "Duplicate", "ds-0")),
+                List.of(new DatasetResult(0, "ds-0", "Перший", EntryStatus.PUBLISHED, 1, 0, 0, null, null),
+                        new DatasetResult(1, "ds-0", "Другий", EntryStatus.PUBLISHED, 1, 0, 0, null, null)), 0.85,
+                List.of());
+        String html = render(report, UK);
+        assertThat(datasetRow(html, 0)).contains("<a href=\"#findings-1\"><code>ds-0</code></a>");
+        assertThat(datasetRow(html, 1)).contains("<a href=\"#findings-1\"><code>ds-0</code></a>");
+        assertThat(occurrences(html, "<section class=\"group\"")).isEqualTo(1);
+        assertThat(html).contains("<h3><code>ds-0</code> <span>Перший</span>");
+    }
+
+    @Test
     void unknownRuleIdsAreShownWithoutASource() {
         ValidationReport report = new ValidationReport(NOW, List.of(finding("X-CUSTOM", Severity.WARNING, "ds-0",
                 "title", "Своє правило", "Own rule", null)), List.of(new DatasetResult(0, "ds-0", "Т",
@@ -606,7 +632,8 @@ class HtmlReportTest {
             }
         };
         assertThatThrownBy(() -> HtmlReport.builder().build().write(sample(), broken))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full")
+                .hasMessageContaining("Не вдалося записати HTML-звіт");
     }
 
     // ---------------------------------------------------------------- a real rulebook report

@@ -26,7 +26,8 @@ public final class HtmlOut {
         try {
             out.append(markup);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the HTML report: " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not write the HTML report: " + e.getMessage()
+                    + " / Не вдалося записати HTML-звіт: " + e.getMessage(), e);
         }
         return this;
     }

@@ -93,7 +93,7 @@ public final class HtmlSvg {
         for (Bar b : bars) {
             max = Math.max(max, b.total());
         }
-        out.raw("<svg class=\"chart\" viewBox=\"0 0 640 ").raw(num(height)).raw("\" width=\"640\" height=\"")
+        out.raw("<div class=\"chart-wrap\">\n<svg class=\"chart\" viewBox=\"0 0 640 ").raw(num(height)).raw("\" width=\"640\" height=\"")
                 .raw(num(height)).raw("\" role=\"img\"").attr("aria-label", ariaLabel).raw(">\n");
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
@@ -115,7 +115,7 @@ public final class HtmlSvg {
             out.raw("<text class=\"n\" x=\"").raw(num(x + 5)).raw("\" y=\"").raw(num(y + 15)).raw("\">")
                     .raw(Long.toString(b.total())).raw("</text>\n</g>\n");
         }
-        out.raw("</svg>\n");
+        out.raw("</svg>\n</div>\n");
     }
 
     /** The label cut to {@value #LABEL_CHARS} characters (code points) with an ellipsis. */
