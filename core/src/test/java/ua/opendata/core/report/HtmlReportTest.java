@@ -325,7 +325,7 @@ class HtmlReportTest {
         }
         String roads = datasetRow(html, 1);
         assertThat(roads).contains("Ремонт доріг", "оприлюднено", "Шевченко Тарас Григорович",
-                "<td class=\"t-late\">невчасно <span class=\"small days\">12 дн. прострочення</span></td>",
+                "<td class=\"t-late\" data-sort=\"12\">невчасно <span class=\"small days\">12 дн. прострочення</span></td>",
                 "<td data-sort=\"2026-11-14\">14.11.2026</td>");
         assertThat(datasetRow(html, 5)).contains("Без ідентифікатора").contains("<span class=\"none\">—</span>");
     }
@@ -334,7 +334,12 @@ class HtmlReportTest {
     void theTableIsSortableAndFilterableWithItsDataInTheDom() {
         String html = render(sample(), UK);
         assertThat(html).contains("<table id=\"datasets-table\">");
-        assertThat(occurrences(html, "data-type=\"number\"")).isEqualTo(3); // №, errors, warnings
+        assertThat(occurrences(html, "data-type=\"number\"")).isEqualTo(4); // №, timeliness, errors, warnings
+        // timeliness sorts by days late: the latest first when sorted down, no verdict last
+        assertThat(datasetRow(html, 1)).contains("<td class=\"t-late\" data-sort=\"12\">");
+        assertThat(datasetRow(html, 3)).contains("<td class=\"t-late\" data-sort=\"3\">");
+        assertThat(datasetRow(html, 0)).contains("<td class=\"t-on-time\" data-sort=\"0\">");
+        assertThat(datasetRow(html, 2)).contains("<td data-sort=\"-10\">");
         // the filter and the hint appear only when the script runs
         assertThat(html).contains("<div class=\"filter\" id=\"datasets-filter\" hidden=\"hidden\">");
         assertThat(html).contains("id=\"sort-hint\" hidden=\"hidden\"");
@@ -383,14 +388,14 @@ class HtmlReportTest {
         String html = render(sample(), UK);
         Rule rule = RuleCatalogue.standard().find("R835-EMAIL-FORMAT").orElseThrow();
         String source = "Джерело: " + rule.source().document() + ", " + rule.source().clause() + " (";
-        assertThat(html).contains("<code title=\"" + escape(rule.description().uk()) + "\">R835-EMAIL-FORMAT</code>"
-                + "<span class=\"source\">" + escape(source));
+        assertThat(html).contains("<a href=\"#rule-R835-EMAIL-FORMAT\"><code title=\"" + escape(rule.description().uk())
+                + "\">R835-EMAIL-FORMAT</code></a><span class=\"source\">" + escape(source));
         assertThat(html).contains("<td><code>contactPoint.email</code></td>");
         assertThat(html).contains("<td>Адреса електронної пошти некоректна<br/><span class=\"fix\">Як виправити: "
                 + "Виправте contactPoint.email.</span></td>");
         assertThat(html).contains("<td><code>roads(at)example</code></td>");
         String en = render(sample(), Locale.ENGLISH);
-        assertThat(en).contains("<code title=\"" + escape(rule.description().en()) + "\">R835-EMAIL-FORMAT</code>"
+        assertThat(en).contains("<code title=\"" + escape(rule.description().en()) + "\">R835-EMAIL-FORMAT</code></a>"
                 + "<span class=\"source\">Source: ");
         assertThat(en).contains("The e-mail address is malformed<br/><span class=\"fix\">How to fix: Fix "
                 + "contactPoint.email.</span>");
@@ -428,6 +433,26 @@ class HtmlReportTest {
                 "title", "Своє правило", "Own rule", null)), List.of(new DatasetResult(0, "ds-0", "Т",
                 EntryStatus.PUBLISHED, 0, 1, 0, null, null)), 0.85, List.of());
         assertThat(render(report, UK)).contains("<code>X-CUSTOM</code><span class=\"source\">правило невідоме каталогу");
+    }
+
+    @Test
+    void rulesThatFoundSomethingAreListedWithTheirSourcesAsText() {
+        ValidationReport report = sample();
+        String html = section(render(report, UK), "rules");
+        List<Rule> fired = RuleCatalogue.standard().rules().stream()
+                .filter(r -> report.countByRule().containsKey(r.id())).toList();
+        assertThat(occurrences(html, "<tr id=\"rule-")).isEqualTo(fired.size()).isEqualTo(8);
+        for (Rule r : fired) {
+            assertThat(html).contains("<tr id=\"rule-" + r.id() + "\"><td><code>" + r.id() + "</code></td><td class=\"num\">"
+                    + report.countByRule().get(r.id()) + "</td><td>" + escape(r.description().uk()) + "</td>");
+            if (r.source().url() != null) {
+                assertThat(html).contains("<code>" + escape(r.source().url()) + "</code>");
+            }
+        }
+        assertThat(fired).anySatisfy(r -> assertThat(r.source().url()).isNotNull());
+        assertThat(html).doesNotContain("href");
+        assertThat(render(passing(2, 2), UK)).contains("<section id=\"rules\">\n<h2>Правила, що спрацювали</h2>\n"
+                + "<p class=\"none\">Зауважень немає.</p>");
     }
 
     // ---------------------------------------------------------------- charts

@@ -152,6 +152,16 @@ public enum HtmlLabel {
     UNKNOWN_RULE("правило невідоме каталогу", "rule not in the catalogue"),
     /** Link back to the table. */
     BACK_TO_TABLE("до таблиці наборів", "back to the datasets table"),
+    /** Rules section heading. */
+    RULES_HEADING("Правила, що спрацювали", "Rules with findings"),
+    /** Rules table header. */
+    DESCRIPTION("Що перевіряє", "What it checks"),
+    /** Rules table header. */
+    SOURCE_HEADER("Джерело", "Source"),
+    /** Rules table header. */
+    FINDINGS_COUNT("Зауважень", "Findings"),
+    /** Before a source's address, shown as text. */
+    SOURCE_URL("Адреса (скопіюйте у браузер):", "Address (copy into a browser):"),
     /** Footer. */
     FOOTER("Звіт сформовано бібліотекою ua-opendata. Файл автономний: не завантажує нічого з мережі.",
             "Report produced by the ua-opendata library. The file is self-contained: it loads nothing from the network."),

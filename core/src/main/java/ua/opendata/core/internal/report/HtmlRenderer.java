@@ -80,6 +80,7 @@ public final class HtmlRenderer {
         Map<String, Integer> groupOf = groups(report);
         datasets(report, groupOf, out);
         findings(report, groupOf, out);
+        rules(report, out);
         out.raw("</main>\n<footer><p class=\"small\">").text(HtmlLabel.FOOTER.in(locale)).raw("</p></footer>\n");
         out.raw("<script>//<![CDATA[\n").raw(JS).raw("//]]></script>\n</body>\n</html>\n");
     }
@@ -96,6 +97,7 @@ public final class HtmlRenderer {
         navItem(out, "annex", HtmlLabel.ANNEX_HEADING);
         navItem(out, "datasets", HtmlLabel.DATASETS_HEADING);
         navItem(out, "findings", HtmlLabel.FINDINGS_HEADING);
+        navItem(out, "rules", HtmlLabel.RULES_HEADING);
         out.raw("</ul></nav>\n");
         int total = report.datasets().size();
         int passed = report.passedCount();
@@ -323,7 +325,7 @@ public final class HtmlRenderer {
         thSort(out, HtmlLabel.DATASET_TITLE, false);
         thSort(out, HtmlLabel.STATUS, false);
         thSort(out, HtmlLabel.RESPONSIBLE, false);
-        thSort(out, HtmlLabel.TIMELINESS, false);
+        thSort(out, HtmlLabel.TIMELINESS, true);
         thSort(out, HtmlLabel.DUE, false);
         thSort(out, HtmlLabel.ERRORS, true);
         thSort(out, HtmlLabel.WARNINGS, true);
@@ -360,9 +362,26 @@ public final class HtmlRenderer {
         out.raw("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
+    /**
+     * The sort key of a timeliness cell: days late for a late dataset, so that sorting down puts the
+     * latest first; 0 for on time; below that the verdicts without a day count, and no verdict last.
+     */
+    private static long timelinessKey(@Nullable TimelinessVerdict v) {
+        if (v == null) {
+            return -10;
+        }
+        return switch (v.status()) {
+            case LATE -> Math.max(1, v.daysLate());
+            case ON_TIME -> 0;
+            case NEVER_PUBLISHED -> -1;
+            case NOT_CHECKABLE -> -2;
+            case NO_LONGER_UPDATED -> -3;
+        };
+    }
+
     private void timeliness(HtmlOut out, @Nullable TimelinessVerdict v) {
         if (v == null) {
-            out.raw("<td>");
+            out.raw("<td data-sort=\"").raw(Long.toString(timelinessKey(null))).raw("\">");
             none(out);
             out.raw("</td><td data-sort=\"\">");
             none(out);
@@ -374,7 +393,8 @@ public final class HtmlRenderer {
             case ON_TIME -> "t-on-time";
             default -> "t-other";
         };
-        out.raw("<td class=\"").raw(css).raw("\">").text(v.status().label().get(locale));
+        out.raw("<td class=\"").raw(css).raw("\" data-sort=\"").raw(Long.toString(timelinessKey(v))).raw("\">")
+                .text(v.status().label().get(locale));
         if (v.status() == TimelinessStatus.LATE && v.daysLate() > 0) {
             out.raw(" <span class=\"small days\">").text(HtmlLabel.DAYS_LATE.format(locale, v.daysLate())).raw("</span>");
         }
@@ -467,11 +487,15 @@ public final class HtmlRenderer {
             out.raw("<tr class=\"f-").raw(cssName(f.severity())).raw("\"><td><span class=\"badge sev-")
                     .raw(cssName(f.severity())).raw("\">").text(HtmlLabel.severity(f.severity(), locale))
                     .raw("</span></td>");
-            out.raw("<td><code");
+            out.raw("<td>");
             if (rule.isPresent()) {
-                out.attr("title", rule.get().description().get(locale));
+                out.raw("<a href=\"#").raw(ruleAnchor(rule.get())).raw("\"><code")
+                        .attr("title", rule.get().description().get(locale)).raw(">").text(f.ruleId())
+                        .raw("</code></a>");
+            } else {
+                out.raw("<code>").text(f.ruleId()).raw("</code>");
             }
-            out.raw(">").text(f.ruleId()).raw("</code><span class=\"source\">");
+            out.raw("<span class=\"source\">");
             if (rule.isPresent()) {
                 Rule r = rule.get();
                 out.text(HtmlLabel.SOURCE.format(locale, r.source().document(), r.source().clause(),
@@ -492,6 +516,44 @@ public final class HtmlRenderer {
             out.raw("</td></tr>\n");
         }
         out.raw("</tbody>\n</table>\n</div>\n");
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    /** The catalogue's rules that found something, in catalogue order, with their sources as text. */
+    private void rules(ValidationReport report, HtmlOut out) {
+        Map<String, Long> counts = report.countByRule();
+        List<Rule> rules = RuleCatalogue.standard().rules().stream().filter(r -> counts.containsKey(r.id())).toList();
+        out.raw("<section id=\"rules\">\n<h2>").text(HtmlLabel.RULES_HEADING.in(locale)).raw("</h2>\n");
+        if (rules.isEmpty()) {
+            out.raw("<p class=\"none\">").text(HtmlLabel.NO_FINDINGS.in(locale)).raw("</p>\n</section>\n");
+            return;
+        }
+        out.raw("<div class=\"table-wrap\">\n<table id=\"rules-table\">\n<thead><tr>");
+        th(out, HtmlLabel.RULE, false);
+        th(out, HtmlLabel.FINDINGS_COUNT, true);
+        th(out, HtmlLabel.DESCRIPTION, false);
+        th(out, HtmlLabel.SOURCE_HEADER, false);
+        out.raw("</tr></thead>\n<tbody>\n");
+        for (Rule r : rules) {
+            out.raw("<tr id=\"").raw(ruleAnchor(r)).raw("\"><td><code>").text(r.id()).raw("</code></td>");
+            num(out, counts.get(r.id()));
+            out.raw("<td>").text(r.description().get(locale)).raw("</td><td>").text(r.source().document())
+                    .raw(", ").text(r.source().clause()).raw(" <span class=\"small\">(")
+                    .text(HtmlLabel.certainty(r.source().certainty(), locale)).raw(")</span>");
+            if (r.source().url() != null) {
+                // as text, never as a link: the page loads and links to nothing outside itself
+                out.raw("<span class=\"source\">").text(HtmlLabel.SOURCE_URL.in(locale)).raw(" <code>")
+                        .text(r.source().url()).raw("</code></span>");
+            }
+            out.raw("</td></tr>\n");
+        }
+        out.raw("</tbody>\n</table>\n</div>\n</section>\n");
+    }
+
+    /** The anchor of a catalogue rule; catalogue ids are letters, digits and hyphens. */
+    private static String ruleAnchor(Rule rule) {
+        return "rule-" + rule.id().replaceAll("[^A-Za-z0-9-]", "_");
     }
 
     // ---------------------------------------------------------------- small pieces
