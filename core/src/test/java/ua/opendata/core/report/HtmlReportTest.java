@@ -301,6 +301,18 @@ class HtmlReportTest {
         assertThat(datasetRow(render(report, Locale.ENGLISH), 0)).contains(">" + status.label().en() + "</td>");
     }
 
+    @Test
+    void whyTimelinessCannotBeCheckedIsTheCellTooltip() {
+        TimelinessVerdict v = new TimelinessVerdict(TimelinessStatus.NOT_CHECKABLE, null, null, -1, 0,
+                new LocalizedText("частота «<нерегулярно>» невідома", "frequency \"<irregular>\" unknown"));
+        ValidationReport report = new ValidationReport(NOW, List.of(), List.of(new DatasetResult(0, "ds-0", "Т",
+                EntryStatus.PUBLISHED, 0, 0, 0, v, null)), 0.85, List.of());
+        assertThat(datasetRow(render(report, UK), 0))
+                .contains("title=\"частота «&lt;нерегулярно&gt;» невідома\">неможливо перевірити</td>");
+        assertThat(datasetRow(render(report, Locale.ENGLISH), 0))
+                .contains("title=\"frequency &quot;&lt;irregular&gt;&quot; unknown\">not checkable</td>");
+    }
+
     static Stream<TimelinessStatus> timelinessLabels() {
         return Stream.of(TimelinessStatus.values());
     }
@@ -325,7 +337,8 @@ class HtmlReportTest {
         }
         String roads = datasetRow(html, 1);
         assertThat(roads).contains("Ремонт доріг", "оприлюднено", "Шевченко Тарас Григорович",
-                "<td class=\"t-late\" data-sort=\"12\">невчасно <span class=\"small days\">12 дн. прострочення</span></td>",
+                "<td class=\"t-late\" data-sort=\"12\" title=\"Останнє оновлення 15.08.2026 (зміна ресурсів на порталі)\">"
+                        + "невчасно <span class=\"small days\">12 дн. прострочення</span></td>",
                 "<td data-sort=\"2026-11-14\">14.11.2026</td>");
         assertThat(datasetRow(html, 5)).contains("Без ідентифікатора").contains("<span class=\"none\">—</span>");
     }
@@ -336,9 +349,9 @@ class HtmlReportTest {
         assertThat(html).contains("<table id=\"datasets-table\">");
         assertThat(occurrences(html, "data-type=\"number\"")).isEqualTo(4); // №, timeliness, errors, warnings
         // timeliness sorts by days late: the latest first when sorted down, no verdict last
-        assertThat(datasetRow(html, 1)).contains("<td class=\"t-late\" data-sort=\"12\">");
-        assertThat(datasetRow(html, 3)).contains("<td class=\"t-late\" data-sort=\"3\">");
-        assertThat(datasetRow(html, 0)).contains("<td class=\"t-on-time\" data-sort=\"0\">");
+        assertThat(datasetRow(html, 1)).contains("<td class=\"t-late\" data-sort=\"12\" title=");
+        assertThat(datasetRow(html, 3)).contains("<td class=\"t-late\" data-sort=\"3\" title=");
+        assertThat(datasetRow(html, 0)).contains("<td class=\"t-on-time\" data-sort=\"0\" title=");
         assertThat(datasetRow(html, 2)).contains("<td data-sort=\"-10\">");
         // the filter and the hint appear only when the script runs
         assertThat(html).contains("<div class=\"filter\" id=\"datasets-filter\" hidden=\"hidden\">");

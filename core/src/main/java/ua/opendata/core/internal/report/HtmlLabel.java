@@ -5,6 +5,7 @@ import org.jspecify.annotations.NullMarked;
 import ua.opendata.core.rules.Certainty;
 import ua.opendata.core.rules.LocalizedText;
 import ua.opendata.core.rules.Severity;
+import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.passport.EntryStatus;
 
 /**
@@ -121,6 +122,8 @@ public enum HtmlLabel {
     FAIL("не відповідає", "fail"),
     /** Days late, after the timeliness label. */
     DAYS_LATE("{0} дн. прострочення", "{0} days late"),
+    /** Timeliness tooltip: date of the last update, which date it is. */
+    LAST_UPDATE("Останнє оновлення {0} ({1})", "Last updated {0} ({1})"),
     /** No datasets. */
     NO_DATASETS("Наборів даних немає.", "No datasets."),
     /** Findings section heading. */
@@ -217,6 +220,17 @@ public enum HtmlLabel {
             case COPY -> new LocalizedText("копія офіційного тексту", "copy of an official text");
             case PRACTICE -> new LocalizedText("практика порталу та досліджень", "portal and study practice");
             case OURS -> new LocalizedText("рішення проєкту", "project decision");
+        };
+        return t.get(locale);
+    }
+
+    /** The label of the basis of update evidence. */
+    public static String basis(UpdateEvidence.Basis basis, Locale locale) {
+        LocalizedText t = switch (basis) {
+            case RESOURCE_LAST_MODIFIED -> new LocalizedText("зміна ресурсів на порталі", "resources changed on the portal");
+            case RESOURCE_CREATED -> new LocalizedText("створення ресурсів на порталі", "resources created on the portal");
+            case PASSPORT_LAST_MODIFIED -> new LocalizedText("паспорт, елемент 9", "passport, element 9");
+            case PASSPORT_FIRST_PUBLISHED -> new LocalizedText("паспорт, елемент 8", "passport, element 8");
         };
         return t.get(locale);
     }

@@ -8,12 +8,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.rules.AnnexCoverage;
@@ -282,7 +284,7 @@ public final class HtmlRenderer {
     /** The group number of each dataset identifier that has findings, in register order. */
     private static Map<String, Integer> groups(ValidationReport report) {
         Map<String, Integer> groupOf = new LinkedHashMap<>();
-        java.util.Set<String> withFindings = new java.util.HashSet<>();
+        Set<String> withFindings = new HashSet<>();
         for (Finding f : report.findings()) {
             if (f.datasetId() != null) {
                 withFindings.add(f.datasetId());
@@ -393,8 +395,14 @@ public final class HtmlRenderer {
             case ON_TIME -> "t-on-time";
             default -> "t-other";
         };
-        out.raw("<td class=\"").raw(css).raw("\" data-sort=\"").raw(Long.toString(timelinessKey(v))).raw("\">")
-                .text(v.status().label().get(locale));
+        out.raw("<td class=\"").raw(css).raw("\" data-sort=\"").raw(Long.toString(timelinessKey(v))).raw("\"");
+        if (v.reason() != null) {
+            out.attr("title", v.reason().get(locale));
+        } else if (v.evidence() != null) {
+            out.attr("title", HtmlLabel.LAST_UPDATE.format(locale, DATE.format(v.evidence().date()),
+                    HtmlLabel.basis(v.evidence().basis(), locale)));
+        }
+        out.raw(">").text(v.status().label().get(locale));
         if (v.status() == TimelinessStatus.LATE && v.daysLate() > 0) {
             out.raw(" <span class=\"small days\">").text(HtmlLabel.DAYS_LATE.format(locale, v.daysLate())).raw("</span>");
         }
