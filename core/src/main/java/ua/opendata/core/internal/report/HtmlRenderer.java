@@ -327,7 +327,7 @@ public final class HtmlRenderer {
         thSort(out, HtmlLabel.DATASET_TITLE, false);
         thSort(out, HtmlLabel.STATUS, false);
         thSort(out, HtmlLabel.RESPONSIBLE, false);
-        thSort(out, HtmlLabel.TIMELINESS, true);
+        thSort(out, HtmlLabel.TIMELINESS, true, false);
         thSort(out, HtmlLabel.DUE, false);
         thSort(out, HtmlLabel.ERRORS, true);
         thSort(out, HtmlLabel.WARNINGS, true);
@@ -571,9 +571,14 @@ public final class HtmlRenderer {
                 .raw("</th>");
     }
 
+    /** A header the script sorts by: as numbers ({@code data-sort} or the cell text) or as text. */
     private void thSort(HtmlOut out, HtmlLabel label, boolean numeric) {
-        out.raw(numeric ? "<th class=\"num\" scope=\"col\" data-type=\"number\">" : "<th scope=\"col\">")
-                .text(label.in(locale)).raw("</th>");
+        thSort(out, label, numeric, numeric);
+    }
+
+    private void thSort(HtmlOut out, HtmlLabel label, boolean numeric, boolean alignRight) {
+        out.raw("<th").raw(alignRight ? " class=\"num\"" : "").raw(" scope=\"col\"")
+                .raw(numeric ? " data-type=\"number\"" : "").raw(">").text(label.in(locale)).raw("</th>");
     }
 
     private static void num(HtmlOut out, long n) {
