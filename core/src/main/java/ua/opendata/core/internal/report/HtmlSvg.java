@@ -63,8 +63,8 @@ public final class HtmlSvg {
         out.raw("<path class=\"value\" d=\"").raw(arc).raw("\" fill=\"none\" stroke-width=\"20\" pathLength=\"100\"")
                 .raw(" stroke-dasharray=\"").raw(num(v * 100)).raw(" 100\"/>\n");
         double angle = Math.PI * (1 - t);
-        double cos = Math.cos(angle);
-        double sin = Math.sin(angle);
+        double cos = StrictMath.cos(angle); // StrictMath: the same digits on every JVM
+        double sin = StrictMath.sin(angle);
         out.raw("<line class=\"mark\" x1=\"").raw(num(CX + (R - 14) * cos)).raw("\" y1=\"").raw(num(CY - (R - 14) * sin))
                 .raw("\" x2=\"").raw(num(CX + (R + 14) * cos)).raw("\" y2=\"").raw(num(CY - (R + 14) * sin))
                 .raw("\" stroke-width=\"3\"/>\n");
