@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.internal.report.AtomicWrite;
 import ua.opendata.core.internal.report.HtmlOut;
 import ua.opendata.core.internal.report.HtmlRenderer;
 import ua.opendata.core.rules.LocalizedText;
@@ -31,7 +28,6 @@ import ua.opendata.core.rules.ValidationReport;
  * String html = HtmlReport.builder().locale(Locale.ENGLISH).build().render(report);
  * }</pre>
  */
-@NullMarked
 public final class HtmlReport {
 
     private final Locale locale;
@@ -115,44 +111,12 @@ public final class HtmlReport {
      */
     public void write(ValidationReport report, Path file) {
         Objects.requireNonNull(report, "report");
-        Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = null;
-        try {
-            if (dir == null) {
-                throw new IOException("the path has no parent directory");
-            }
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                renderer.render(report, new HtmlOut(w));
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(tmp);
-            String cause = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
-            throw new UncheckedIOException("Could not write the HTML report to " + target + ": " + cause
-                    + ". The file was left unchanged; check that the directory exists and is writable, and that "
-                    + "the path is not a directory. / Не вдалося записати HTML-звіт у " + target
-                    + ": файл не змінено; перевірте, що каталог існує і доступний для запису, а шлях не є каталогом.",
-                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
-        } catch (RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
-        }
-    }
-
-    private static void deleteQuietly(@Nullable Path tmp) {
-        if (tmp != null) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the original failure matters more; the temporary file is hidden and named after the target
-            }
-        }
+        Objects.requireNonNull(file, "file");
+        AtomicWrite.write(file, out -> {
+            Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+            renderer.render(report, new HtmlOut(w));
+            w.flush();
+        });
     }
 
     /** Builds an {@link HtmlReport}. Not thread-safe. */

@@ -43,9 +43,16 @@ public final class AtomicWrite {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("Could not write the report " + absolute + ": " + e.getCause()
+                    + ". The file was left unchanged. / Не вдалося записати звіт " + absolute + ": файл не змінено.",
+                    e.getCause());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the report " + absolute + ": " + e.getMessage()
-                    + ". The file was left unchanged; check that the directory is writable and the disk not full.", e);
+            throw new UncheckedIOException("Could not write the report " + absolute + ": " + e
+                    + ". The file was left unchanged; check that the directory exists and is writable, that the path"
+                    + " is not a directory, and that the disk is not full. / Не вдалося записати звіт " + absolute
+                    + ": файл не змінено; перевірте, що каталог існує і доступний для запису, шлях не є каталогом,"
+                    + " а диск не заповнений.", e);
         } finally {
             if (tmp != null) {
                 try {

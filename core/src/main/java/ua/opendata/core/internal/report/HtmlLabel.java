@@ -1,7 +1,6 @@
 package ua.opendata.core.internal.report;
 
 import java.util.Locale;
-import org.jspecify.annotations.NullMarked;
 import ua.opendata.core.rules.Certainty;
 import ua.opendata.core.rules.LocalizedText;
 import ua.opendata.core.rules.Severity;
@@ -13,7 +12,6 @@ import ua.opendata.passport.EntryStatus;
  * take arguments by plain replacement (no {@link java.text.MessageFormat} quoting rules). Not for
  * public use.
  */
-@NullMarked
 public enum HtmlLabel {
     /** The default title. */
     TITLE("Звіт про відповідність постанові КМУ № 835", "Resolution 835 compliance report"),

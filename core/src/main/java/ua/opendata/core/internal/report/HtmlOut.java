@@ -2,7 +2,6 @@ package ua.opendata.core.internal.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +10,6 @@ import org.jspecify.annotations.Nullable;
  * XML 1.0 does not allow (most C0 controls, lone surrogates, U+FFFE, U+FFFF) become U+FFFD, so the
  * output stays well-formed whatever the data holds. Not for public use.
  */
-@NullMarked
 public final class HtmlOut {
 
     private final Appendable out;

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.rules.AnnexCoverage;
 import ua.opendata.core.rules.DatasetResult;
@@ -36,7 +35,6 @@ import ua.opendata.passport.annex.AnnexDataset;
  * through {@link HtmlOut#text} or {@link HtmlOut#attr}. Deterministic: the same report, locale and
  * title give the same bytes. Immutable and thread-safe. Not for public use.
  */
-@NullMarked
 public final class HtmlRenderer {
 
     /** The Content-Security-Policy the page declares for itself. */

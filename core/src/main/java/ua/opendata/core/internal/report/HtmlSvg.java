@@ -2,14 +2,12 @@ package ua.opendata.core.internal.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Inline SVG for the HTML report: the KPI gauge and horizontal bar charts. Coordinates are written
  * with {@link Locale#ROOT} and two decimals, so the output is the same on every machine. Not for
  * public use.
  */
-@NullMarked
 public final class HtmlSvg {
 
     /** Longest label drawn in full; longer ones are cut with an ellipsis (the full text is in the tooltip). */
