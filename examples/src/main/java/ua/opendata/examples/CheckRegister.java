@@ -8,6 +8,7 @@
  *
  *   java -jar examples/target/opendata.jar                      # the bundled sample register
  *   java -jar examples/target/opendata.jar my-register.csv --lang uk --out reports/
+ *   java -jar examples/target/opendata.jar --previous last-year/report.json   # what changed since then
  *
  * Exit codes: 0 checked (whatever the KPI); 1 the register has structural problems (each is listed
  * with file:row:column); 2 wrong usage; 3 a file could not be read or written.
@@ -24,6 +25,8 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import ua.opendata.core.report.HtmlReport;
+import ua.opendata.core.report.ReportComparison;
 import ua.opendata.core.report.ReportCsv;
 import ua.opendata.core.report.ReportJson;
 import ua.opendata.core.rules.Rulebook;
@@ -66,6 +69,7 @@ public final class CheckRegister {
         Locale locale = Locale.getDefault();
         Path file = null;
         Path outDir = Path.of("opendata-report");
+        Path previous = null;
         Set<String> sections = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -75,6 +79,8 @@ public final class CheckRegister {
                 sections.add(args[++i]);
             } else if (a.equals("--out") && i + 1 < args.length) {
                 outDir = Path.of(args[++i]);
+            } else if (a.equals("--previous") && i + 1 < args.length) {
+                previous = Path.of(args[++i]);
             } else if (a.equals("-h") || a.equals("--help")) {
                 out.print(usage());
                 return OK;
@@ -131,14 +137,25 @@ public final class CheckRegister {
 
         RulebookConfig config = RulebookConfig.builder().clock(clock).annexSections(sections).build();
         ValidationReport report = Rulebook.create(config).validate(result.register());
+        ReportComparison comparison = null;
+        if (previous != null) {
+            try {
+                comparison = ReportComparison.of(ReportJson.read(previous), report);
+            } catch (UncheckedIOException e) {
+                err.println(e.getMessage());
+                return IO_ERROR;
+            }
+        }
         out.println();
-        out.print(new ComplianceSummary(report).render(locale));
+        out.print(new ComplianceSummary(report, comparison).render(locale));
         try {
+            Path html = outDir.resolve("report.html");
             Path json = outDir.resolve("report.json");
             Path csv = outDir.resolve("findings.csv");
-            ReportJson.write(report, null, json);
+            HtmlReport.builder().locale(locale).build().write(report, html);
+            ReportJson.write(report, comparison, json);
             ReportCsv.defaults().write(report, csv);
-            out.println((uk ? "Звіти: " : "Reports: ") + json + ", " + csv);
+            out.println((uk ? "Звіти: " : "Reports: ") + html + ", " + json + ", " + csv);
         } catch (UncheckedIOException e) {
             err.println(e.getMessage());
             return IO_ERROR;
@@ -152,10 +169,12 @@ public final class CheckRegister {
 
     private static String usage() {
         return String.join(System.lineSeparator(),
-                "Usage: java -jar opendata.jar [REGISTER.csv] [--lang uk|en] [--section CODE]... [--out DIR]",
+                "Usage: java -jar opendata.jar [REGISTER.csv] [--lang uk|en] [--section CODE]... [--out DIR]"
+                        + " [--previous REPORT.json]",
                 "  Checks a register of datasets (the bundled sample when no file is given) against",
-                "  Resolution No. 835, prints a summary and writes report.json and findings.csv to DIR",
-                "  (default: opendata-report). Sections: all-holders, local-self-government,",
+                "  Resolution No. 835, prints a summary and writes report.html, report.json and findings.csv",
+                "  to DIR (default: opendata-report). --previous FILE compares with an earlier report.json.",
+                "  Sections: all-holders, local-self-government,",
                 "  local-state-administrations (default: the first two, as for a city council or a",
                 "  city military administration).",
                 "Використання: java -jar opendata.jar [РЕЄСТР.csv] [--lang uk|en] [--section КОД]... [--out ТЕКА]",

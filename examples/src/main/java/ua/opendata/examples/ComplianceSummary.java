@@ -3,6 +3,8 @@ package ua.opendata.examples;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.core.report.ReportComparison;
 import ua.opendata.core.rules.DatasetResult;
 import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.RuleCatalogue;
@@ -16,9 +18,11 @@ final class ComplianceSummary {
     private static final String LATE = "R835-TIMELINESS-LATE";
 
     private final ValidationReport report;
+    private final @Nullable ReportComparison comparison;
 
-    ComplianceSummary(ValidationReport report) {
+    ComplianceSummary(ValidationReport report, @Nullable ReportComparison comparison) {
         this.report = report;
+        this.comparison = comparison;
     }
 
     String render(Locale locale) {
@@ -32,6 +36,14 @@ final class ComplianceSummary {
                 .append(percent(report.kpi())).append(uk ? " (ціль " : " (target ").append(percent(report.kpiTarget()))
                 .append(") — ").append(report.meetsTarget() ? (uk ? "досягнуто" : "met") : (uk ? "не досягнуто"
                         : "not met")).append(nl);
+        if (comparison != null) {
+            b.append(uk ? "Порівняно зі звітом від " : "Compared with the report of ")
+                    .append(comparison.previousGeneratedAt()).append(": KPI ")
+                    .append(String.format(Locale.ROOT, "%+.0f", comparison.kpiChange() * 100))
+                    .append(uk ? " п. п., нових знахідок " : " points, new findings ")
+                    .append(comparison.newFindings().size())
+                    .append(uk ? ", усунено " : ", resolved ").append(comparison.resolvedFindings().size()).append(nl);
+        }
         b.append(uk ? "Знахідки: помилок " : "Findings: errors ").append(report.count(Severity.ERROR))
                 .append(uk ? ", попереджень " : ", warnings ").append(report.count(Severity.WARNING))
                 .append(uk ? ", інформаційних " : ", info ").append(report.count(Severity.INFO)).append(nl);

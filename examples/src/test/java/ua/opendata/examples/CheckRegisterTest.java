@@ -76,7 +76,24 @@ class CheckRegisterTest {
         List<String> csv = Files.readAllLines(reports.resolve("findings.csv"));
         assertThat(csv.get(0)).isEqualTo("\uFEFFrule;severity;dataset;path;message_uk;message_en;fix_uk;fix_en;excerpt");
         assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("R835-EDRPOU-CHECK-DIGIT;ERROR;shch-012;publisher.edrpou;"));
-        assertThat(out()).contains("Reports: " + reports.resolve("report.json"));
+        assertThat(out()).contains("Reports: " + reports.resolve("report.html") + ", " + reports.resolve("report.json"));
+        String html = Files.readString(reports.resolve("report.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("lang=\"en\"").contains("shch-012");
+    }
+
+    @Test
+    void comparesWithAPreviousReport() throws IOException {
+        assertThat(run("--lang", "en")).isEqualTo(CheckRegister.OK);
+        Path previous = reports.resolveSibling(reports.getFileName() + "-previous.json");
+        Files.move(reports.resolve("report.json"), previous);
+        out.reset();
+        assertThat(run("--lang", "en", "--previous", previous.toString())).isEqualTo(CheckRegister.OK);
+        assertThat(out()).contains("Compared with the report of 2026-11-26T10:00:00Z: KPI +0 points, new findings 0,"
+                + " resolved 0");
+        assertThat(Files.readString(reports.resolve("report.json"))).contains("\"comparison\"");
+        Files.delete(previous);
+        assertThat(run("--lang", "en", "--previous", previous.toString())).isEqualTo(CheckRegister.IO_ERROR);
+        assertThat(err()).contains("previous.json");
     }
 
     @Test
