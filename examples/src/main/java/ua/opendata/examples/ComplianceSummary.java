@@ -6,7 +6,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.report.ReportComparison;
 import ua.opendata.core.rules.DatasetResult;
-import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.RuleCatalogue;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.core.rules.ValidationReport;
@@ -58,20 +57,17 @@ final class ComplianceSummary {
             b.append("  ").append(e.getValue()).append(" × ").append(e.getKey()).append(" — ").append(description)
                     .append(nl);
         }
-        List<Finding> overdue = report.findings().stream()
-                .filter(f -> f.ruleId().equals(OVERDUE) || f.ruleId().equals(LATE)).toList();
-        b.append(uk ? "Прострочені оновлення: " : "Overdue updates: ").append(overdue.size()).append(nl);
-        Map<String, List<Finding>> byPerson = new java.util.TreeMap<>();
-        for (Finding f : overdue) {
-            String person = report.datasets().stream().filter(d -> f.datasetId() != null
-                            && f.datasetId().equals(d.identifier())).map(DatasetResult::responsible)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse("—");
-            byPerson.computeIfAbsent(person, k -> new java.util.ArrayList<>()).add(f);
-        }
-        byPerson.forEach((person, findings) -> {
+        Map<String, List<DatasetResult>> overdue = report.overdueByPerson();
+        b.append(uk ? "Прострочені оновлення: " : "Overdue updates: ")
+                .append(overdue.values().stream().mapToInt(List::size).sum()).append(nl);
+        overdue.forEach((person, datasets) -> {
             b.append("  ").append(person).append(':').append(nl);
-            for (Finding f : findings) {
-                b.append("    ").append(f.datasetId()).append(": ").append(f.message().get(locale)).append(nl);
+            for (DatasetResult d : datasets) {
+                b.append("    ").append(d.identifier()).append(": ");
+                List<String> why = report.findingsFor(String.valueOf(d.identifier())).stream()
+                        .filter(f -> f.ruleId().equals(OVERDUE) || f.ruleId().equals(LATE))
+                        .map(f -> f.message().get(locale)).toList();
+                b.append(String.join(" ", why)).append(nl);
             }
         });
         return b.toString();

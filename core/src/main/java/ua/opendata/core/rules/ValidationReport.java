@@ -28,11 +28,22 @@ public record ValidationReport(Instant generatedAt, List<Finding> findings, List
         annex = List.copyOf(annex);
     }
 
-    /** The late datasets grouped by who answers for them, persons in name order. */
+    /**
+     * The overdue datasets grouped by who answers for them, persons in name order: datasets judged
+     * late on their last update ({@link TimelinessStatus#LATE}) and published datasets whose next
+     * update, as planned in the register, is past due ({@code R835-NEXT-UPDATE-OVERDUE}).
+     */
     public Map<String, List<DatasetResult>> overdueByPerson() {
+        java.util.Set<String> pastDue = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.ruleId().equals("R835-NEXT-UPDATE-OVERDUE") && f.datasetId() != null) {
+                pastDue.add(f.datasetId());
+            }
+        }
         Map<String, List<DatasetResult>> byPerson = new java.util.TreeMap<>();
         for (DatasetResult d : datasets) {
-            if (d.timeliness() != null && d.timeliness().status() == TimelinessStatus.LATE) {
+            boolean late = d.timeliness() != null && d.timeliness().status() == TimelinessStatus.LATE;
+            if (late || (d.identifier() != null && pastDue.contains(d.identifier()))) {
                 byPerson.computeIfAbsent(d.responsible() == null ? "—" : d.responsible(),
                         k -> new java.util.ArrayList<>()).add(d);
             }
