@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.core.internal.report.AtomicWrite;
 import ua.opendata.core.internal.report.HtmlOut;
 import ua.opendata.core.internal.report.HtmlRenderer;
 import ua.opendata.core.rules.LocalizedText;
 import ua.opendata.core.rules.ValidationReport;
+import ua.opendata.passport.internal.AtomicFiles;
 
 /**
  * Writes a {@link ValidationReport} as one self-contained HTML page for auditors and publishers:
@@ -112,11 +112,11 @@ public final class HtmlReport {
     public void write(ValidationReport report, Path file) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(file, "file");
-        AtomicWrite.write(file, out -> {
+        AtomicFiles.write(file, out -> {
             Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
             renderer.render(report, new HtmlOut(w));
             w.flush();
-        });
+        }, ReportFiles::failed);
     }
 
     /** Builds an {@link HtmlReport}. Not thread-safe. */

@@ -8,9 +8,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.core.internal.report.AtomicWrite;
 import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.ValidationReport;
+import ua.opendata.passport.internal.AtomicFiles;
 
 /**
  * The findings of a report as CSV, one row per finding, for spreadsheets: UTF-8 with a BOM and
@@ -54,7 +54,7 @@ public final class ReportCsv {
 
     /** Writes the findings atomically to a file. */
     public void write(ValidationReport report, Path file) {
-        AtomicWrite.write(file, out -> write(report, out));
+        AtomicFiles.write(file, out -> write(report, out), ReportFiles::failed);
     }
 
     /** Writes the findings to a stream; does not close it. */

@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.core.internal.report.AtomicWrite;
 import ua.opendata.core.rules.AnnexCoverage;
 import ua.opendata.core.rules.DatasetResult;
 import ua.opendata.core.rules.Finding;
@@ -31,6 +30,7 @@ import ua.opendata.core.rules.TimelinessVerdict;
 import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.EntryStatus;
+import ua.opendata.passport.internal.AtomicFiles;
 
 /**
  * The compliance report as JSON, in a stable, versioned schema ({@value #SCHEMA}, version
@@ -68,7 +68,7 @@ public final class ReportJson {
 
     /** Writes the report atomically to a file. */
     public static void write(ValidationReport report, @Nullable ReportComparison comparison, Path file) {
-        AtomicWrite.write(file, out -> write(report, comparison, out));
+        AtomicFiles.write(file, out -> write(report, comparison, out), ReportFiles::failed);
     }
 
     /** Writes the report to a stream (UTF-8, pretty-printed); does not close it. */

@@ -25,12 +25,29 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Makes the exception thrown when a write fails, from a message and the cause. */
+    @FunctionalInterface
+    public interface Failure {
+        /** The exception to throw. */
+        RuntimeException exception(String message, Exception cause);
+    }
+
     /**
      * Writes {@code target} atomically.
      *
      * @throws PassportException naming the file when anything fails; the target is then unchanged
      */
     public static void write(Path target, Content content) {
+        write(target, content, PassportException::new);
+    }
+
+    /**
+     * Writes {@code target} atomically; a missing directory is created.
+     *
+     * @param failure makes the exception thrown, with a message that names the file, when anything
+     *                fails; the target is then unchanged and no temporary file is left
+     */
+    public static void write(Path target, Content content, Failure failure) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path tmp = null;
@@ -50,8 +67,11 @@ public final class AtomicFiles {
             }
             tmp = null;
         } catch (IOException | RuntimeException e) {
-            throw new PassportException("Could not write " + absolute + ": " + e.getMessage()
-                    + ". The file was left unchanged; check that the directory exists and is writable.", e);
+            throw failure.exception("Could not write " + absolute + ": " + e.getMessage()
+                    + ". The file was left unchanged; check that the directory exists and is writable, that the"
+                    + " path is not a directory and that the disk is not full. / Не вдалося записати " + absolute
+                    + ": файл не змінено; перевірте, що каталог існує і доступний для запису, шлях не є каталогом,"
+                    + " а диск не заповнений.", e);
         } finally {
             if (tmp != null) {
                 try {
