@@ -341,6 +341,27 @@ public final class Generators835 {
                 .build();
     }
 
+    // ---- running a step of a property ------------------------------------------------------
+
+    /** A step of a property that may throw. */
+    @FunctionalInterface
+    public interface Step<T> {
+        /** Runs the step. */
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs a step and turns an exception into an assertion failure that names the input (seed and
+     * description), since a test method's exception alone does not say which seed failed.
+     */
+    public static <T> T attempt(String what, Step<T> step) {
+        try {
+            return step.run();
+        } catch (Exception e) {
+            throw new AssertionError("[" + what + "] threw " + e, e);
+        }
+    }
+
     // ---- descriptions for failure messages --------------------------------------------------
 
     /** A one-line summary of a passport's shape, for assertion descriptions. */
