@@ -1,6 +1,12 @@
 package ua.opendata.passport.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ua.opendata.passport.Generators835.attempt;
+import static ua.opendata.passport.Generators835.filtered;
+import static ua.opendata.passport.Generators835.listOf;
+import static ua.opendata.passport.Generators835.oneOf;
+import static ua.opendata.passport.Generators835.orNull;
+import static ua.opendata.passport.Generators835.size;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,18 +17,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.EntryStatus;
 import ua.opendata.passport.Frequency;
+import ua.opendata.passport.Generators835;
 import ua.opendata.passport.KnownFormat;
 import ua.opendata.passport.Publisher;
 import ua.opendata.passport.Register;
@@ -34,118 +41,149 @@ import ua.opendata.passport.internal.csv.Column;
 
 /**
  * Every register the CSV can represent (see {@link RegisterCsvWriter}) survives write → read, for
- * every delimiter, with and without BOM, with either line end and date format.
+ * every delimiter, with and without BOM, with either line end and date format. Each case is a
+ * seed: the register and the writer settings are drawn from {@link Generators835#random(long)}.
  */
 class RegisterCsvRoundTripTest {
 
-    @Property(tries = 300)
-    void writeThenReadGivesAnEqualRegister(@ForAll("registers") Register register, @ForAll("writers") RegisterCsvWriter writer)
-            throws Exception {
+    private static final String LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
+            + "іїєґІЇЄҐ’ʼ«»№abcdefghijklmnopqrstuvwxyz0123456789";
+    /** Everything CSV must quote or escape, and what a reader might strip or mistake for structure. */
+    private static final String NASTY = " \t\"',;\r\n.-/:\u00a0\ufeff\u00e9";
+    private static final List<String> DIRTY_FREQUENCIES = List.of(" щомісяця ", "More then a day”", "unscheduled",
+            "Щороку", "monthly\n");
+    private static final List<String> DIRTY_FORMATS = List.of("xlxs", ".сsv", "text/csv; charset=utf-8", "паперовий",
+            "PDF", "json");
+    private static final List<String> ODD_HEADERS = List.of("Примітка", "Відділ", "Коментар; 1", "A\"B", "x,y",
+            "Рядок\nдругий");
+    private static final List<String> DATE_PATTERNS = List.of("yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy");
+
+    static IntStream seeds() {
+        return Generators835.seeds(300);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void writeThenReadGivesAnEqualRegister(int seed) {
+        Random random = Generators835.random(seed);
+        Register register = register(random);
+        char delimiter = oneOf(random, ',', ';', '\t');
+        boolean bom = random.nextBoolean();
+        String eol = oneOf(random, "\r\n", "\n");
+        String datePattern = oneOf(random, DATE_PATTERNS);
+        RegisterCsvWriter writer = RegisterCsvWriter.builder().delimiter(delimiter).bom(bom).lineSeparator(eol)
+                .dateFormat(DateTimeFormatter.ofPattern(datePattern)).build();
+        String what = "seed " + seed + ": " + Generators835.describe(register) + ", written by " + writer;
+
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            writer.write(register, out);
+        attempt(what, () -> {
+            try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+                writer.write(register, out);
+            }
+            return bytes;
+        });
+        RegisterReadResult r = attempt(what,
+                () -> RegisterCsvReader.defaults().read(new ByteArrayInputStream(bytes.toByteArray()), "p.csv"));
+
+        assertThat(r.register()).as("%s", what).isEqualTo(register);
+        assertThat(r.delimiter()).as("%s, delimiter detected", what).isEqualTo(delimiter);
+        assertThat(r.bom()).as("%s, BOM detected", what).isEqualTo(bom);
+        assertThat(r.charset()).as("%s, charset detected", what).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    /** Cyrillic and Latin letters, digits, and everything CSV must quote or escape; 1..30 units. */
+    private static String anyText(Random r) {
+        int n = 1 + size(r, 29);
+        boolean nastyOnly = r.nextInt(10) == 0; // e.g. "\r", "\"\"", " ;\n"
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            String from = nastyOnly || r.nextInt(4) == 0 ? NASTY : LETTERS;
+            sb.append(from.charAt(r.nextInt(from.length())));
         }
-        RegisterReadResult r = RegisterCsvReader.defaults().read(new ByteArrayInputStream(bytes.toByteArray()), "p.csv");
-        assertThat(r.register()).isEqualTo(register);
-        assertThat(r.delimiter()).isEqualTo(writer.toString().contains("TAB") ? '\t'
-                : writer.toString().charAt("RegisterCsvWriter[delimiter=".length()));
-        assertThat(r.bom()).isEqualTo(writer.toString().contains("bom=true"));
-        assertThat(r.charset()).isEqualTo(StandardCharsets.UTF_8);
+        return sb.toString();
     }
 
-    @Provide
-    Arbitrary<RegisterCsvWriter> writers() {
-        return Combinators.combine(Arbitraries.of(',', ';', '\t'), Arbitraries.of(true, false),
-                Arbitraries.of("\r\n", "\n"), Arbitraries.of("yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"))
-                .as((d, bom, eol, date) -> RegisterCsvWriter.builder().delimiter(d).bom(bom).lineSeparator(eol)
-                        .dateFormat(DateTimeFormatter.ofPattern(date)).build());
-    }
-
-    /** Cyrillic and Latin letters, digits, and everything CSV must quote or escape. */
-    private static Arbitrary<String> anyText() {
-        return Arbitraries.strings()
-                .withCharRange('а', 'я').withCharRange('А', 'Я').withChars("іїєґІЇЄҐ’ʼ«»№")
-                .withCharRange('a', 'z').withCharRange('0', '9')
-                .withChars(" \t\"',;\r\n.-/:").withChars('\u00a0', '\uFEFF', '\u00e9')
-                .ofMinLength(1).ofMaxLength(30);
+    private static String nonBlank(Random r) {
+        return filtered(r, RegisterCsvRoundTripTest::anyText, s -> !s.isBlank());
     }
 
     /** A text cell: null, or text that is not blank (blank text reads as null). */
-    private static Arbitrary<String> text() {
-        return anyText().filter(s -> !s.isBlank()).injectNull(0.2);
+    private static @Nullable String text(Random r) {
+        return orNull(r, 0.2, RegisterCsvRoundTripTest::nonBlank);
     }
 
     /** A keyword or format part: no comma, no surrounding whitespace, not empty. */
-    private static Arbitrary<String> listItem() {
-        return anyText().map(s -> s.replace(",", "").strip()).filter(s -> !s.isEmpty());
+    private static String listItem(Random r) {
+        return filtered(r, x -> anyText(x).replace(",", "").strip(), s -> !s.isEmpty());
     }
 
-    private static Arbitrary<UpdateFrequency> frequencies() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(Frequency.class).map(UpdateFrequency::of),
-                Arbitraries.of(" щомісяця ", "More then a day”", "unscheduled", "Щороку", "monthly\n")
-                        .map(UpdateFrequency::parse),
-                anyText().filter(s -> !s.isBlank()).map(UpdateFrequency::parse))
-                .injectNull(0.15);
-    }
-
-    private static Arbitrary<List<DataFormat>> formats() {
-        Arbitrary<DataFormat> one = Arbitraries.oneOf(
-                Arbitraries.of(KnownFormat.class).map(DataFormat::of),
-                Arbitraries.of("xlxs", ".сsv", "text/csv; charset=utf-8", "паперовий", "PDF", "json")
-                        .map(DataFormat::parse),
-                listItem().map(DataFormat::parse));
-        return one.list().ofMaxSize(3);
-    }
-
-    private static Arbitrary<LocalDate> dates() {
-        return Arbitraries.integers().between(0, 200 * 366)
-                .map(d -> LocalDate.of(1950, 1, 1).plusDays(d)).injectNull(0.3);
-    }
-
-    private static Arbitrary<Restriction> restrictions() {
-        return Combinators.combine(text(), dates()).as(Restriction::new)
-                .filter(r -> r.legalBasis() != null || r.since() != null).injectNull(0.5);
-    }
-
-    @Provide
-    Arbitrary<Register> registers() {
-        Arbitrary<List<String>> extraHeaders = Arbitraries.oneOf(
-                Arbitraries.of("Примітка", "Відділ", "Коментар; 1", "A\"B", "x,y", "Рядок\nдругий"),
-                anyText().map(String::strip).filter(s -> !s.isEmpty() && s.charAt(0) != '\uFEFF'))
-                .filter(h -> Column.lookup(h) == null)
-                .list().uniqueElements().ofMaxSize(3);
-        return extraHeaders.flatMap(headers -> entries(headers).list().ofMaxSize(8)
-                .map(entries -> new Register(entries, headers)));
-    }
-
-    private static Arbitrary<RegisterEntry> entries(List<String> extraHeaders) {
-        Arbitrary<Map<String, String>> extras = text().list().ofSize(extraHeaders.size()).map(values -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < values.size(); i++) {
-                if (values.get(i) != null) {
-                    m.put(extraHeaders.get(i), values.get(i));
-                }
-            }
-            return m;
+    private static @Nullable UpdateFrequency frequency(Random r) {
+        return orNull(r, 0.15, x -> switch (x.nextInt(3)) {
+            case 0 -> UpdateFrequency.of(oneOf(x, Frequency.values()));
+            case 1 -> UpdateFrequency.parse(oneOf(x, DIRTY_FREQUENCIES));
+            default -> UpdateFrequency.parse(nonBlank(x));
         });
-        return Builders.withBuilder(RegisterEntry::builder)
-                .use(anyText().filter(s -> !s.isBlank())).in(RegisterEntry.Builder::identifier)
-                .use(text()).in(RegisterEntry.Builder::title)
-                .use(text()).in(RegisterEntry.Builder::description)
-                .use(frequencies()).in((b, v) -> b.accrualPeriodicity(v))
-                .use(listItem().list().ofMaxSize(4)).in((b, v) -> b.keywords(new ArrayList<>(v)))
-                .use(text()).in(RegisterEntry.Builder::purpose)
-                .use(text()).in(RegisterEntry.Builder::landingPage)
-                .use(formats()).in(RegisterEntry.Builder::distributionFormats)
-                .use(Combinators.combine(text(), text()).as(Publisher::new)).in(RegisterEntry.Builder::publisher)
-                .use(Combinators.combine(text(), text()).as(ResponsiblePerson::of)).in(RegisterEntry.Builder::contactPoint)
-                .use(Arbitraries.of(EntryStatus.class).injectNull(0.3)).in(RegisterEntry.Builder::status)
-                .use(text()).in(RegisterEntry.Builder::annexDataset)
-                .use(restrictions()).in(RegisterEntry.Builder::restriction)
-                .use(text()).in(RegisterEntry.Builder::responsiblePerson)
-                .use(dates()).in(RegisterEntry.Builder::nextUpdateDue)
-                .use(extras).in(RegisterEntry.Builder::extraColumns)
-                .build(RegisterEntry.Builder::build);
+    }
+
+    private static DataFormat format(Random r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> DataFormat.of(oneOf(r, KnownFormat.values()));
+            case 1 -> DataFormat.parse(oneOf(r, DIRTY_FORMATS));
+            default -> DataFormat.parse(listItem(r));
+        };
+    }
+
+    /** A date in 1950..2150 (the ends included), or null. */
+    private static @Nullable LocalDate date(Random r) {
+        return orNull(r, 0.3, x -> LocalDate.of(1950, 1, 1).plusDays(Generators835.between(x, 0, 200 * 366)));
+    }
+
+    /** A restriction with a legal basis, a date, or both; or none. */
+    private static @Nullable Restriction restriction(Random r) {
+        return orNull(r, 0.5, x -> filtered(x, y -> new Restriction(text(y), date(y)),
+                v -> v.legalBasis() != null || v.since() != null));
+    }
+
+    private static String extraHeader(Random r) {
+        return filtered(r, x -> x.nextBoolean() ? oneOf(x, ODD_HEADERS) : anyText(x).strip(),
+                h -> !h.isEmpty() && h.charAt(0) != '\uFEFF' && Column.lookup(h) == null);
+    }
+
+    private static Register register(Random r) {
+        int headerCount = size(r, 3);
+        Set<String> headers = new LinkedHashSet<>();
+        for (int i = 0; i < headerCount; i++) {
+            headers.add(extraHeader(r));
+        }
+        List<String> extraHeaders = List.copyOf(headers);
+        return new Register(listOf(r, 8, x -> entry(x, extraHeaders)), extraHeaders);
+    }
+
+    private static RegisterEntry entry(Random r, List<String> extraHeaders) {
+        Map<String, String> extras = new LinkedHashMap<>();
+        for (String header : extraHeaders) {
+            String value = text(r);
+            if (value != null) {
+                extras.put(header, value);
+            }
+        }
+        return RegisterEntry.builder()
+                .identifier(nonBlank(r))
+                .title(text(r))
+                .description(text(r))
+                .accrualPeriodicity(frequency(r))
+                .keywords(new ArrayList<>(listOf(r, 4, RegisterCsvRoundTripTest::listItem)))
+                .purpose(text(r))
+                .landingPage(text(r))
+                .distributionFormats(listOf(r, 3, RegisterCsvRoundTripTest::format))
+                .publisher(new Publisher(text(r), text(r)))
+                .contactPoint(ResponsiblePerson.of(text(r), text(r)))
+                .status(orNull(r, 0.3, x -> oneOf(x, EntryStatus.values())))
+                .annexDataset(text(r))
+                .restriction(restriction(r))
+                .responsiblePerson(text(r))
+                .nextUpdateDue(date(r))
+                .extraColumns(extras)
+                .build();
     }
 }
