@@ -90,6 +90,8 @@ class RuleCasesTest {
                 s -> s.entry(e -> e.contactPoint(ResponsiblePerson.of("Іваненко Іван", "ivan@city,gov.ua"))));
         add("R835-PERSON-DESIGNATED", "contactPoint", s -> s.config(c -> c.designatedPersons(
                 List.of(ResponsiblePerson.of("Мельник Андрій Іванович", "a.melnyk@shchastia-sample.gov.ua")))));
+        add("R835-PERSON-MATCHES-PASSPORT", "passport.responsiblePerson", s -> s.passport(p -> p.responsiblePerson(
+                ResponsiblePerson.of("Мельник Андрій Іванович", "a.melnyk@shchastia-sample.gov.ua"))));
         add("R835-DISTRIBUTION-URL-REQUIRED", "passport.distributions[0].url", s -> s.passport(p -> p.distributions(
                 List.of(new Distribution(null, null, DataFormat.of(KnownFormat.CSV), null, null, null)))));
         add("R835-DISTRIBUTION-FORMAT-REQUIRED", "passport.distributions[0].format", s -> s.passport(p ->

@@ -225,6 +225,10 @@ public final class RulebookEngine {
         }
         if (p.responsiblePerson() != null) {
             checkDesignated(p.responsiblePerson(), id, prefix + "responsiblePerson", out);
+            if (entry != null && !samePerson(entry.contactPoint(), p.responsiblePerson())) {
+                out.emit(StandardRule.PERSON_MATCHES_PASSPORT, id, prefix + "responsiblePerson",
+                        describe(entry.contactPoint()), describe(p.responsiblePerson()));
+            }
         }
     }
 
@@ -293,6 +297,19 @@ public final class RulebookEngine {
         }
         out.emit(StandardRule.PERSON_DESIGNATED, id, path,
                 person.fullName() != null ? person.fullName() : person.email());
+    }
+
+    /** The same person: the same e-mail when both give one, else the same name. */
+    private static boolean samePerson(ResponsiblePerson a, ResponsiblePerson b) {
+        if (a.email() != null && b.email() != null) {
+            return same(a.email(), b.email());
+        }
+        return a.fullName() == null || b.fullName() == null || same(a.fullName(), b.fullName());
+    }
+
+    private static String describe(ResponsiblePerson p) {
+        String name = p.fullName() == null ? "" : p.fullName();
+        return p.email() == null ? name : (name + " <" + p.email() + ">").strip();
     }
 
     private static boolean same(@Nullable String a, @Nullable String b) {

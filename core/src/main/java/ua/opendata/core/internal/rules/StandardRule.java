@@ -52,6 +52,8 @@ public enum StandardRule {
     EMAIL_REQUIRED("R835-EMAIL-REQUIRED", Severity.ERROR, Scope.DATASET, Src.passport("елемент 17")),
     EMAIL_FORMAT("R835-EMAIL-FORMAT", Severity.ERROR, Scope.DATASET, Src.passport("елемент 17")),
     PERSON_DESIGNATED("R835-PERSON-DESIGNATED", Severity.WARNING, Scope.DATASET, Src.regulation("пункт 24")),
+    PERSON_MATCHES_PASSPORT("R835-PERSON-MATCHES-PASSPORT", Severity.WARNING, Scope.DATASET,
+            Src.ours("відповідальна особа в реєстрі та в паспорті")),
     DISTRIBUTION_URL_REQUIRED("R835-DISTRIBUTION-URL-REQUIRED", Severity.ERROR, Scope.DATASET,
             Src.passport("елемент 13")),
     DISTRIBUTION_FORMAT_REQUIRED("R835-DISTRIBUTION-FORMAT-REQUIRED", Severity.ERROR, Scope.DATASET,
