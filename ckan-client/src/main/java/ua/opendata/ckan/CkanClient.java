@@ -718,6 +718,12 @@ public final class CkanClient implements AutoCloseable {
       return this;
     }
 
+    /** For tests: replaces the sleep between retry attempts. */
+    Builder sleeper(Transport.Sleeper value) {
+      sleeper = Objects.requireNonNull(value, "sleeper");
+      return this;
+    }
+
     /**
      * Builds the client.
      *
