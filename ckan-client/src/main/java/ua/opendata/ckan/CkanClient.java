@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -504,8 +503,7 @@ public final class CkanClient implements AutoCloseable {
           MultipartEntityBuilder.create()
               .setMode(HttpMultipartMode.EXTENDED)
               .setCharset(StandardCharsets.UTF_8);
-      for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : fields.properties()) {
         JsonNode v = e.getValue();
         mb.addTextBody(e.getKey(), v.isTextual() ? v.textValue() : v.toString(),
             ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8));

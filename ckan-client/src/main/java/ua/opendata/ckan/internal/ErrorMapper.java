@@ -3,7 +3,6 @@ package ua.opendata.ckan.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +104,7 @@ public final class ErrorMapper {
   /** Flattens CKAN's nested field errors into paths. */
   static void flatten(String prefix, JsonNode node, Map<String, List<String>> out) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
         flatten(key, e.getValue(), out);
       }

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -351,8 +350,7 @@ public final class Transport {
     b.append("/api/3/action/").append(URLEncoder.encode(action, StandardCharsets.UTF_8));
     if (query != null && query.size() > 0) {
       char sep = '?';
-      for (Iterator<Map.Entry<String, JsonNode>> it = query.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : query.properties()) {
         JsonNode v = e.getValue();
         if (v.isNull()) {
           continue;

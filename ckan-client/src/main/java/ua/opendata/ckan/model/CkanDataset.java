@@ -164,7 +164,7 @@ public record CkanDataset(
    */
   public CkanDatasetWrite toWrite() {
     java.util.LinkedHashMap<String, JsonNode> rest = new java.util.LinkedHashMap<>();
-    toJson().fields().forEachRemaining(e -> rest.put(e.getKey(), e.getValue()));
+    toJson().properties().forEach(e -> rest.put(e.getKey(), e.getValue()));
     for (String k :
         new String[] {"id", "name", "title", "notes", "owner_org", "license_id", "author",
           "author_email", "maintainer", "maintainer_email", "url", "version", "private", "state",

@@ -58,7 +58,7 @@ public record CkanResourceWrite(
   public static CkanResourceWrite from(CkanResource read) {
     ObjectNode all = read.toJson();
     Map<String, JsonNode> rest = new LinkedHashMap<>();
-    all.fields().forEachRemaining(e -> rest.put(e.getKey(), e.getValue()));
+    all.properties().forEach(e -> rest.put(e.getKey(), e.getValue()));
     for (String k :
         new String[] {"id", "package_id", "name", "description", "url", "url_type", "format",
           "mimetype"}) {

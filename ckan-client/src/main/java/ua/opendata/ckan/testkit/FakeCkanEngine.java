@@ -17,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -931,8 +930,7 @@ final class FakeCkanEngine {
     Set<String> known = new TreeSet<>();
     r.fieldNames().forEachRemaining(known::add);
     known.add("package_id");
-    for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : in.properties()) {
       if (!known.contains(e.getKey()) && !e.getKey().equals("upload")
           && !e.getKey().equals("clear_upload")) {
         r.set(e.getKey(), e.getValue()); // unknown resource keys are kept top-level
@@ -979,8 +977,7 @@ final class FakeCkanEngine {
 
   private JsonNode packageRevise(@Nullable User caller, ObjectNode params) {
     ObjectNode match = params.get("match") instanceof ObjectNode m ? m : F.objectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : params.properties()) {
       if (e.getKey().startsWith("match__")) {
         match.set(e.getKey().substring(7), e.getValue());
       }
@@ -992,8 +989,7 @@ final class FakeCkanEngine {
     Dataset d = editable(caller, ref);
     ObjectNode current = packageDict(d);
     List<String> mismatched = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = match.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : match.properties()) {
       JsonNode have = current.get(e.getKey());
       if (have == null || !sameValue(have, e.getValue())) {
         mismatched.add(e.getKey());
@@ -1005,8 +1001,7 @@ final class FakeCkanEngine {
     if (params.get("update") instanceof ObjectNode u) {
       merge(current, u);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : params.properties()) {
       String k = e.getKey();
       if (k.startsWith("update__") && k.endsWith("__extend")) {
         String field = k.substring(8, k.length() - 8);
@@ -1029,8 +1024,7 @@ final class FakeCkanEngine {
   }
 
   private static void merge(ObjectNode target, ObjectNode update) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : update.properties()) {
       JsonNode t = target.get(e.getKey());
       if (t instanceof ObjectNode to && e.getValue() instanceof ObjectNode uo) {
         merge(to, uo);

@@ -159,8 +159,7 @@ class FakeCkanTranscriptReplayTest {
       String method = req.get("method").asText();
       HttpRequest.Builder b =
           HttpRequest.newBuilder(URI.create(fake.baseUrl() + apply(req.get("path").asText())));
-      for (Iterator<Map.Entry<String, JsonNode>> it = req.get("headers").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> h = it.next();
+      for (Map.Entry<String, JsonNode> h : req.get("headers").properties()) {
         if (!h.getKey().equalsIgnoreCase("Content-Type")) {
           b.header(h.getKey(), apply(h.getValue().asText()));
         }
