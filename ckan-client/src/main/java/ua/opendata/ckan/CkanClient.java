@@ -478,6 +478,72 @@ public final class CkanClient implements AutoCloseable {
     return new CkanCredentials(hasKey, accepted, orgs);
   }
 
+  /**
+   * What the portal offers ({@code status_show}: version and plugins).
+   *
+   * @return the capabilities
+   */
+  public CkanCapabilities capabilities() {
+    CkanStatus s = statusShow();
+    return new CkanCapabilities(s.ckanVersion(),
+        s.extensions() == null ? List.of() : s.extensions());
+  }
+
+  /**
+   * Whether the portal knows an action (a plugin's, for instance), asked through {@code
+   * help_show}; an unknown action is answered cleanly, not as an error.
+   *
+   * @param action the action name
+   * @return true when the server has it
+   */
+  public boolean supportsAction(String action) {
+    try {
+      callTree("help_show", params().put("name", action));
+      return true;
+    } catch (CkanNotFoundException e) {
+      return false;
+    } catch (CkanUnexpectedResponseException e) {
+      if (e.httpStatus() == 400 && e.bareMessage() != null) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Every dataset matching the query, lazily, however many: keyset paging on {@code
+   * metadata_modified asc, id asc} with pages up to the server's cap, robust to datasets
+   * changing during the crawl (each returned once, none skipped), de-duplicated by id. The
+   * query's {@code sort}, {@code rows} and {@code start} are ignored; {@code fl}, if set, must
+   * include {@code id} and {@code metadata_modified}. The zone of the client must be the
+   * server's (UTC on a stock CKAN). Close the stream or not: it holds no resource.
+   *
+   * @param query the query (e.g. {@code fq=organization:name}; empty for the whole portal)
+   * @return a sequential stream of datasets
+   */
+  public java.util.stream.Stream<CkanDataset> harvest(CkanSearchQuery query) {
+    return harvest(query, 1000);
+  }
+
+  /**
+   * Like {@link #harvest(CkanSearchQuery)} with a chosen page size.
+   *
+   * @param query the query
+   * @param pageSize rows asked per page (the server may give fewer)
+   * @return a sequential stream of datasets
+   */
+  public java.util.stream.Stream<CkanDataset> harvest(CkanSearchQuery query, int pageSize) {
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("harvest: pageSize must be >= 1, got " + pageSize);
+    }
+    ua.opendata.ckan.internal.KeysetHarvest it =
+        new ua.opendata.ckan.internal.KeysetHarvest(this::packageSearch, query, pageSize);
+    return java.util.stream.StreamSupport.stream(
+        java.util.Spliterators.spliteratorUnknownSize(it,
+            java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL | java.util.Spliterator.DISTINCT),
+        false);
+  }
+
   private CkanResource upload(String action, CkanResourceWrite resource, Path file) {
     long size;
     try {

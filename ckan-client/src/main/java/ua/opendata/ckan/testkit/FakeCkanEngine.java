@@ -334,6 +334,14 @@ final class FakeCkanEngine {
         return resourceDelete(caller, params);
       case "group_list":
         return F.arrayNode();
+      case "help_show": {
+        String name = text(params, "name");
+        boolean known = name != null && knows(name);
+        if (!known) {
+          throw new ActionError(404, err("Not Found Error", "Action function not found"));
+        }
+        return F.textNode("Documentation of " + name + " (fake).");
+      }
       case "tag_list":
         return tagList();
       case "license_list":
@@ -349,6 +357,9 @@ final class FakeCkanEngine {
   }
 
   boolean knows(String action) {
+    if (action.startsWith("scheming_")) {
+      return dguaSchema;
+    }
     return READ_ACTIONS.contains(action) || WRITE_ACTIONS.contains(action);
   }
 
@@ -1101,7 +1112,7 @@ final class FakeCkanEngine {
   // ------------------------------------------------------------------ search
 
   private static final Pattern CLAUSE =
-      Pattern.compile("([+-]?)([A-Za-z_][A-Za-z0-9_.]*):(\"[^\"]*\"|\\[[^\\]]*\\]|\\{[^}]*\\}|\\S+)");
+      Pattern.compile("([+-]?)([A-Za-z_][A-Za-z0-9_.]*):(\"[^\"]*\"|\\[[^\\]]*\\]|\\{[^}]*\\}|[^\\s()]+)");
 
   private JsonNode packageSearch(@Nullable User caller, ObjectNode params) {
     List<String> unknown = new ArrayList<>();
