@@ -69,6 +69,7 @@ public final class CkanClient implements AutoCloseable {
   private final boolean hasKey;
   private final RetryPolicy retry;
   private final long maxUploadBytes;
+  private final Transport.Sleeper sleeper;
 
   private CkanClient(Builder b) {
     this.mapper =
@@ -80,6 +81,7 @@ public final class CkanClient implements AutoCloseable {
     this.hasKey = b.apiKey != null;
     this.retry = b.retry;
     this.maxUploadBytes = b.maxUploadBytes;
+    this.sleeper = b.sleeper;
     if (b.httpClient != null) {
       this.http = b.httpClient;
       this.ownsHttp = false;
@@ -247,14 +249,61 @@ public final class CkanClient implements AutoCloseable {
   }
 
   /**
-   * {@code package_create}.
+   * {@code package_create}. Never repeated blindly: after a transport failure or a proxy's 429,
+   * 502, 503 or 504 it is retried (per the retry policy) only while {@code package_show} of the
+   * name still answers "not found"; if the name now exists, a {@link CkanException} says so.
    *
    * @param dataset the dataset
    * @return the dataset as created
    */
   public CkanDataset packageCreate(CkanDatasetWrite dataset) {
-    return object("package_create", callTree("package_create", dataset.toJson()),
-        CkanDataset::fromJson);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return object("package_create", callTree("package_create", dataset.toJson()),
+            CkanDataset::fromJson);
+      } catch (CkanTransportException | CkanUnexpectedResponseException e) {
+        if (attempt >= retry.maxAttempts() || dataset.name() == null || !isTransient(e)) {
+          throw e;
+        }
+        // The create may have happened: retry only while the name is still free.
+        boolean free;
+        try {
+          packageShow(dataset.name());
+          free = false;
+        } catch (CkanNotFoundException nf) {
+          free = true;
+        }
+        if (!free) {
+          throw new CkanException("package_create", e.httpStatus(),
+              "package_create: the call failed (" + e.getClass().getSimpleName() + ") but a "
+                  + "dataset named " + dataset.name() + " now exists; it may be the one just "
+                  + "sent. Check it with package_show before creating again.",
+              "package_create: виклик не вдався, але набір " + dataset.name() + " тепер існує; "
+                  + "можливо, це щойно надісланий. Перевірте через package_show.", e);
+        }
+        sleepBeforeRetry(attempt, e);
+      }
+    }
+  }
+
+  private static boolean isTransient(CkanException e) {
+    if (e instanceof CkanTransportException) {
+      return true;
+    }
+    CkanUnexpectedResponseException u = (CkanUnexpectedResponseException) e;
+    int s = u.httpStatus();
+    return u.location() == null && (s == 429 || s == 502 || s == 503 || s == 504);
+  }
+
+  private void sleepBeforeRetry(int attempt, CkanException cause) {
+    long ms = Math.min(retry.maxDelay().toMillis(),
+        retry.initialDelay().toMillis() << Math.min(attempt - 1, 20));
+    try {
+      sleeper.sleep(Duration.ofMillis(ms));
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+      throw cause;
+    }
   }
 
   /**

@@ -118,15 +118,45 @@ class CkanClientFaultTest {
   }
 
   @Test
-  void createsAreNeverRetriedBlindly() {
+  void aCreateIsRetriedOnlyAfterCheckingTheNameIsFree() {
     fake.createOrganization("o1", "O");
-    fake.enqueue(FakeCkanFault.html(502));
+    fake.enqueue(FakeCkanFault.html(502).onlyFor("package_create"));
     try (CkanClient c = builder(retries(4)).build()) {
+      assertThat(c.packageCreate(CkanDatasetWrite.builder().name("x1").ownerOrg("o1").build())
+          .name()).isEqualTo("x1");
+    }
+    assertThat(fake.requests()).extracting(r -> r.path().replace("/api/3/action/", ""))
+        .containsExactly("package_create", "package_show", "package_create");
+  }
+
+  @Test
+  void aCreateIsNotRetriedWhenTheNameNowExists() {
+    fake.createOrganization("o1", "O");
+    try (CkanClient c = builder(retries(4)).build()) {
+      c.packageCreate(CkanDatasetWrite.builder().name("x2").ownerOrg("o1").build());
+      fake.enqueue(FakeCkanFault.html(502).onlyFor("package_create"));
+
       assertThatThrownBy(() -> c.packageCreate(
-          CkanDatasetWrite.builder().name("x1").ownerOrg("o1").build()))
+          CkanDatasetWrite.builder().name("x2").ownerOrg("o1").build()))
+          .isInstanceOf(CkanException.class)
+          .hasMessageContaining("x2 now exists")
+          .hasCauseInstanceOf(CkanUnexpectedResponseException.class);
+    }
+    assertThat(fake.requests()).hasSize(3);
+  }
+
+  @Test
+  void otherWritesAreNotRetried() {
+    fake.createOrganization("o1", "O");
+    try (CkanClient c = builder(retries(4)).build()) {
+      c.packageCreate(CkanDatasetWrite.builder().name("x3").ownerOrg("o1").build());
+      fake.enqueue(FakeCkanFault.html(502).onlyFor("package_update"));
+
+      assertThatThrownBy(() -> c.packageUpdate(
+          CkanDatasetWrite.builder().name("x3").ownerOrg("o1").build()))
           .isInstanceOf(CkanUnexpectedResponseException.class);
     }
-    assertThat(fake.requests()).hasSize(1);
+    assertThat(fake.requests()).hasSize(2);
   }
 
   @Test

@@ -41,7 +41,8 @@ final class FakeCkanEngine {
   static final Set<String> WRITE_ACTIONS =
       Set.of("package_create", "package_update", "package_patch", "package_revise",
           "package_delete", "resource_create", "resource_update", "resource_patch",
-          "resource_delete", "organization_create", "organization_member_create");
+          "resource_delete", "organization_create", "organization_member_create",
+          "dataset_purge", "organization_delete", "organization_purge");
   static final List<String> FREQUENCIES =
       List.of("more than once a day", "once a day", "once a week", "once a month",
           "once a quarter", "once a half year", "once a year", "immediately after making changes",
@@ -226,6 +227,12 @@ final class FakeCkanEngine {
     return validation(Map.of(field, List.of(message)));
   }
 
+  private static void requireSysadmin(@Nullable User caller, String what) {
+    if (caller == null || !caller.sysadmin()) {
+      throw denied("User " + userName(caller) + " not authorized to " + what);
+    }
+  }
+
   private static @Nullable String text(JsonNode params, String key) {
     JsonNode v = params.get(key);
     return v == null || v.isNull() ? null : v.asText();
@@ -334,6 +341,24 @@ final class FakeCkanEngine {
         return resourceDelete(caller, params);
       case "group_list":
         return F.arrayNode();
+      case "dataset_purge": {
+        requireSysadmin(caller, "purge packages");
+        Dataset d = findDataset(text(params, "id"));
+        datasets.remove(d.id);
+        d.resources.forEach(r -> files.remove(r.path("id").asText()));
+        return NullNode.getInstance();
+      }
+      case "organization_delete":
+      case "organization_purge": {
+        requireSysadmin(caller, "delete organizations");
+        Org o = org(text(params, "id"));
+        if (datasets.values().stream().anyMatch(d -> d.ownerOrg.equals(o.id)
+            && action.equals("organization_purge") && !d.state.equals("deleted"))) {
+          throw validation("id", "Organization cannot be deleted while it still has datasets");
+        }
+        orgs.remove(o.id);
+        return NullNode.getInstance();
+      }
       case "help_show": {
         String name = text(params, "name");
         boolean known = name != null && knows(name);
