@@ -31,6 +31,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.ckan.internal.HashingFileBody;
 import ua.opendata.ckan.internal.Transport;
 import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanDatasetWrite;
@@ -593,7 +594,40 @@ public final class CkanClient implements AutoCloseable {
         false);
   }
 
+  /**
+   * {@code resource_create} with a file, streamed in constant memory, with progress and a
+   * SHA-256 computed while sending.
+   *
+   * @param resource the resource fields, with {@code packageId}; no {@code url}
+   * @param file the file
+   * @param progress told of the bytes sent, or null
+   * @return the resource and the checksum
+   */
+  public CkanUploaded uploadNew(CkanResourceWrite resource, Path file,
+      @Nullable CkanUploadProgress progress) {
+    return upload("resource_create", resource, file, progress);
+  }
+
+  /**
+   * {@code resource_patch} replacing the file, streamed like {@link #uploadNew}.
+   *
+   * @param resource the resource fields, with {@code id}
+   * @param file the new file
+   * @param progress told of the bytes sent, or null
+   * @return the resource and the checksum
+   */
+  public CkanUploaded uploadReplace(CkanResourceWrite resource, Path file,
+      @Nullable CkanUploadProgress progress) {
+    requireIdOrName("resource_patch", resource.id(), null);
+    return upload("resource_patch", resource, file, progress);
+  }
+
   private CkanResource upload(String action, CkanResourceWrite resource, Path file) {
+    return upload(action, resource, file, null).resource();
+  }
+
+  private CkanUploaded upload(String action, CkanResourceWrite resource, Path file,
+      @Nullable CkanUploadProgress progress) {
     long size;
     try {
       size = Files.size(file);
@@ -613,7 +647,8 @@ public final class CkanClient implements AutoCloseable {
           + "it); remove url from the resource / не надсилайте url разом із файлом");
     }
     ObjectNode fields = resource.toJson();
-    return object(action, transport.multipart(action, () -> {
+    HashingFileBody[] part = new HashingFileBody[1];
+    JsonNode result = transport.multipart(action, () -> {
       MultipartEntityBuilder mb =
           MultipartEntityBuilder.create()
               .setMode(HttpMultipartMode.EXTENDED)
@@ -623,10 +658,13 @@ public final class CkanClient implements AutoCloseable {
         mb.addTextBody(e.getKey(), v.isTextual() ? v.textValue() : v.toString(),
             ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8));
       }
-      mb.addBinaryBody("upload", file.toFile(), ContentType.APPLICATION_OCTET_STREAM,
-          file.getFileName().toString());
+      part[0] = new HashingFileBody(file, size, ContentType.APPLICATION_OCTET_STREAM, progress);
+      mb.addPart("upload", part[0]);
       return mb.build();
-    }), CkanResource::fromJson);
+    });
+    CkanResource r = object(action, result, CkanResource::fromJson);
+    String sha = part[0] == null ? null : part[0].sha256();
+    return new CkanUploaded(r, sha == null ? "" : sha, part[0] == null ? 0 : part[0].sent());
   }
 
   private static void requireIdOrName(String action, @Nullable String id, @Nullable String name) {

@@ -266,6 +266,30 @@ class CkanClientTest {
   }
 
   @Test
+  void uploadsReportProgressAndAChecksum(@TempDir Path dir) throws Exception {
+    CkanDataset d = user.packageCreate(dataset("checked").build());
+    Path file = dir.resolve("data.bin");
+    byte[] data = new byte[300_000];
+    new java.util.Random(7).nextBytes(data);
+    Files.write(file, data);
+    List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    CkanUploaded up = user.uploadNew(CkanResourceWrite.builder().packageId(d.id()).build(), file,
+        (sent, total) -> {
+          assertThat(total).isEqualTo(data.length);
+          seen.add(sent);
+        });
+
+    String expected = java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(data));
+    assertThat(up.sha256()).isEqualTo(expected);
+    assertThat(up.bytes()).isEqualTo(data.length);
+    assertThat(up.resource().size()).isEqualTo(data.length);
+    assertThat(seen).isSorted().last().isEqualTo((long) data.length);
+    assertThat(seen.size()).isGreaterThan(1);
+  }
+
+  @Test
   void switchingAnUploadToALinkWithoutUrlTypeKeepsOnlyTheLastSegment(@TempDir Path dir)
       throws Exception {
     CkanDataset d = user.packageCreate(dataset("trap").build());
