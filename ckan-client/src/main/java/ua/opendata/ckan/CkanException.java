@@ -1,0 +1,62 @@
+package ua.opendata.ckan;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Root of every exception thrown by the CKAN client (unchecked). Every message names the CKAN
+ * action; none ever contains the API key. The message exists in English ({@link #getMessage()})
+ * and Ukrainian ({@link #getMessage(Locale)} with {@code uk}).
+ */
+public class CkanException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String action;
+  private final int httpStatus;
+  private final String messageUk;
+
+  /**
+   * Creates an exception.
+   *
+   * @param action the CKAN action (e.g. {@code package_show})
+   * @param httpStatus the HTTP status, or {@code -1} when no response was received
+   * @param messageEn the English message
+   * @param messageUk the Ukrainian message
+   * @param cause the cause, if any
+   */
+  public CkanException(
+      String action, int httpStatus, String messageEn, String messageUk, @Nullable Throwable cause) {
+    super(messageEn, cause);
+    this.action = action;
+    this.httpStatus = httpStatus;
+    this.messageUk = messageUk;
+  }
+
+  /**
+   * The CKAN action that failed.
+   *
+   * @return the action name
+   */
+  public final String action() {
+    return action;
+  }
+
+  /**
+   * The HTTP status of the response.
+   *
+   * @return the status, or {@code -1} when no response was received
+   */
+  public final int httpStatus() {
+    return httpStatus;
+  }
+
+  /**
+   * The message in the given language: Ukrainian for {@code uk}, English otherwise.
+   *
+   * @param locale the language wanted
+   * @return the message
+   */
+  public final String getMessage(Locale locale) {
+    return "uk".equals(locale.getLanguage()) ? messageUk : String.valueOf(getMessage());
+  }
+}
