@@ -65,6 +65,7 @@ public final class FakeCkan implements AutoCloseable {
   private final List<FakeRequest> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
+  private final long latencyMillis;
 
   private FakeCkan(Builder b) throws IOException {
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -79,6 +80,7 @@ public final class FakeCkan implements AutoCloseable {
     this.userKey = "fake-user-" + HexFormat.of().formatHex(k);
     engine.addUser("ckan_admin", sysadminKey, true);
     engine.addUser("lab_user", userKey, false);
+    this.latencyMillis = b.latency.toMillis();
     this.maxRequestBytes = Math.max(MAX_JSON_BODY, 2 * b.maxResourceSize + 1024 * 1024);
     this.executor = Executors.newFixedThreadPool(b.threads, r -> {
       Thread t = new Thread(r, "fake-ckan");
@@ -226,7 +228,12 @@ public final class FakeCkan implements AutoCloseable {
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
     try {
+      if (latencyMillis > 0) {
+        Thread.sleep(latencyMillis);
+      }
       handle0(ex);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (IOException | RuntimeException e) {
       // the connection is gone or the fake failed: end the exchange
     } finally {
@@ -432,8 +439,23 @@ public final class FakeCkan implements AutoCloseable {
     private long maxResourceSize = 10L * 1024 * 1024;
     private boolean dataGovUaSchema;
     private int threads = 8;
+    private java.time.Duration latency = java.time.Duration.ZERO;
 
     private Builder() {}
+
+    /**
+     * Adds a fixed latency to every answer (for benchmarks with a realistic network).
+     *
+     * @param value the latency
+     * @return this builder
+     */
+    public Builder latency(java.time.Duration value) {
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("FakeCkan.latency must not be negative, got " + value);
+      }
+      latency = value;
+      return this;
+    }
 
     /**
      * Sets the clock for timestamps.
