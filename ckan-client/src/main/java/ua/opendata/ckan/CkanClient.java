@@ -457,6 +457,34 @@ public final class CkanClient implements AutoCloseable {
   }
 
   /**
+   * Every organization with its fields. CKAN silently cuts {@code organization_list} with {@code
+   * all_fields} to 25 ({@code ckan.group_and_organization_list_all_fields_max}) whatever {@code
+   * limit} asks, so this pages with {@code offset}, advancing by the number received, until an
+   * empty page.
+   *
+   * @return the organizations, in the server's order (by name)
+   */
+  public List<CkanOrganization> organizationListAllFields() {
+    List<CkanOrganization> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (true) {
+      List<CkanOrganization> page = objects("organization_list",
+          callTree("organization_list", params().put("all_fields", true).put("limit", 1000)
+              .put("offset", out.size())), CkanOrganization::fromJson);
+      int fresh = 0;
+      for (CkanOrganization o : page) {
+        if (seen.add(String.valueOf(o.id() == null ? o.name() : o.id()))) {
+          out.add(o);
+          fresh++;
+        }
+      }
+      if (page.isEmpty() || fresh == 0) {
+        return List.copyOf(out);
+      }
+    }
+  }
+
+  /**
    * {@code organization_list_for_user}: where the caller has {@code permission}. Returns an empty
    * list for an anonymous caller, including one whose key the server ignored.
    *

@@ -356,6 +356,21 @@ class CkanClientTest {
   }
 
   @Test
+  void organizationsWithAllFieldsArePagedPastTheCapOf25() {
+    for (int i = 1; i <= 32; i++) {
+      fake.createOrganization(String.format("org-%02d", i), "Org " + i);
+    }
+
+    List<CkanOrganization> all = anonymous.organizationListAllFields();
+    JsonNode capped = anonymous.callTree("organization_list",
+        F.objectNode().put("all_fields", true).put("limit", 50));
+
+    assertThat(capped).hasSize(25);
+    assertThat(all).hasSize(33).extracting(CkanOrganization::name).doesNotHaveDuplicates()
+        .contains("misto-rada", "org-01", "org-32");
+  }
+
+  @Test
   void verifyCredentialsDetectsAnIgnoredKey() {
     try (CkanClient bogus = client("0000-not-a-real-key")) {
       CkanCredentials ok = user.verifyCredentials("lab_user");

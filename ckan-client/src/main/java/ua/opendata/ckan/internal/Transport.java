@@ -290,36 +290,40 @@ public final class Transport {
     byte[] bytes = entity == null ? new byte[0] : readLimited(action, status, entity);
     long ms = (System.nanoTime() - start) / 1_000_000;
     LOG.debug("CKAN {} -> HTTP {} in {} ms (attempt {})", action, status, ms, attempt);
-    String text = new String(bytes, StandardCharsets.UTF_8);
     if (LOG.isTraceEnabled()) {
-      LOG.trace("CKAN {} body: {}", action, Texts.excerpt(text, TRACE_MAX, apiKey));
+      LOG.trace("CKAN {} body: {}", action, Texts.excerpt(text(bytes), TRACE_MAX, apiKey));
     }
     String retryAfter = header(response, "Retry-After");
     if (status >= 300 && status < 400) {
       String location = header(response, "Location");
-      throw ErrorMapper.unexpected(action, status, contentType, text, null,
+      throw ErrorMapper.unexpected(action, status, contentType, text(bytes), null,
           location == null ? "(no Location header)" : location, retryAfter, apiKey);
     }
     JsonNode tree;
     try {
       tree = mapper.readTree(bytes);
     } catch (IOException e) {
-      throw ErrorMapper.unexpected(action, status, contentType, text, null, null, retryAfter,
-          apiKey);
+      throw ErrorMapper.unexpected(action, status, contentType, text(bytes), null, null,
+          retryAfter, apiKey);
     }
     if (tree != null && tree.isTextual()) {
       throw ErrorMapper.unexpected(action, status, contentType, tree.textValue(),
           tree.textValue(), null, retryAfter, apiKey);
     }
     if (tree == null || !tree.isObject() || !tree.path("success").isBoolean()) {
-      throw ErrorMapper.unexpected(action, status, contentType, text, null, null, retryAfter,
-          apiKey);
+      throw ErrorMapper.unexpected(action, status, contentType, text(bytes), null, null,
+          retryAfter, apiKey);
     }
     if (tree.get("success").booleanValue()) {
       JsonNode result = tree.get("result");
       return result == null ? NullNode.getInstance() : result;
     }
     throw ErrorMapper.map(action, status, tree.get("error"), apiKey);
+  }
+
+  /** The start of a body as text (never the whole of a large body). */
+  private static String text(byte[] bytes) {
+    return new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.UTF_8);
   }
 
   private byte[] readLimited(String action, int status, HttpEntity entity) throws IOException {
