@@ -593,8 +593,9 @@ public final class CkanClient implements AutoCloseable {
    * metadata_modified asc, id asc} with pages up to the server's cap, robust to datasets
    * changing during the crawl (each returned once, none skipped), de-duplicated by id. The
    * query's {@code sort}, {@code rows} and {@code start} are ignored; {@code fl}, if set, must
-   * include {@code id} and {@code metadata_modified}. The zone of the client must be the
-   * server's (UTC on a stock CKAN). Close the stream or not: it holds no resource.
+   * include {@code id} and {@code metadata_modified}. {@code metadata_modified} is read as UTC
+   * here (CKAN stores and indexes it so), whatever {@link Builder#zone(ZoneId)} says. The
+   * stream holds no resource.
    *
    * @param query the query (e.g. {@code fq=organization:name}; empty for the whole portal)
    * @return a sequential stream of datasets
