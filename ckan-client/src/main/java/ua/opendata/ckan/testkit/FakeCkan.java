@@ -53,6 +53,7 @@ import org.jspecify.annotations.Nullable;
 public final class FakeCkan implements AutoCloseable {
   private static final int MAX_JSON_BODY = 8 * 1024 * 1024;
   private static final int EXCERPT = 64 * 1024;
+  private static final ThreadLocal<Boolean> LEFT = ThreadLocal.withInitial(() -> Boolean.TRUE);
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -225,6 +226,7 @@ public final class FakeCkan implements AutoCloseable {
   // ------------------------------------------------------------------ HTTP
 
   private void handle(HttpExchange ex) throws IOException {
+    LEFT.set(Boolean.FALSE); // one exchange per server thread at a time
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
     try {
@@ -237,8 +239,16 @@ public final class FakeCkan implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // the connection is gone or the fake failed: end the exchange
     } finally {
-      inFlight.decrementAndGet();
+      leave(ex);
       ex.close();
+    }
+  }
+
+  /** Counts the exchange as finished before its answer is sent, so the peak count is exact. */
+  private void leave(HttpExchange ex) {
+    if (!LEFT.get()) {
+      LEFT.set(Boolean.TRUE);
+      inFlight.decrementAndGet();
     }
   }
 
@@ -408,8 +418,9 @@ public final class FakeCkan implements AutoCloseable {
         FakeCkanEngine.MAPPER.writeValueAsBytes(TextNode.valueOf(message)), Map.of());
   }
 
-  private static void send(HttpExchange ex, int status, String contentType, byte[] body,
+  private void send(HttpExchange ex, int status, String contentType, byte[] body,
       Map<String, String> headers) throws IOException {
+    leave(ex);
     ex.getResponseHeaders().set("Content-Type", contentType);
     headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
     ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
