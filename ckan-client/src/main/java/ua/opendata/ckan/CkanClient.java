@@ -350,6 +350,52 @@ public final class CkanClient implements AutoCloseable {
   }
 
   /**
+   * Changes a dataset through a function of its current state without dropping any field, and
+   * only if nobody changed it meanwhile: reads it, applies {@code change} to {@link
+   * CkanDataset#toWrite()}, then writes with {@code package_revise} matching {@code
+   * metadata_modified} (compare-and-swap). Where the server has no {@code package_revise}
+   * (before 2.9), it re-reads, compares {@code metadata_modified}, writes with {@code
+   * package_update} and verifies. Keys the change removes are not removed on the server
+   * (revise merges); set them to empty values instead.
+   *
+   * @param idOrName the dataset
+   * @param change the change, given the complete write shape
+   * @return the dataset as written
+   * @throws CkanConflictException when someone else changed the dataset first
+   */
+  public CkanDataset safeUpdate(String idOrName, java.util.function.UnaryOperator<CkanDatasetWrite>
+      change) {
+    CkanDataset current = packageShow(idOrName);
+    CkanDatasetWrite wanted = change.apply(current.toWrite());
+    String stamp = current.metadataModified() == null ? null : current.metadataModified().raw();
+    ObjectNode match = params().put("id", current.id());
+    if (stamp != null) {
+      match.put("metadata_modified", stamp);
+    }
+    ObjectNode update = wanted.toJson();
+    update.remove("id");
+    try {
+      return packageRevise(match, update);
+    } catch (CkanValidationException e) {
+      if (e.fieldErrors().containsKey("match")) {
+        throw new CkanConflictException("package_revise", idOrName, e);
+      }
+      throw e;
+    } catch (CkanUnexpectedResponseException e) {
+      if (!e.isUnknownAction()) {
+        throw e;
+      }
+    }
+    // No package_revise: check, update, verify (a small race window remains).
+    CkanDataset again = packageShow(idOrName);
+    String now = again.metadataModified() == null ? null : again.metadataModified().raw();
+    if (!java.util.Objects.equals(now, stamp)) {
+      throw new CkanConflictException("package_update", idOrName, null);
+    }
+    return packageUpdate(wanted);
+  }
+
+  /**
    * {@code package_delete}: a soft delete (state {@code deleted}; the name stays taken).
    *
    * @param idOrName the dataset

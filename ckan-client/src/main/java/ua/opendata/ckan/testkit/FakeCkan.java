@@ -72,7 +72,7 @@ public final class FakeCkan implements AutoCloseable {
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
     this.engine = new FakeCkanEngine(b.clock, baseUrl, b.rowsMax, b.listAllFieldsMax,
-        b.maxResourceSize, b.dataGovUaSchema);
+        b.maxResourceSize, b.dataGovUaSchema, b.packageRevise);
     SecureRandom random = new SecureRandom();
     byte[] k = new byte[16];
     random.nextBytes(k);
@@ -449,6 +449,7 @@ public final class FakeCkan implements AutoCloseable {
     private int listAllFieldsMax = 25;
     private long maxResourceSize = 10L * 1024 * 1024;
     private boolean dataGovUaSchema;
+    private boolean packageRevise = true;
     private int threads = 8;
     private java.time.Duration latency = java.time.Duration.ZERO;
 
@@ -522,6 +523,18 @@ public final class FakeCkan implements AutoCloseable {
      */
     public Builder dataGovUaSchema(boolean value) {
       dataGovUaSchema = value;
+      return this;
+    }
+
+    /**
+     * Whether {@code package_revise} exists (default true; false imitates CKAN before 2.9, which
+     * answers it as an unknown action).
+     *
+     * @param value whether to offer it
+     * @return this builder
+     */
+    public Builder packageRevise(boolean value) {
+      packageRevise = value;
       return this;
     }
 

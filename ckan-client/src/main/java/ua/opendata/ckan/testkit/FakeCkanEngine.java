@@ -172,6 +172,7 @@ final class FakeCkanEngine {
   private final int listAllFieldsMax;
   private final long maxResourceSize;
   private final boolean dguaSchema;
+  private final boolean packageRevise;
   private final List<User> users = new ArrayList<>();
   private final Map<String, Org> orgs = new LinkedHashMap<>();
   private final Map<String, Dataset> datasets = new LinkedHashMap<>();
@@ -180,13 +181,14 @@ final class FakeCkanEngine {
   private Instant lastTime = Instant.EPOCH;
 
   FakeCkanEngine(Clock clock, String baseUrl, int rowsMax, int listAllFieldsMax,
-      long maxResourceSize, boolean dguaSchema) {
+      long maxResourceSize, boolean dguaSchema, boolean packageRevise) {
     this.clock = clock;
     this.baseUrl = baseUrl;
     this.rowsMax = rowsMax;
     this.listAllFieldsMax = listAllFieldsMax;
     this.maxResourceSize = maxResourceSize;
     this.dguaSchema = dguaSchema;
+    this.packageRevise = packageRevise;
   }
 
   // ------------------------------------------------------------------ helpers
@@ -392,6 +394,9 @@ final class FakeCkanEngine {
   }
 
   boolean knows(String action) {
+    if (action.equals("package_revise") && !packageRevise) {
+      return false;
+    }
     if (action.startsWith("scheming_")) {
       return dguaSchema;
     }
