@@ -220,6 +220,20 @@ class CkanClientFaultTest {
   }
 
   @Test
+  void writesArePacedAndReadsAreNot() {
+    fake.createOrganization("o1", "O");
+    try (CkanClient c = builder(RetryPolicy.none()).writePacing(Duration.ofSeconds(10)).build()) {
+      for (int i = 1; i <= 3; i++) {
+        c.packageCreate(CkanDatasetWrite.builder().name("paced-" + i).ownerOrg("o1").build());
+        c.packageShow("paced-" + i);
+      }
+    }
+    assertThat(sleeps).hasSize(2);
+    assertThat(sleeps.get(0)).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(10));
+    assertThat(sleeps.get(1)).isBetween(Duration.ofSeconds(19), Duration.ofSeconds(20));
+  }
+
+  @Test
   void concurrencyIsLimited() throws Exception {
     for (int i = 0; i < 8; i++) {
       fake.enqueue(FakeCkanFault.delay(Duration.ofMillis(150)));
