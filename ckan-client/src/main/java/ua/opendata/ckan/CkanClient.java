@@ -273,11 +273,9 @@ public final class CkanClient implements AutoCloseable {
    * @return the page
    */
   public CkanSearchPage<CkanDataset> packageSearch(CkanSearchQuery query) {
-    JsonNode r = callTree("package_search", query.toJson());
-    if (!r.isObject()) {
-      object("package_search", r, CkanStatus::fromJson);
-    }
-    return CkanSearchPage.fromJson((ObjectNode) r, zone, CkanDataset::fromJson);
+    // Streamed: a page of 1,000 full datasets is never held as bytes or as one tree.
+    return transport.callStreaming("package_search", query.toJson(), getForReads, true,
+        new ua.opendata.ckan.internal.SearchPageReader<>(zone, CkanDataset::fromJson));
   }
 
   /**

@@ -234,6 +234,25 @@ class CkanClientFaultTest {
   }
 
   @Test
+  void streamedSearchPagesHonourTheSizeLimitAndDisconnects() {
+    fake.createOrganization("o1", "O");
+    fake.seedDatasets("o1", "big", 50);
+    try (CkanClient c = builder(RetryPolicy.none()).maxResponseBytes(2000).build()) {
+      assertThatThrownBy(() -> c.packageSearch(CkanSearchQuery.builder().rows(50).build()))
+          .isInstanceOfSatisfying(CkanUnexpectedResponseException.class, e -> {
+            assertThat(e.httpStatus()).isEqualTo(200);
+            assertThat(e.getMessage()).contains("maxResponseBytes");
+          });
+      fake.enqueue(FakeCkanFault.disconnectMidBody());
+      assertThatThrownBy(() -> c.packageSearch(CkanSearchQuery.builder().rows(1).build()))
+          .isInstanceOf(CkanTransportException.class);
+      fake.enqueue(FakeCkanFault.respond(200, "application/json", "{\"success\": true, "));
+      assertThatThrownBy(() -> c.packageSearch(CkanSearchQuery.builder().rows(1).build()))
+          .isInstanceOf(CkanUnexpectedResponseException.class);
+    }
+  }
+
+  @Test
   void concurrencyIsLimited() throws Exception {
     for (int i = 0; i < 8; i++) {
       fake.enqueue(FakeCkanFault.delay(Duration.ofMillis(150)));
