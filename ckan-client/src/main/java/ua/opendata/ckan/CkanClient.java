@@ -71,6 +71,9 @@ public final class CkanClient implements AutoCloseable {
   private final RetryPolicy retry;
   private final long maxUploadBytes;
   private final Transport.Sleeper sleeper;
+  private final long writePacingNanos;
+  private final Object paceLock = new Object();
+  private long nextWriteNanos;
 
   private CkanClient(Builder b) {
     this.mapper =
@@ -83,6 +86,7 @@ public final class CkanClient implements AutoCloseable {
     this.retry = b.retry;
     this.maxUploadBytes = b.maxUploadBytes;
     this.sleeper = b.sleeper;
+    this.writePacingNanos = b.writePacing.toNanos();
     if (b.httpClient != null) {
       this.http = b.httpClient;
       this.ownsHttp = false;
@@ -141,6 +145,9 @@ public final class CkanClient implements AutoCloseable {
   public JsonNode callTree(String action, ObjectNode params) {
     Objects.requireNonNull(action, "action");
     boolean read = READS.contains(action) || action.endsWith("_show") || action.endsWith("_list");
+    if (!read) {
+      pace(action);
+    }
     return transport.call(action, params, read && getForReads,
         read || retry.retryableWrites().contains(action));
   }
@@ -165,6 +172,30 @@ public final class CkanClient implements AutoCloseable {
               + ". Use callTree or a type that matches the result.",
           action + ": результат не вдається прочитати як " + type.getSimpleName()
               + ". Використайте callTree або тип, що відповідає результату.", e);
+    }
+  }
+
+  /** Spaces writes at least {@code writePacing} apart, across all threads of this client. */
+  private void pace(String action) {
+    if (writePacingNanos <= 0) {
+      return;
+    }
+    long wait;
+    synchronized (paceLock) {
+      long now = System.nanoTime();
+      long at = nextWriteNanos == 0 ? now : Math.max(now, nextWriteNanos);
+      nextWriteNanos = at + writePacingNanos;
+      wait = at - now;
+    }
+    if (wait > 0) {
+      try {
+        sleeper.sleep(Duration.ofNanos(wait));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CkanTransportException(action, false,
+            action + ": interrupted while pacing writes.",
+            action + ": перервано під час очікування між записами.", e);
+      }
     }
   }
 
@@ -242,11 +273,9 @@ public final class CkanClient implements AutoCloseable {
    * @return the page
    */
   public CkanSearchPage<CkanDataset> packageSearch(CkanSearchQuery query) {
-    JsonNode r = callTree("package_search", query.toJson());
-    if (!r.isObject()) {
-      object("package_search", r, CkanStatus::fromJson);
-    }
-    return CkanSearchPage.fromJson((ObjectNode) r, zone, CkanDataset::fromJson);
+    // Streamed: a page of 1,000 full datasets is never held as bytes or as one tree.
+    return transport.callStreaming("package_search", query.toJson(), getForReads, true,
+        new ua.opendata.ckan.internal.SearchPageReader<>(zone, CkanDataset::fromJson));
   }
 
   /**
@@ -347,6 +376,52 @@ public final class CkanClient implements AutoCloseable {
     p.set("update", update.deepCopy());
     JsonNode r = callTree("package_revise", p);
     return object("package_revise", r.path("package"), CkanDataset::fromJson);
+  }
+
+  /**
+   * Changes a dataset through a function of its current state without dropping any field, and
+   * only if nobody changed it meanwhile: reads it, applies {@code change} to {@link
+   * CkanDataset#toWrite()}, then writes with {@code package_revise} matching {@code
+   * metadata_modified} (compare-and-swap). Where the server has no {@code package_revise}
+   * (before 2.9), it re-reads, compares {@code metadata_modified}, writes with {@code
+   * package_update} and verifies. Keys the change removes are not removed on the server
+   * (revise merges); set them to empty values instead.
+   *
+   * @param idOrName the dataset
+   * @param change the change, given the complete write shape
+   * @return the dataset as written
+   * @throws CkanConflictException when someone else changed the dataset first
+   */
+  public CkanDataset safeUpdate(String idOrName, java.util.function.UnaryOperator<CkanDatasetWrite>
+      change) {
+    CkanDataset current = packageShow(idOrName);
+    CkanDatasetWrite wanted = change.apply(current.toWrite());
+    String stamp = current.metadataModified() == null ? null : current.metadataModified().raw();
+    ObjectNode match = params().put("id", current.id());
+    if (stamp != null) {
+      match.put("metadata_modified", stamp);
+    }
+    ObjectNode update = wanted.toJson();
+    update.remove("id");
+    try {
+      return packageRevise(match, update);
+    } catch (CkanValidationException e) {
+      if (e.fieldErrors().containsKey("match")) {
+        throw new CkanConflictException("package_revise", idOrName, e);
+      }
+      throw e;
+    } catch (CkanUnexpectedResponseException e) {
+      if (!e.isUnknownAction()) {
+        throw e;
+      }
+    }
+    // No package_revise: check, update, verify (a small race window remains).
+    CkanDataset again = packageShow(idOrName);
+    String now = again.metadataModified() == null ? null : again.metadataModified().raw();
+    if (!java.util.Objects.equals(now, stamp)) {
+      throw new CkanConflictException("package_update", idOrName, null);
+    }
+    return packageUpdate(wanted);
   }
 
   /**
@@ -454,6 +529,34 @@ public final class CkanClient implements AutoCloseable {
    */
   public List<String> organizationList() {
     return strings("organization_list", callTree("organization_list", params()));
+  }
+
+  /**
+   * Every organization with its fields. CKAN silently cuts {@code organization_list} with {@code
+   * all_fields} to 25 ({@code ckan.group_and_organization_list_all_fields_max}) whatever {@code
+   * limit} asks, so this pages with {@code offset}, advancing by the number received, until an
+   * empty page.
+   *
+   * @return the organizations, in the server's order (by name)
+   */
+  public List<CkanOrganization> organizationListAllFields() {
+    List<CkanOrganization> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (true) {
+      List<CkanOrganization> page = objects("organization_list",
+          callTree("organization_list", params().put("all_fields", true).put("limit", 1000)
+              .put("offset", out.size())), CkanOrganization::fromJson);
+      int fresh = 0;
+      for (CkanOrganization o : page) {
+        if (seen.add(String.valueOf(o.id() == null ? o.name() : o.id()))) {
+          out.add(o);
+          fresh++;
+        }
+      }
+      if (page.isEmpty() || fresh == 0) {
+        return List.copyOf(out);
+      }
+    }
   }
 
   /**
@@ -565,8 +668,9 @@ public final class CkanClient implements AutoCloseable {
    * metadata_modified asc, id asc} with pages up to the server's cap, robust to datasets
    * changing during the crawl (each returned once, none skipped), de-duplicated by id. The
    * query's {@code sort}, {@code rows} and {@code start} are ignored; {@code fl}, if set, must
-   * include {@code id} and {@code metadata_modified}. The zone of the client must be the
-   * server's (UTC on a stock CKAN). Close the stream or not: it holds no resource.
+   * include {@code id} and {@code metadata_modified}. {@code metadata_modified} is read as UTC
+   * here (CKAN stores and indexes it so), whatever {@link Builder#zone(ZoneId)} says. The
+   * stream holds no resource.
    *
    * @param query the query (e.g. {@code fq=organization:name}; empty for the whole portal)
    * @return a sequential stream of datasets
@@ -647,6 +751,7 @@ public final class CkanClient implements AutoCloseable {
           + "it); remove url from the resource / не надсилайте url разом із файлом");
     }
     ObjectNode fields = resource.toJson();
+    pace(action);
     HashingFileBody[] part = new HashingFileBody[1];
     JsonNode result = transport.multipart(action, () -> {
       MultipartEntityBuilder mb =
@@ -703,6 +808,7 @@ public final class CkanClient implements AutoCloseable {
     private ZoneId zone = ZoneOffset.UTC;
     private boolean getForReads;
     private RetryPolicy retry = RetryPolicy.defaults();
+    private Duration writePacing = Duration.ZERO;
     private Transport.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
 
     private Builder(String baseUrl) {
@@ -869,7 +975,23 @@ public final class CkanClient implements AutoCloseable {
       return this;
     }
 
-    /** For tests: replaces the sleep between retry attempts. */
+    /**
+     * Spaces write calls at least this far apart (default none). Portals throttle writes: a
+     * large CKAN saw errors at 5 creations per second.
+     *
+     * @param value the minimum interval between writes
+     * @return this builder
+     */
+    public Builder writePacing(Duration value) {
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("CkanClient.writePacing must not be negative, got "
+            + value);
+      }
+      writePacing = value;
+      return this;
+    }
+
+    /** For tests: replaces the sleep between retry attempts and between paced writes. */
     Builder sleeper(Transport.Sleeper value) {
       sleeper = Objects.requireNonNull(value, "sleeper");
       return this;

@@ -220,6 +220,39 @@ class CkanClientFaultTest {
   }
 
   @Test
+  void writesArePacedAndReadsAreNot() {
+    fake.createOrganization("o1", "O");
+    try (CkanClient c = builder(RetryPolicy.none()).writePacing(Duration.ofSeconds(10)).build()) {
+      for (int i = 1; i <= 3; i++) {
+        c.packageCreate(CkanDatasetWrite.builder().name("paced-" + i).ownerOrg("o1").build());
+        c.packageShow("paced-" + i);
+      }
+    }
+    assertThat(sleeps).hasSize(2);
+    assertThat(sleeps.get(0)).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(10));
+    assertThat(sleeps.get(1)).isBetween(Duration.ofSeconds(19), Duration.ofSeconds(20));
+  }
+
+  @Test
+  void streamedSearchPagesHonourTheSizeLimitAndDisconnects() {
+    fake.createOrganization("o1", "O");
+    fake.seedDatasets("o1", "big", 50);
+    try (CkanClient c = builder(RetryPolicy.none()).maxResponseBytes(2000).build()) {
+      assertThatThrownBy(() -> c.packageSearch(CkanSearchQuery.builder().rows(50).build()))
+          .isInstanceOfSatisfying(CkanUnexpectedResponseException.class, e -> {
+            assertThat(e.httpStatus()).isEqualTo(200);
+            assertThat(e.getMessage()).contains("maxResponseBytes");
+          });
+      fake.enqueue(FakeCkanFault.disconnectMidBody());
+      assertThatThrownBy(() -> c.packageSearch(CkanSearchQuery.builder().rows(1).build()))
+          .isInstanceOf(CkanTransportException.class);
+      fake.enqueue(FakeCkanFault.respond(200, "application/json", "{\"success\": true, "));
+      assertThatThrownBy(() -> c.packageSearch(CkanSearchQuery.builder().rows(1).build()))
+          .isInstanceOf(CkanUnexpectedResponseException.class);
+    }
+  }
+
+  @Test
   void concurrencyIsLimited() throws Exception {
     for (int i = 0; i < 8; i++) {
       fake.enqueue(FakeCkanFault.delay(Duration.ofMillis(150)));

@@ -179,6 +179,47 @@ class CkanClientTest {
   }
 
   @Test
+  void safeUpdateKeepsEverythingAndDetectsAConcurrentChange() {
+    user.packageCreate(dataset("safe").build());
+
+    CkanDataset updated = user.safeUpdate("safe", w -> w.toBuilder().title("Безпечно").build());
+
+    assertThat(updated.title()).isEqualTo("Безпечно");
+    assertThat(updated.resources()).hasSize(2);
+    assertThat(updated.extra("update_frequency")).contains("once a quarter");
+    assertThatThrownBy(() -> user.safeUpdate("safe", w -> {
+      admin.packagePatch(CkanDatasetWrite.builder().name("safe").notes("чужа зміна").build());
+      return w.toBuilder().title("Втрачено").build();
+    })).isInstanceOfSatisfying(CkanConflictException.class, e -> {
+      assertThat(e.dataset()).isEqualTo("safe");
+      assertThat(e.getMessage()).contains("safe");
+    });
+    CkanDataset after = user.packageShow("safe");
+    assertThat(after.title()).isEqualTo("Безпечно");
+    assertThat(after.notes()).isEqualTo("чужа зміна");
+  }
+
+  @Test
+  void safeUpdateWithoutPackageReviseRereadsAndVerifies() {
+    try (FakeCkan old = FakeCkan.builder().packageRevise(false).start();
+        CkanClient c = CkanClient.builder(old.baseUrl()).apiKey(old.sysadminKey()).build();
+        CkanClient other = CkanClient.builder(old.baseUrl()).apiKey(old.sysadminKey()).build()) {
+      old.createOrganization("o-org", "O");
+      c.packageCreate(CkanDatasetWrite.builder().name("old-ds").ownerOrg("o-org").build());
+
+      CkanDataset ok = c.safeUpdate("old-ds", w -> w.toBuilder().title("Нова").build());
+
+      assertThat(ok.title()).isEqualTo("Нова");
+      assertThat(c.supportsAction("package_revise")).isFalse();
+      assertThatThrownBy(() -> c.safeUpdate("old-ds", w -> {
+        other.packagePatch(CkanDatasetWrite.builder().name("old-ds").notes("інша").build());
+        return w.toBuilder().title("Втрачено").build();
+      })).isInstanceOf(CkanConflictException.class);
+      assertThat(c.packageShow("old-ds").title()).isEqualTo("Нова");
+    }
+  }
+
+  @Test
   void packageDeleteIsSoft() {
     user.packageCreate(dataset("gone").build());
 
@@ -353,6 +394,21 @@ class CkanClientTest {
     assertThat(anonymous.groupList()).isEmpty();
     assertThat(anonymous.licenseList()).extracting(l -> l.id()).contains("cc-by", "cc-zero");
     assertThat(anonymous.userShow("lab_user").name()).isEqualTo("lab_user");
+  }
+
+  @Test
+  void organizationsWithAllFieldsArePagedPastTheCapOf25() {
+    for (int i = 1; i <= 32; i++) {
+      fake.createOrganization(String.format("org-%02d", i), "Org " + i);
+    }
+
+    List<CkanOrganization> all = anonymous.organizationListAllFields();
+    JsonNode capped = anonymous.callTree("organization_list",
+        F.objectNode().put("all_fields", true).put("limit", 50));
+
+    assertThat(capped).hasSize(25);
+    assertThat(all).hasSize(33).extracting(CkanOrganization::name).doesNotHaveDuplicates()
+        .contains("misto-rada", "org-01", "org-32");
   }
 
   @Test

@@ -104,6 +104,21 @@ class CkanHarvestTest {
   }
 
   @Test
+  void theKeysetIgnoresTheClientZone() {
+    try (FakeCkan fake = FakeCkan.start();
+        CkanClient west = CkanClient.builder(fake.baseUrl())
+            .zone(java.time.ZoneId.of("America/New_York")).build()) {
+      fake.createOrganization("o-org", "O");
+      fake.seedDatasets("o-org", "z", 250);
+
+      List<String> names = west.harvest(CkanSearchQuery.builder().build(), 40)
+          .map(CkanDataset::name).toList();
+
+      assertThat(names).hasSize(250).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
   void capabilitiesAndUnknownActions() {
     try (FakeCkan fake = FakeCkan.start();
         CkanClient c = CkanClient.builder(fake.baseUrl()).build()) {

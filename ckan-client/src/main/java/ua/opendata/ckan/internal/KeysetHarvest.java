@@ -134,6 +134,10 @@ public final class KeysetHarvest implements Iterator<CkanDataset> {
           "package_search: результат без придатного metadata_modified, набір " + d.name()
               + "; він потрібен для посторінкового читання.", null);
     }
-    return d.metadataModified().instant().truncatedTo(ChronoUnit.MILLIS);
+    // CKAN stores metadata_modified in UTC and Solr indexes it so: read the text as UTC whatever
+    // zone the client was given, or the keyset would skip or repeat datasets.
+    Instant utc = ua.opendata.ckan.model.CkanTimestamp.parse(d.metadataModified().raw(),
+        java.time.ZoneOffset.UTC).instant();
+    return (utc == null ? d.metadataModified().instant() : utc).truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -209,7 +209,7 @@ public final class NodeReader {
   }
 
   /**
-   * Every key not consumed, in the order received, values copied.
+   * Every key not consumed, in the order received (values not copied: the models copy them).
    *
    * @return an immutable ordered map
    */
@@ -217,7 +217,7 @@ public final class NodeReader {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       if (!consumed.contains(e.getKey())) {
-        out.put(e.getKey(), e.getValue().deepCopy());
+        out.put(e.getKey(), e.getValue()); // the model's constructor copies
       }
     }
     return Collections.unmodifiableMap(out);

@@ -1,6 +1,8 @@
 package ua.opendata.ckan.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -173,11 +175,70 @@ public final class Transport {
     HttpUriRequestBase create();
   }
 
+  /** Reads a response into a result. */
+  private interface Handler<T> {
+    T handle(String action, ClassicHttpResponse response, long start, int attempt)
+        throws IOException;
+  }
+
+  /** Reads the {@code result} value of a success envelope from a parser positioned on it. */
+  @FunctionalInterface
+  public interface ResultReader<T> {
+    /**
+     * Reads the value.
+     *
+     * @param parser positioned on the first token of the {@code result} value
+     * @return the value read
+     * @throws IOException on a read or parse failure
+     */
+    T read(JsonParser parser) throws IOException;
+  }
+
+  /**
+   * Calls an action and reads its {@code result} while it arrives, without buffering the body
+   * or building a tree of it (for large answers such as pages of {@code package_search}). Error
+   * answers are read as usual.
+   *
+   * @param action the action
+   * @param params the parameters
+   * @param get whether to use GET
+   * @param retryable whether the action is safe to repeat
+   * @param reader reads the result
+   * @param <T> the result type
+   * @return what the reader returned
+   */
+  public <T> T callStreaming(String action, ObjectNode params, boolean get, boolean retryable,
+      ResultReader<T> reader) {
+    Handler<T> h = (a, response, start, attempt) -> stream(a, response, start, attempt, reader);
+    if (get) {
+      return withRetries(action, retryable, () -> new HttpGet(uri(action, params)), h);
+    }
+    byte[] body = json(action, params);
+    return withRetries(action, retryable, () -> {
+      HttpPost post = new HttpPost(uri(action, null));
+      post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+      return post;
+    }, h);
+  }
+
+  private byte[] json(String action, ObjectNode params) {
+    try {
+      return mapper.writeValueAsBytes(params);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(action + ": the parameters cannot be written as JSON", e);
+    }
+  }
+
   private JsonNode withRetries(String action, boolean retryable, RequestFactory factory) {
+    return withRetries(action, retryable, factory, this::handle);
+  }
+
+  private <T> T withRetries(String action, boolean retryable, RequestFactory factory,
+      Handler<T> handler) {
     int attempts = retryable ? retry.maxAttempts() : 1;
     for (int attempt = 1; ; attempt++) {
       try {
-        return once(action, factory.create(), attempt);
+        return once(action, factory.create(), attempt, handler);
       } catch (CkanTransportException | CkanUnexpectedResponseException e) {
         Duration delay = attempt < attempts ? retryDelay(e, attempt) : null;
         if (delay == null) {
@@ -237,7 +298,8 @@ public final class Transport {
     }
   }
 
-  private JsonNode once(String action, HttpUriRequestBase request, int attempt) {
+  private <T> T once(String action, HttpUriRequestBase request, int attempt,
+      Handler<T> handler) {
     request.setConfig(requestConfig);
     request.setHeader("User-Agent", userAgent);
     request.setHeader("Accept", "application/json");
@@ -251,7 +313,7 @@ public final class Transport {
     try {
       permits.acquire();
       acquired = true;
-      return http.execute(request, response -> handle(action, response, start, attempt));
+      return http.execute(request, response -> handler.handle(action, response, start, attempt));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CkanTransportException(action, false,
@@ -290,36 +352,97 @@ public final class Transport {
     byte[] bytes = entity == null ? new byte[0] : readLimited(action, status, entity);
     long ms = (System.nanoTime() - start) / 1_000_000;
     LOG.debug("CKAN {} -> HTTP {} in {} ms (attempt {})", action, status, ms, attempt);
-    String text = new String(bytes, StandardCharsets.UTF_8);
     if (LOG.isTraceEnabled()) {
-      LOG.trace("CKAN {} body: {}", action, Texts.excerpt(text, TRACE_MAX, apiKey));
+      LOG.trace("CKAN {} body: {}", action, Texts.excerpt(text(bytes), TRACE_MAX, apiKey));
     }
     String retryAfter = header(response, "Retry-After");
     if (status >= 300 && status < 400) {
       String location = header(response, "Location");
-      throw ErrorMapper.unexpected(action, status, contentType, text, null,
+      throw ErrorMapper.unexpected(action, status, contentType, text(bytes), null,
           location == null ? "(no Location header)" : location, retryAfter, apiKey);
     }
     JsonNode tree;
     try {
       tree = mapper.readTree(bytes);
     } catch (IOException e) {
-      throw ErrorMapper.unexpected(action, status, contentType, text, null, null, retryAfter,
-          apiKey);
+      throw ErrorMapper.unexpected(action, status, contentType, text(bytes), null, null,
+          retryAfter, apiKey);
     }
     if (tree != null && tree.isTextual()) {
       throw ErrorMapper.unexpected(action, status, contentType, tree.textValue(),
           tree.textValue(), null, retryAfter, apiKey);
     }
     if (tree == null || !tree.isObject() || !tree.path("success").isBoolean()) {
-      throw ErrorMapper.unexpected(action, status, contentType, text, null, null, retryAfter,
-          apiKey);
+      throw ErrorMapper.unexpected(action, status, contentType, text(bytes), null, null,
+          retryAfter, apiKey);
     }
     if (tree.get("success").booleanValue()) {
       JsonNode result = tree.get("result");
       return result == null ? NullNode.getInstance() : result;
     }
     throw ErrorMapper.map(action, status, tree.get("error"), apiKey);
+  }
+
+  private <T> T stream(String action, ClassicHttpResponse response, long start, int attempt,
+      ResultReader<T> reader) throws IOException {
+    int status = response.getCode();
+    HttpEntity entity = response.getEntity();
+    String contentType = entity == null ? null : entity.getContentType();
+    if (status < 200 || status >= 300 || entity == null || contentType == null
+        || !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+      JsonNode result = handle(action, response, start, attempt); // errors: small, buffered
+      try (JsonParser p = mapper.treeAsTokens(result)) {
+        p.nextToken();
+        return reader.read(p);
+      }
+    }
+    T value = null;
+    boolean seenResult = false;
+    Boolean success = null;
+    JsonNode error = null;
+    try (InputStream in = new LimitedInputStream(entity.getContent(), maxResponseBytes);
+        JsonParser p = mapper.getFactory().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw ErrorMapper.unexpected(action, status, contentType, "(not a JSON object)", null,
+            null, null, apiKey);
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        switch (name) {
+          case "success" -> success = p.currentToken() == JsonToken.VALUE_TRUE;
+          case "result" -> {
+            value = reader.read(p);
+            seenResult = true;
+          }
+          case "error" -> error = p.readValueAsTree();
+          default -> p.skipChildren();
+        }
+      }
+    } catch (LimitedInputStream.TooLargeException e) {
+      throw ErrorMapper.unexpected(action, status, contentType,
+          "(body longer than " + maxResponseBytes + " bytes; raise maxResponseBytes or ask "
+              + "for fewer rows)", null, null, null, apiKey);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw ErrorMapper.unexpected(action, status, contentType,
+          "(malformed JSON: " + e.getOriginalMessage() + ")", null, null, null, apiKey);
+    }
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    LOG.debug("CKAN {} -> HTTP {} in {} ms (attempt {})", action, status, ms, attempt);
+    LOG.trace("CKAN {} body: (streamed, not logged)", action);
+    if (Boolean.TRUE.equals(success) && seenResult) {
+      return value;
+    }
+    if (Boolean.FALSE.equals(success)) {
+      throw ErrorMapper.map(action, status, error, apiKey);
+    }
+    throw ErrorMapper.unexpected(action, status, contentType,
+        "(a JSON object without success and result)", null, null, null, apiKey);
+  }
+
+  /** The start of a body as text (never the whole of a large body). */
+  private static String text(byte[] bytes) {
+    return new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.UTF_8);
   }
 
   private byte[] readLimited(String action, int status, HttpEntity entity) throws IOException {

@@ -204,4 +204,15 @@ public record CkanDataset(
     JsonNode v = other.get(key);
     return v != null && v.isTextual() ? java.util.Optional.of(v.textValue()) : java.util.Optional.empty();
   }
+
+  /**
+   * Every key the model does not type, in the order received (a copy: the record stays
+   * immutable).
+   *
+   * @return an immutable ordered map of copied values
+   */
+  @Override
+  public Map<String, JsonNode> other() {
+    return NodeWriter.copyOf(other);
+  }
 }

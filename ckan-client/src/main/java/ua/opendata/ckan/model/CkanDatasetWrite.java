@@ -455,4 +455,15 @@ public record CkanDatasetWrite(
           id, name, title, notes, ownerOrg, licenseId, author, authorEmail, maintainer, maintainerEmail, url, version, isPrivate, state, resources, tags, groups, extras, other);
     }
   }
+
+  /**
+   * Every key the model does not type, in the order received (a copy: the record stays
+   * immutable).
+   *
+   * @return an immutable ordered map of copied values
+   */
+  @Override
+  public Map<String, JsonNode> other() {
+    return NodeWriter.copyOf(other);
+  }
 }

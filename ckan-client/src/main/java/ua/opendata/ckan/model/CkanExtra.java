@@ -66,4 +66,25 @@ public record CkanExtra(
         .put("value", value)
         .finish(other);
   }
+
+  /**
+   * Every key the model does not type, in the order received (a copy: the record stays
+   * immutable).
+   *
+   * @return an immutable ordered map of copied values
+   */
+  @Override
+  public Map<String, JsonNode> other() {
+    return NodeWriter.copyOf(other);
+  }
+
+  /**
+   * The value as received (a copy).
+   *
+   * @return the value, or null when absent
+   */
+  @Override
+  public @Nullable JsonNode value() {
+    return value == null ? null : value.deepCopy();
+  }
 }

@@ -82,4 +82,15 @@ public record CkanGroup(
         .put("image_display_url", imageDisplayUrl)
         .finish(other);
   }
+
+  /**
+   * Every key the model does not type, in the order received (a copy: the record stays
+   * immutable).
+   *
+   * @return an immutable ordered map of copied values
+   */
+  @Override
+  public Map<String, JsonNode> other() {
+    return NodeWriter.copyOf(other);
+  }
 }

@@ -70,4 +70,15 @@ public record CkanLicense(
         .put("url", url)
         .finish(other);
   }
+
+  /**
+   * Every key the model does not type, in the order received (a copy: the record stays
+   * immutable).
+   *
+   * @return an immutable ordered map of copied values
+   */
+  @Override
+  public Map<String, JsonNode> other() {
+    return NodeWriter.copyOf(other);
+  }
 }

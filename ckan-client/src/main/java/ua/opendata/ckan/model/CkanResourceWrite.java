@@ -242,4 +242,15 @@ public record CkanResourceWrite(
           id, packageId, name, description, url, urlType, format, mimetype, other);
     }
   }
+
+  /**
+   * Every key the model does not type, in the order received (a copy: the record stays
+   * immutable).
+   *
+   * @return an immutable ordered map of copied values
+   */
+  @Override
+  public Map<String, JsonNode> other() {
+    return NodeWriter.copyOf(other);
+  }
 }

@@ -74,4 +74,35 @@ public record CkanSearchPage<T>(
         .put("search_facets", searchFacets)
         .finish(other);
   }
+
+  /**
+   * Every key the model does not type, in the order received (a copy: the record stays
+   * immutable).
+   *
+   * @return an immutable ordered map of copied values
+   */
+  @Override
+  public Map<String, JsonNode> other() {
+    return NodeWriter.copyOf(other);
+  }
+
+  /**
+   * The {@code facets} object (a copy).
+   *
+   * @return the facets, or null
+   */
+  @Override
+  public @Nullable JsonNode facets() {
+    return facets == null ? null : facets.deepCopy();
+  }
+
+  /**
+   * The {@code search_facets} object (a copy).
+   *
+   * @return the search facets, or null
+   */
+  @Override
+  public @Nullable JsonNode searchFacets() {
+    return searchFacets == null ? null : searchFacets.deepCopy();
+  }
 }

@@ -80,4 +80,15 @@ public record CkanStatus(
         .putStrings("extensions", extensions)
         .finish(other);
   }
+
+  /**
+   * Every key the model does not type, in the order received (a copy: the record stays
+   * immutable).
+   *
+   * @return an immutable ordered map of copied values
+   */
+  @Override
+  public Map<String, JsonNode> other() {
+    return NodeWriter.copyOf(other);
+  }
 }

@@ -53,6 +53,7 @@ import org.jspecify.annotations.Nullable;
 public final class FakeCkan implements AutoCloseable {
   private static final int MAX_JSON_BODY = 8 * 1024 * 1024;
   private static final int EXCERPT = 64 * 1024;
+  private static final ThreadLocal<Boolean> LEFT = ThreadLocal.withInitial(() -> Boolean.TRUE);
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -65,12 +66,13 @@ public final class FakeCkan implements AutoCloseable {
   private final List<FakeRequest> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
+  private final long latencyMillis;
 
   private FakeCkan(Builder b) throws IOException {
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
     this.engine = new FakeCkanEngine(b.clock, baseUrl, b.rowsMax, b.listAllFieldsMax,
-        b.maxResourceSize, b.dataGovUaSchema);
+        b.maxResourceSize, b.dataGovUaSchema, b.packageRevise);
     SecureRandom random = new SecureRandom();
     byte[] k = new byte[16];
     random.nextBytes(k);
@@ -79,6 +81,7 @@ public final class FakeCkan implements AutoCloseable {
     this.userKey = "fake-user-" + HexFormat.of().formatHex(k);
     engine.addUser("ckan_admin", sysadminKey, true);
     engine.addUser("lab_user", userKey, false);
+    this.latencyMillis = b.latency.toMillis();
     this.maxRequestBytes = Math.max(MAX_JSON_BODY, 2 * b.maxResourceSize + 1024 * 1024);
     this.executor = Executors.newFixedThreadPool(b.threads, r -> {
       Thread t = new Thread(r, "fake-ckan");
@@ -223,15 +226,29 @@ public final class FakeCkan implements AutoCloseable {
   // ------------------------------------------------------------------ HTTP
 
   private void handle(HttpExchange ex) throws IOException {
+    LEFT.set(Boolean.FALSE); // one exchange per server thread at a time
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
     try {
+      if (latencyMillis > 0) {
+        Thread.sleep(latencyMillis);
+      }
       handle0(ex);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (IOException | RuntimeException e) {
       // the connection is gone or the fake failed: end the exchange
     } finally {
-      inFlight.decrementAndGet();
+      leave(ex);
       ex.close();
+    }
+  }
+
+  /** Counts the exchange as finished before its answer is sent, so the peak count is exact. */
+  private void leave(HttpExchange ex) {
+    if (!LEFT.get()) {
+      LEFT.set(Boolean.TRUE);
+      inFlight.decrementAndGet();
     }
   }
 
@@ -401,8 +418,9 @@ public final class FakeCkan implements AutoCloseable {
         FakeCkanEngine.MAPPER.writeValueAsBytes(TextNode.valueOf(message)), Map.of());
   }
 
-  private static void send(HttpExchange ex, int status, String contentType, byte[] body,
+  private void send(HttpExchange ex, int status, String contentType, byte[] body,
       Map<String, String> headers) throws IOException {
+    leave(ex);
     ex.getResponseHeaders().set("Content-Type", contentType);
     headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
     ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
@@ -431,9 +449,25 @@ public final class FakeCkan implements AutoCloseable {
     private int listAllFieldsMax = 25;
     private long maxResourceSize = 10L * 1024 * 1024;
     private boolean dataGovUaSchema;
+    private boolean packageRevise = true;
     private int threads = 8;
+    private java.time.Duration latency = java.time.Duration.ZERO;
 
     private Builder() {}
+
+    /**
+     * Adds a fixed latency to every answer (for benchmarks with a realistic network).
+     *
+     * @param value the latency
+     * @return this builder
+     */
+    public Builder latency(java.time.Duration value) {
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("FakeCkan.latency must not be negative, got " + value);
+      }
+      latency = value;
+      return this;
+    }
 
     /**
      * Sets the clock for timestamps.
@@ -489,6 +523,18 @@ public final class FakeCkan implements AutoCloseable {
      */
     public Builder dataGovUaSchema(boolean value) {
       dataGovUaSchema = value;
+      return this;
+    }
+
+    /**
+     * Whether {@code package_revise} exists (default true; false imitates CKAN before 2.9, which
+     * answers it as an unknown action).
+     *
+     * @param value whether to offer it
+     * @return this builder
+     */
+    public Builder packageRevise(boolean value) {
+      packageRevise = value;
       return this;
     }
 

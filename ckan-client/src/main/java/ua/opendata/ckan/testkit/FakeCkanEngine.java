@@ -145,6 +145,8 @@ final class FakeCkanEngine {
     String creator;
     String created;
     String modified;
+    private @Nullable String cachedFor;
+    private @Nullable Instant cached;
     String state = "active";
     boolean isPrivate;
     ObjectNode fields = F.objectNode(); // author ... version, type, custom fields
@@ -152,6 +154,14 @@ final class FakeCkanEngine {
     List<String> tags = new ArrayList<>();
     ArrayNode extras = F.arrayNode();
     ArrayNode groups = F.arrayNode();
+
+    Instant modifiedInstant() {
+      if (cached == null || !modified.equals(cachedFor)) {
+        cached = instant(modified);
+        cachedFor = modified;
+      }
+      return cached;
+    }
   }
 
   record StoredFile(String mimetype, byte[] data) {}
@@ -162,6 +172,7 @@ final class FakeCkanEngine {
   private final int listAllFieldsMax;
   private final long maxResourceSize;
   private final boolean dguaSchema;
+  private final boolean packageRevise;
   private final List<User> users = new ArrayList<>();
   private final Map<String, Org> orgs = new LinkedHashMap<>();
   private final Map<String, Dataset> datasets = new LinkedHashMap<>();
@@ -170,13 +181,14 @@ final class FakeCkanEngine {
   private Instant lastTime = Instant.EPOCH;
 
   FakeCkanEngine(Clock clock, String baseUrl, int rowsMax, int listAllFieldsMax,
-      long maxResourceSize, boolean dguaSchema) {
+      long maxResourceSize, boolean dguaSchema, boolean packageRevise) {
     this.clock = clock;
     this.baseUrl = baseUrl;
     this.rowsMax = rowsMax;
     this.listAllFieldsMax = listAllFieldsMax;
     this.maxResourceSize = maxResourceSize;
     this.dguaSchema = dguaSchema;
+    this.packageRevise = packageRevise;
   }
 
   // ------------------------------------------------------------------ helpers
@@ -382,6 +394,9 @@ final class FakeCkanEngine {
   }
 
   boolean knows(String action) {
+    if (action.equals("package_revise") && !packageRevise) {
+      return false;
+    }
     if (action.startsWith("scheming_")) {
       return dguaSchema;
     }
@@ -1169,6 +1184,7 @@ final class FakeCkanEngine {
         : text(params, "sort");
     boolean includePrivate = params.path("include_private").asText("false").equals("true");
     List<Dataset> hits = new ArrayList<>();
+    Predicate<Dataset> filter = compileFq(fq);
     for (Dataset d : datasets.values()) {
       if (!d.state.equals("active")) {
         continue;
@@ -1181,7 +1197,7 @@ final class FakeCkanEngine {
           continue;
         }
       }
-      if (matchesQ(d, q) && matchesFq(d, fq)) {
+      if (filter.test(d) && matchesQ(d, q)) {
         hits.add(d);
       }
     }
@@ -1301,74 +1317,80 @@ final class FakeCkanEngine {
     return true;
   }
 
-  private boolean matchesFq(Dataset d, @Nullable String fq) {
+  /** Compiles a filter query once per request into a predicate. */
+  private Predicate<Dataset> compileFq(@Nullable String fq) {
+    Predicate<Dataset> all = d -> true;
     if (fq == null || fq.isBlank()) {
-      return true;
+      return all;
     }
     Matcher m = CLAUSE.matcher(fq);
     while (m.find()) {
-      boolean ok = clause(d, m.group(2), m.group(3));
-      if (m.group(1).equals("-") == ok) {
-        return false;
-      }
+      Predicate<Dataset> one = clause(m.group(2), m.group(3));
+      all = all.and(m.group(1).equals("-") ? one.negate() : one);
     }
-    return true;
+    return all;
   }
 
   private boolean clause(Dataset d, String field, String rawValue) {
+    return clause(field, rawValue).test(d);
+  }
+
+  private Predicate<Dataset> clause(String field, String rawValue) {
     String value = rawValue;
     if (value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2) {
       value = value.substring(1, value.length() - 1);
     }
     if (value.startsWith("[") || value.startsWith("{")) {
-      return range(d, field, value);
+      return range(field, value);
     }
+    String v = value;
     switch (field) {
       case "organization":
-        Org o = orgs.get(d.ownerOrg);
-        return o != null && o.name.equals(value);
+        return d -> {
+          Org o = orgs.get(d.ownerOrg);
+          return o != null && o.name.equals(v);
+        };
       case "owner_org":
-        return d.ownerOrg.equals(value);
+        return d -> d.ownerOrg.equals(v);
       case "name":
-        return d.name.equals(value);
+        return d -> d.name.equals(v);
       case "id":
-        return d.id.equals(value);
+        return d -> d.id.equals(v);
       case "tags":
-        return d.tags.contains(value);
+        return d -> d.tags.contains(v);
       case "res_format":
-        String v = value;
-        return d.resources.stream().anyMatch(r -> r.path("format").asText().equals(v));
+        return d -> d.resources.stream().anyMatch(r -> r.path("format").asText().equals(v));
       default:
-        return d.fields.path(field).asText("\u0000").equals(value);
+        return d -> d.fields.path(field).asText("\u0000").equals(v);
     }
   }
 
-  private static boolean range(Dataset d, String field, String value) {
+  private static Predicate<Dataset> range(String field, String value) {
     boolean lowIncl = value.startsWith("[");
     boolean highIncl = value.endsWith("]");
-    String[] parts = value.substring(1, value.length() - 1).split("\\s+TO\\s+");
+    String[] parts = value.substring(1, value.length() - 1).trim().split("\\s+TO\\s+");
     if (parts.length != 2) {
       throw new ActionError(409, err("Search Error", "Search error: bad range " + value));
     }
-    String have = field.equals("metadata_modified") ? d.modified
-        : field.equals("metadata_created") ? d.created : null;
-    if (have == null) {
-      return false;
+    if (!field.equals("metadata_modified") && !field.equals("metadata_created")) {
+      return d -> false;
     }
-    Instant t = instant(have);
-    if (!parts[0].equals("*")) {
-      Instant low = Instant.parse(parts[0]);
-      if (lowIncl ? t.isBefore(low) : !t.isAfter(low)) {
+    Instant low;
+    Instant high;
+    try {
+      low = parts[0].equals("*") ? null : Instant.parse(parts[0]);
+      high = parts[1].equals("*") ? null : Instant.parse(parts[1]);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ActionError(409, err("Search Error", "Search error: bad date in " + value));
+    }
+    boolean modified = field.equals("metadata_modified");
+    return d -> {
+      Instant t = modified ? d.modifiedInstant() : instant(d.created);
+      if (low != null && (lowIncl ? t.isBefore(low) : !t.isAfter(low))) {
         return false;
       }
-    }
-    if (!parts[1].equals("*")) {
-      Instant high = Instant.parse(parts[1]);
-      if (highIncl ? t.isAfter(high) : !t.isBefore(high)) {
-        return false;
-      }
-    }
-    return true;
+      return high == null || (highIncl ? !t.isAfter(high) : t.isBefore(high));
+    };
   }
 
   private Comparator<Dataset> comparator(String sort) {

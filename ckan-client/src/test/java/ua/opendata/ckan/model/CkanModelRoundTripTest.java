@@ -164,6 +164,22 @@ class CkanModelRoundTripTest {
   }
 
   @Test
+  void modelsStayImmutableThroughTheirTrees() throws Exception {
+    ObjectNode original = (ObjectNode) Fixtures.MAPPER.readTree(
+        "{\"name\":\"n\",\"custom\":{\"uk\":\"а\"},"
+            + "\"extras\":[{\"key\":\"k\",\"value\":{\"x\":1}}]}");
+    CkanDataset d = CkanDataset.fromJson(original, ZoneOffset.UTC);
+
+    ((ObjectNode) d.other().get("custom")).put("uk", "змінено");
+    ((ObjectNode) d.extras().get(0).value()).put("x", 2);
+    original.put("name", "changed");
+
+    assertThat(d.other().get("custom").get("uk").asText()).isEqualTo("а");
+    assertThat(d.extras().get(0).value().get("x").asInt()).isEqualTo(1);
+    assertThat(d.name()).isEqualTo("n");
+  }
+
+  @Test
   void unknownKeysKeepTheirOrder() throws Exception {
     ObjectNode original =
         (ObjectNode) Fixtures.MAPPER.readTree("{\"z\":1,\"name\":\"n\",\"a\":2,\"m\":3}");
