@@ -55,967 +55,967 @@ import ua.opendata.ckan.model.CkanUser;
  * }</pre>
  */
 public final class CkanClient implements AutoCloseable {
-  private static final Set<String> READS =
-      Set.of("status_show", "package_show", "package_search", "package_list", "resource_show",
-          "organization_show", "organization_list", "organization_list_for_user", "group_list",
-          "group_show", "tag_list", "license_list", "user_show", "help_show",
-          "scheming_dataset_schema_show");
+    private static final Set<String> READS =
+            Set.of("status_show", "package_show", "package_search", "package_list", "resource_show",
+                    "organization_show", "organization_list", "organization_list_for_user", "group_list",
+                    "group_show", "tag_list", "license_list", "user_show", "help_show",
+                    "scheming_dataset_schema_show");
 
-  private final Transport transport;
-  private final CloseableHttpClient http;
-  private final boolean ownsHttp;
-  private final ObjectMapper mapper;
-  private final ZoneId zone;
-  private final boolean getForReads;
-  private final boolean hasKey;
-  private final RetryPolicy retry;
-  private final long maxUploadBytes;
-  private final Transport.Sleeper sleeper;
-  private final long writePacingNanos;
-  private final Object paceLock = new Object();
-  private long nextWriteNanos;
+    private final Transport transport;
+    private final CloseableHttpClient http;
+    private final boolean ownsHttp;
+    private final ObjectMapper mapper;
+    private final ZoneId zone;
+    private final boolean getForReads;
+    private final boolean hasKey;
+    private final RetryPolicy retry;
+    private final long maxUploadBytes;
+    private final Transport.Sleeper sleeper;
+    private final long writePacingNanos;
+    private final Object paceLock = new Object();
+    private long nextWriteNanos;
 
-  private CkanClient(Builder b) {
-    this.mapper =
-        JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-    this.zone = b.zone;
-    this.getForReads = b.getForReads;
-    this.hasKey = b.apiKey != null;
-    this.retry = b.retry;
-    this.maxUploadBytes = b.maxUploadBytes;
-    this.sleeper = b.sleeper;
-    this.writePacingNanos = b.writePacing.toNanos();
-    if (b.httpClient != null) {
-      this.http = b.httpClient;
-      this.ownsHttp = false;
-    } else {
-      this.http =
-          HttpClients.custom()
-              .disableCookieManagement()
-              .disableRedirectHandling()
-              .disableAutomaticRetries()
-              .setConnectionManager(
-                  PoolingHttpClientConnectionManagerBuilder.create()
-                      .setMaxConnTotal(b.maxConcurrent)
-                      .setMaxConnPerRoute(b.maxConcurrent)
-                      .setDefaultConnectionConfig(
-                          ConnectionConfig.custom()
-                              .setConnectTimeout(Timeout.of(b.connectTimeout))
-                              .setSocketTimeout(Timeout.of(b.responseTimeout))
-                              .build())
-                      .build())
-              .build();
-      this.ownsHttp = true;
-    }
-    this.transport =
-        new Transport(b.baseUrl, b.apiKey, b.keyHeaders, b.userAgent, b.maxResponseBytes, http,
-            b.maxConcurrent, mapper, b.responseTimeout, b.retry, b.sleeper);
-  }
-
-  /**
-   * A builder for a client of the portal at {@code baseUrl} (e.g. {@code https://data.gov.ua}).
-   *
-   * @param baseUrl the portal's base URL, without {@code /api/3}
-   * @return a builder
-   */
-  public static Builder builder(String baseUrl) {
-    return new Builder(baseUrl);
-  }
-
-  /**
-   * The zone used for zone-less CKAN timestamps.
-   *
-   * @return the zone
-   */
-  public ZoneId zone() {
-    return zone;
-  }
-
-  // ---------------------------------------------------------------- generic
-
-  /**
-   * Calls any action (plugin actions included) and returns the {@code result} as a tree.
-   *
-   * @param action the action name
-   * @param params the parameters
-   * @return the result (a {@code NullNode} when CKAN returned null)
-   */
-  public JsonNode callTree(String action, ObjectNode params) {
-    Objects.requireNonNull(action, "action");
-    boolean read = READS.contains(action) || action.endsWith("_show") || action.endsWith("_list");
-    if (!read) {
-      pace(action);
-    }
-    return transport.call(action, params, read && getForReads,
-        read || retry.retryableWrites().contains(action));
-  }
-
-  /**
-   * Calls any action and binds the {@code result} with Jackson (unknown properties ignored).
-   *
-   * @param action the action name
-   * @param params the parameters
-   * @param type the result type
-   * @param <T> the result type
-   * @return the result
-   */
-  public <T> T call(String action, ObjectNode params, Class<T> type) {
-    JsonNode result = callTree(action, params);
-    try {
-      return mapper.treeToValue(result, type);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new CkanException(action, 200,
-          action + ": the result cannot be read as " + type.getSimpleName() + ": "
-              + ua.opendata.ckan.internal.Texts.excerpt(String.valueOf(e.getMessage()), 200, null)
-              + ". Use callTree or a type that matches the result.",
-          action + ": результат не вдається прочитати як " + type.getSimpleName()
-              + ". Використайте callTree або тип, що відповідає результату.", e);
-    }
-  }
-
-  /** Spaces writes at least {@code writePacing} apart, across all threads of this client. */
-  private void pace(String action) {
-    if (writePacingNanos <= 0) {
-      return;
-    }
-    long wait;
-    synchronized (paceLock) {
-      long now = System.nanoTime();
-      long at = nextWriteNanos == 0 ? now : Math.max(now, nextWriteNanos);
-      nextWriteNanos = at + writePacingNanos;
-      wait = at - now;
-    }
-    if (wait > 0) {
-      try {
-        sleeper.sleep(Duration.ofNanos(wait));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CkanTransportException(action, false,
-            action + ": interrupted while pacing writes.",
-            action + ": перервано під час очікування між записами.", e);
-      }
-    }
-  }
-
-  private static ObjectNode params() {
-    return JsonNodeFactory.instance.objectNode();
-  }
-
-  private static ObjectNode id(String id) {
-    return params().put("id", Objects.requireNonNull(id, "id"));
-  }
-
-  private <T> T object(String action, JsonNode result, BiFunction<ObjectNode, ZoneId, T> decoder) {
-    if (!result.isObject()) {
-      throw new CkanException(action, 200,
-          action + ": expected an object as result, got " + result.getNodeType()
-              + ". Is the base URL a CKAN portal?",
-          action + ": очікувався об'єкт як результат, отримано " + result.getNodeType()
-              + ". Чи базова адреса веде на портал CKAN?", null);
-    }
-    return decoder.apply((ObjectNode) result, zone);
-  }
-
-  private <T> List<T> objects(
-      String action, JsonNode result, BiFunction<ObjectNode, ZoneId, T> decoder) {
-    List<T> out = new ArrayList<>();
-    for (JsonNode e : array(action, result)) {
-      out.add(object(action, e, decoder));
-    }
-    return List.copyOf(out);
-  }
-
-  private static JsonNode array(String action, JsonNode result) {
-    if (!result.isArray()) {
-      throw new CkanException(action, 200,
-          action + ": expected a list as result, got " + result.getNodeType() + ".",
-          action + ": очікувався список як результат, отримано " + result.getNodeType() + ".",
-          null);
-    }
-    return result;
-  }
-
-  private static List<String> strings(String action, JsonNode result) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode e : array(action, result)) {
-      out.add(e.asText());
-    }
-    return List.copyOf(out);
-  }
-
-  // ---------------------------------------------------------------- typed calls
-
-  /**
-   * {@code status_show}: version and plugins.
-   *
-   * @return the status
-   */
-  public CkanStatus statusShow() {
-    return object("status_show", callTree("status_show", params()), CkanStatus::fromJson);
-  }
-
-  /**
-   * {@code package_show}.
-   *
-   * @param idOrName the dataset id or name
-   * @return the dataset
-   */
-  public CkanDataset packageShow(String idOrName) {
-    return object("package_show", callTree("package_show", id(idOrName)), CkanDataset::fromJson);
-  }
-
-  /**
-   * {@code package_search}: one page. Advance {@code start} by the number of results received.
-   *
-   * @param query the query
-   * @return the page
-   */
-  public CkanSearchPage<CkanDataset> packageSearch(CkanSearchQuery query) {
-    // Streamed: a page of 1,000 full datasets is never held as bytes or as one tree.
-    return transport.callStreaming("package_search", query.toJson(), getForReads, true,
-        new ua.opendata.ckan.internal.SearchPageReader<>(zone, CkanDataset::fromJson));
-  }
-
-  /**
-   * {@code package_create}. Never repeated blindly: after a transport failure or a proxy's 429,
-   * 502, 503 or 504 it is retried (per the retry policy) only while {@code package_show} of the
-   * name still answers "not found"; if the name now exists, a {@link CkanException} says so.
-   *
-   * @param dataset the dataset
-   * @return the dataset as created
-   */
-  public CkanDataset packageCreate(CkanDatasetWrite dataset) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return object("package_create", callTree("package_create", dataset.toJson()),
-            CkanDataset::fromJson);
-      } catch (CkanTransportException | CkanUnexpectedResponseException e) {
-        if (attempt >= retry.maxAttempts() || dataset.name() == null || !isTransient(e)) {
-          throw e;
+    private CkanClient(Builder b) {
+        this.mapper =
+                JsonMapper.builder()
+                        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .build();
+        this.zone = b.zone;
+        this.getForReads = b.getForReads;
+        this.hasKey = b.apiKey != null;
+        this.retry = b.retry;
+        this.maxUploadBytes = b.maxUploadBytes;
+        this.sleeper = b.sleeper;
+        this.writePacingNanos = b.writePacing.toNanos();
+        if (b.httpClient != null) {
+            this.http = b.httpClient;
+            this.ownsHttp = false;
+        } else {
+            this.http =
+                    HttpClients.custom()
+                            .disableCookieManagement()
+                            .disableRedirectHandling()
+                            .disableAutomaticRetries()
+                            .setConnectionManager(
+                                    PoolingHttpClientConnectionManagerBuilder.create()
+                                            .setMaxConnTotal(b.maxConcurrent)
+                                            .setMaxConnPerRoute(b.maxConcurrent)
+                                            .setDefaultConnectionConfig(
+                                                    ConnectionConfig.custom()
+                                                            .setConnectTimeout(Timeout.of(b.connectTimeout))
+                                                            .setSocketTimeout(Timeout.of(b.responseTimeout))
+                                                            .build())
+                                            .build())
+                            .build();
+            this.ownsHttp = true;
         }
-        // The create may have happened: retry only while the name is still free.
-        boolean free;
+        this.transport =
+                new Transport(b.baseUrl, b.apiKey, b.keyHeaders, b.userAgent, b.maxResponseBytes, http,
+                        b.maxConcurrent, mapper, b.responseTimeout, b.retry, b.sleeper);
+    }
+
+    /**
+     * A builder for a client of the portal at {@code baseUrl} (e.g. {@code https://data.gov.ua}).
+     *
+     * @param baseUrl the portal's base URL, without {@code /api/3}
+     * @return a builder
+     */
+    public static Builder builder(String baseUrl) {
+        return new Builder(baseUrl);
+    }
+
+    /**
+     * The zone used for zone-less CKAN timestamps.
+     *
+     * @return the zone
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    // ---------------------------------------------------------------- generic
+
+    /**
+     * Calls any action (plugin actions included) and returns the {@code result} as a tree.
+     *
+     * @param action the action name
+     * @param params the parameters
+     * @return the result (a {@code NullNode} when CKAN returned null)
+     */
+    public JsonNode callTree(String action, ObjectNode params) {
+        Objects.requireNonNull(action, "action");
+        boolean read = READS.contains(action) || action.endsWith("_show") || action.endsWith("_list");
+        if (!read) {
+            pace(action);
+        }
+        return transport.call(action, params, read && getForReads,
+                read || retry.retryableWrites().contains(action));
+    }
+
+    /**
+     * Calls any action and binds the {@code result} with Jackson (unknown properties ignored).
+     *
+     * @param action the action name
+     * @param params the parameters
+     * @param type the result type
+     * @param <T> the result type
+     * @return the result
+     */
+    public <T> T call(String action, ObjectNode params, Class<T> type) {
+        JsonNode result = callTree(action, params);
         try {
-          packageShow(dataset.name());
-          free = false;
-        } catch (CkanNotFoundException nf) {
-          free = true;
+            return mapper.treeToValue(result, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new CkanException(action, 200,
+                    action + ": the result cannot be read as " + type.getSimpleName() + ": "
+                            + ua.opendata.ckan.internal.Texts.excerpt(String.valueOf(e.getMessage()), 200, null)
+                            + ". Use callTree or a type that matches the result.",
+                    action + ": результат не вдається прочитати як " + type.getSimpleName()
+                            + ". Використайте callTree або тип, що відповідає результату.", e);
         }
-        if (!free) {
-          throw new CkanException("package_create", e.httpStatus(),
-              "package_create: the call failed (" + e.getClass().getSimpleName() + ") but a "
-                  + "dataset named " + dataset.name() + " now exists; it may be the one just "
-                  + "sent. Check it with package_show before creating again.",
-              "package_create: виклик не вдався, але набір " + dataset.name() + " тепер існує; "
-                  + "можливо, це щойно надісланий. Перевірте через package_show.", e);
+    }
+
+    /** Spaces writes at least {@code writePacing} apart, across all threads of this client. */
+    private void pace(String action) {
+        if (writePacingNanos <= 0) {
+            return;
         }
-        sleepBeforeRetry(attempt, e);
-      }
-    }
-  }
-
-  private static boolean isTransient(CkanException e) {
-    if (e instanceof CkanTransportException) {
-      return true;
-    }
-    CkanUnexpectedResponseException u = (CkanUnexpectedResponseException) e;
-    int s = u.httpStatus();
-    return u.location() == null && (s == 429 || s == 502 || s == 503 || s == 504);
-  }
-
-  private void sleepBeforeRetry(int attempt, CkanException cause) {
-    long ms = Math.min(retry.maxDelay().toMillis(),
-        retry.initialDelay().toMillis() << Math.min(attempt - 1, 20));
-    try {
-      sleeper.sleep(Duration.ofMillis(ms));
-    } catch (InterruptedException ie) {
-      Thread.currentThread().interrupt();
-      throw cause;
-    }
-  }
-
-  /**
-   * {@code package_update}: REPLACES the dataset; omitted resources, tags, groups, extras and
-   * custom fields are deleted. Start from {@link CkanDataset#toWrite()}.
-   *
-   * @param dataset the complete dataset (with id or name)
-   * @return the dataset as updated
-   */
-  public CkanDataset packageUpdate(CkanDatasetWrite dataset) {
-    requireIdOrName("package_update", dataset.id(), dataset.name());
-    return object("package_update", callTree("package_update", dataset.toJson()),
-        CkanDataset::fromJson);
-  }
-
-  /**
-   * {@code package_patch}: a shallow merge; a list sent (resources, tags) replaces the whole list.
-   *
-   * @param patch the fields to change (with id or name)
-   * @return the dataset as patched
-   */
-  public CkanDataset packagePatch(CkanDatasetWrite patch) {
-    requireIdOrName("package_patch", patch.id(), patch.name());
-    return object("package_patch", callTree("package_patch", patch.toJson()),
-        CkanDataset::fromJson);
-  }
-
-  /**
-   * {@code package_revise} (CKAN 2.9+): change a dataset only if it still matches {@code match}
-   * (compare-and-swap, e.g. on {@code metadata_modified}); a stale match fails with a {@link
-   * CkanValidationException} on field {@code match}.
-   *
-   * @param match the fields the current dataset must have (include {@code id} or {@code name})
-   * @param update the nested changes to merge
-   * @return the dataset as revised
-   */
-  public CkanDataset packageRevise(ObjectNode match, ObjectNode update) {
-    ObjectNode p = params();
-    p.set("match", match.deepCopy());
-    p.set("update", update.deepCopy());
-    JsonNode r = callTree("package_revise", p);
-    return object("package_revise", r.path("package"), CkanDataset::fromJson);
-  }
-
-  /**
-   * Changes a dataset through a function of its current state without dropping any field, and
-   * only if nobody changed it meanwhile: reads it, applies {@code change} to {@link
-   * CkanDataset#toWrite()}, then writes with {@code package_revise} matching {@code
-   * metadata_modified} (compare-and-swap). Where the server has no {@code package_revise}
-   * (before 2.9), it re-reads, compares {@code metadata_modified}, writes with {@code
-   * package_update} and verifies. Keys the change removes are not removed on the server
-   * (revise merges); set them to empty values instead.
-   *
-   * @param idOrName the dataset
-   * @param change the change, given the complete write shape
-   * @return the dataset as written
-   * @throws CkanConflictException when someone else changed the dataset first
-   */
-  public CkanDataset safeUpdate(String idOrName, java.util.function.UnaryOperator<CkanDatasetWrite>
-      change) {
-    CkanDataset current = packageShow(idOrName);
-    CkanDatasetWrite wanted = change.apply(current.toWrite());
-    String stamp = current.metadataModified() == null ? null : current.metadataModified().raw();
-    ObjectNode match = params().put("id", current.id());
-    if (stamp != null) {
-      match.put("metadata_modified", stamp);
-    }
-    ObjectNode update = wanted.toJson();
-    update.remove("id");
-    try {
-      return packageRevise(match, update);
-    } catch (CkanValidationException e) {
-      if (e.fieldErrors().containsKey("match")) {
-        throw new CkanConflictException("package_revise", idOrName, e);
-      }
-      throw e;
-    } catch (CkanUnexpectedResponseException e) {
-      if (!e.isUnknownAction()) {
-        throw e;
-      }
-    }
-    // No package_revise: check, update, verify (a small race window remains).
-    CkanDataset again = packageShow(idOrName);
-    String now = again.metadataModified() == null ? null : again.metadataModified().raw();
-    if (!java.util.Objects.equals(now, stamp)) {
-      throw new CkanConflictException("package_update", idOrName, null);
-    }
-    return packageUpdate(wanted);
-  }
-
-  /**
-   * {@code package_delete}: a soft delete (state {@code deleted}; the name stays taken).
-   *
-   * @param idOrName the dataset
-   */
-  public void packageDelete(String idOrName) {
-    callTree("package_delete", id(idOrName));
-  }
-
-  /**
-   * {@code resource_show}.
-   *
-   * @param id the resource id
-   * @return the resource
-   */
-  public CkanResource resourceShow(String id) {
-    return object("resource_show", callTree("resource_show", id(id)), CkanResource::fromJson);
-  }
-
-  /**
-   * {@code resource_create} of a link (or a resource without file).
-   *
-   * @param resource the resource, with {@code packageId}
-   * @return the resource as created
-   */
-  public CkanResource resourceCreate(CkanResourceWrite resource) {
-    return object("resource_create", callTree("resource_create", resource.toJson()),
-        CkanResource::fromJson);
-  }
-
-  /**
-   * {@code resource_create} with a file, streamed as multipart (constant memory). The size is
-   * checked against {@link Builder#maxUploadBytes(long)} before sending.
-   *
-   * @param resource the resource fields, with {@code packageId}; no {@code url}
-   * @param file the file
-   * @return the resource as created
-   */
-  public CkanResource resourceCreate(CkanResourceWrite resource, Path file) {
-    return upload("resource_create", resource, file);
-  }
-
-  /**
-   * {@code resource_patch} replacing the file, streamed as multipart.
-   *
-   * @param resource the resource fields, with {@code id}
-   * @param file the new file
-   * @return the resource as patched
-   */
-  public CkanResource resourcePatch(CkanResourceWrite resource, Path file) {
-    return upload("resource_patch", resource, file);
-  }
-
-  /**
-   * {@code resource_update}: replaces the resource.
-   *
-   * @param resource the resource, with {@code id}
-   * @return the resource as updated
-   */
-  public CkanResource resourceUpdate(CkanResourceWrite resource) {
-    requireIdOrName("resource_update", resource.id(), null);
-    return object("resource_update", callTree("resource_update", resource.toJson()),
-        CkanResource::fromJson);
-  }
-
-  /**
-   * {@code resource_patch}. To turn an upload into a link, set {@code urlType("")}.
-   *
-   * @param resource the fields to change, with {@code id}
-   * @return the resource as patched
-   */
-  public CkanResource resourcePatch(CkanResourceWrite resource) {
-    requireIdOrName("resource_patch", resource.id(), null);
-    return object("resource_patch", callTree("resource_patch", resource.toJson()),
-        CkanResource::fromJson);
-  }
-
-  /**
-   * {@code resource_delete}.
-   *
-   * @param id the resource id
-   */
-  public void resourceDelete(String id) {
-    callTree("resource_delete", id(id));
-  }
-
-  /**
-   * {@code organization_show} without its datasets.
-   *
-   * @param idOrName the organization
-   * @return the organization
-   */
-  public CkanOrganization organizationShow(String idOrName) {
-    return object("organization_show",
-        callTree("organization_show", id(idOrName).put("include_datasets", false)),
-        CkanOrganization::fromJson);
-  }
-
-  /**
-   * {@code organization_list}: all names (no {@code all_fields}, which CKAN cuts to 25).
-   *
-   * @return the names
-   */
-  public List<String> organizationList() {
-    return strings("organization_list", callTree("organization_list", params()));
-  }
-
-  /**
-   * Every organization with its fields. CKAN silently cuts {@code organization_list} with {@code
-   * all_fields} to 25 ({@code ckan.group_and_organization_list_all_fields_max}) whatever {@code
-   * limit} asks, so this pages with {@code offset}, advancing by the number received, until an
-   * empty page.
-   *
-   * @return the organizations, in the server's order (by name)
-   */
-  public List<CkanOrganization> organizationListAllFields() {
-    List<CkanOrganization> out = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    while (true) {
-      List<CkanOrganization> page = objects("organization_list",
-          callTree("organization_list", params().put("all_fields", true).put("limit", 1000)
-              .put("offset", out.size())), CkanOrganization::fromJson);
-      int fresh = 0;
-      for (CkanOrganization o : page) {
-        if (seen.add(String.valueOf(o.id() == null ? o.name() : o.id()))) {
-          out.add(o);
-          fresh++;
+        long wait;
+        synchronized (paceLock) {
+            long now = System.nanoTime();
+            long at = nextWriteNanos == 0 ? now : Math.max(now, nextWriteNanos);
+            nextWriteNanos = at + writePacingNanos;
+            wait = at - now;
         }
-      }
-      if (page.isEmpty() || fresh == 0) {
+        if (wait > 0) {
+            try {
+                sleeper.sleep(Duration.ofNanos(wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CkanTransportException(action, false,
+                        action + ": interrupted while pacing writes.",
+                        action + ": перервано під час очікування між записами.", e);
+            }
+        }
+    }
+
+    private static ObjectNode params() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private static ObjectNode id(String id) {
+        return params().put("id", Objects.requireNonNull(id, "id"));
+    }
+
+    private <T> T object(String action, JsonNode result, BiFunction<ObjectNode, ZoneId, T> decoder) {
+        if (!result.isObject()) {
+            throw new CkanException(action, 200,
+                    action + ": expected an object as result, got " + result.getNodeType()
+                            + ". Is the base URL a CKAN portal?",
+                    action + ": очікувався об'єкт як результат, отримано " + result.getNodeType()
+                            + ". Чи базова адреса веде на портал CKAN?", null);
+        }
+        return decoder.apply((ObjectNode) result, zone);
+    }
+
+    private <T> List<T> objects(
+            String action, JsonNode result, BiFunction<ObjectNode, ZoneId, T> decoder) {
+        List<T> out = new ArrayList<>();
+        for (JsonNode e : array(action, result)) {
+            out.add(object(action, e, decoder));
+        }
         return List.copyOf(out);
-      }
     }
-  }
 
-  /**
-   * {@code organization_list_for_user}: where the caller has {@code permission}. Returns an empty
-   * list for an anonymous caller, including one whose key the server ignored.
-   *
-   * @param permission e.g. {@code create_dataset}
-   * @return the organizations
-   */
-  public List<CkanOrganization> organizationListForUser(String permission) {
-    return objects("organization_list_for_user",
-        callTree("organization_list_for_user", params().put("permission", permission)),
-        CkanOrganization::fromJson);
-  }
-
-  /**
-   * {@code group_list}: all names.
-   *
-   * @return the names
-   */
-  public List<String> groupList() {
-    return strings("group_list", callTree("group_list", params()));
-  }
-
-  /**
-   * {@code tag_list}: all tag names.
-   *
-   * @return the names
-   */
-  public List<String> tagList() {
-    return strings("tag_list", callTree("tag_list", params()));
-  }
-
-  /**
-   * {@code license_list}.
-   *
-   * @return the licenses
-   */
-  public List<CkanLicense> licenseList() {
-    return objects("license_list", callTree("license_list", params()), CkanLicense::fromJson);
-  }
-
-  /**
-   * {@code user_show}.
-   *
-   * @param idOrName the user
-   * @return the user
-   */
-  public CkanUser userShow(String idOrName) {
-    return object("user_show", callTree("user_show", id(idOrName)), CkanUser::fromJson);
-  }
-
-  /**
-   * Checks that the server honours the key. CKAN runs a call with an invalid key as anonymous
-   * and never says so; this asks {@code user_show} for the key's user, whose private fields
-   * ({@code email}) are only shown to that user or a sysadmin, and lists the organizations where
-   * the caller may create datasets.
-   *
-   * @param userName the name of the key's user
-   * @return the outcome
-   */
-  public CkanCredentials verifyCredentials(String userName) {
-    List<CkanOrganization> orgs = organizationListForUser("create_dataset");
-    boolean accepted = false;
-    if (hasKey) {
-      try {
-        accepted = userShow(userName).other().containsKey("email");
-      } catch (CkanNotFoundException | CkanAuthorizationException e) {
-        accepted = false;
-      }
+    private static JsonNode array(String action, JsonNode result) {
+        if (!result.isArray()) {
+            throw new CkanException(action, 200,
+                    action + ": expected a list as result, got " + result.getNodeType() + ".",
+                    action + ": очікувався список як результат, отримано " + result.getNodeType() + ".",
+                    null);
+        }
+        return result;
     }
-    return new CkanCredentials(hasKey, accepted, orgs);
-  }
 
-  /**
-   * What the portal offers ({@code status_show}: version and plugins).
-   *
-   * @return the capabilities
-   */
-  public CkanCapabilities capabilities() {
-    CkanStatus s = statusShow();
-    return new CkanCapabilities(s.ckanVersion(),
-        s.extensions() == null ? List.of() : s.extensions());
-  }
-
-  /**
-   * Whether the portal knows an action (a plugin's, for instance), asked through {@code
-   * help_show}; an unknown action is answered cleanly, not as an error.
-   *
-   * @param action the action name
-   * @return true when the server has it
-   */
-  public boolean supportsAction(String action) {
-    try {
-      callTree("help_show", params().put("name", action));
-      return true;
-    } catch (CkanNotFoundException e) {
-      return false;
-    } catch (CkanUnexpectedResponseException e) {
-      if (e.httpStatus() == 400 && e.bareMessage() != null) {
-        return false;
-      }
-      throw e;
+    private static List<String> strings(String action, JsonNode result) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : array(action, result)) {
+            out.add(e.asText());
+        }
+        return List.copyOf(out);
     }
-  }
 
-  /**
-   * Every dataset matching the query, lazily, however many: keyset paging on {@code
-   * metadata_modified asc, id asc} with pages up to the server's cap, robust to datasets
-   * changing during the crawl (each returned once, none skipped), de-duplicated by id. The
-   * query's {@code sort}, {@code rows} and {@code start} are ignored; {@code fl}, if set, must
-   * include {@code id} and {@code metadata_modified}. {@code metadata_modified} is read as UTC
-   * here (CKAN stores and indexes it so), whatever {@link Builder#zone(ZoneId)} says. The
-   * stream holds no resource.
-   *
-   * @param query the query (e.g. {@code fq=organization:name}; empty for the whole portal)
-   * @return a sequential stream of datasets
-   */
-  public java.util.stream.Stream<CkanDataset> harvest(CkanSearchQuery query) {
-    return harvest(query, 1000);
-  }
+    // ---------------------------------------------------------------- typed calls
 
-  /**
-   * Like {@link #harvest(CkanSearchQuery)} with a chosen page size.
-   *
-   * @param query the query
-   * @param pageSize rows asked per page (the server may give fewer)
-   * @return a sequential stream of datasets
-   */
-  public java.util.stream.Stream<CkanDataset> harvest(CkanSearchQuery query, int pageSize) {
-    if (pageSize < 1) {
-      throw new IllegalArgumentException("harvest: pageSize must be >= 1, got " + pageSize);
-    }
-    ua.opendata.ckan.internal.KeysetHarvest it =
-        new ua.opendata.ckan.internal.KeysetHarvest(this::packageSearch, query, pageSize);
-    return java.util.stream.StreamSupport.stream(
-        java.util.Spliterators.spliteratorUnknownSize(it,
-            java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL | java.util.Spliterator.DISTINCT),
-        false);
-  }
-
-  /**
-   * {@code resource_create} with a file, streamed in constant memory, with progress and a
-   * SHA-256 computed while sending.
-   *
-   * @param resource the resource fields, with {@code packageId}; no {@code url}
-   * @param file the file
-   * @param progress told of the bytes sent, or null
-   * @return the resource and the checksum
-   */
-  public CkanUploaded uploadNew(CkanResourceWrite resource, Path file,
-      @Nullable CkanUploadProgress progress) {
-    return upload("resource_create", resource, file, progress);
-  }
-
-  /**
-   * {@code resource_patch} replacing the file, streamed like {@link #uploadNew}.
-   *
-   * @param resource the resource fields, with {@code id}
-   * @param file the new file
-   * @param progress told of the bytes sent, or null
-   * @return the resource and the checksum
-   */
-  public CkanUploaded uploadReplace(CkanResourceWrite resource, Path file,
-      @Nullable CkanUploadProgress progress) {
-    requireIdOrName("resource_patch", resource.id(), null);
-    return upload("resource_patch", resource, file, progress);
-  }
-
-  private CkanResource upload(String action, CkanResourceWrite resource, Path file) {
-    return upload(action, resource, file, null).resource();
-  }
-
-  private CkanUploaded upload(String action, CkanResourceWrite resource, Path file,
-      @Nullable CkanUploadProgress progress) {
-    long size;
-    try {
-      size = Files.size(file);
-    } catch (IOException e) {
-      throw new CkanTransportException(action, false,
-          action + ": cannot read the file to upload " + file + ": " + e.getMessage(),
-          action + ": не вдається прочитати файл для завантаження " + file, e);
-    }
-    if (size > maxUploadBytes) {
-      throw new IllegalArgumentException(action + ": the file " + file + " has " + size
-          + " bytes, over the limit of " + maxUploadBytes + " (CKAN's default "
-          + "ckan.max_resource_size is 10 MB); raise maxUploadBytes if the portal allows more / "
-          + "файл завеликий для порталу");
-    }
-    if (resource.url() != null && !resource.url().isEmpty()) {
-      throw new IllegalArgumentException(action + ": do not send a url with an upload (CKAN sets "
-          + "it); remove url from the resource / не надсилайте url разом із файлом");
-    }
-    ObjectNode fields = resource.toJson();
-    pace(action);
-    HashingFileBody[] part = new HashingFileBody[1];
-    JsonNode result = transport.multipart(action, () -> {
-      MultipartEntityBuilder mb =
-          MultipartEntityBuilder.create()
-              .setMode(HttpMultipartMode.EXTENDED)
-              .setCharset(StandardCharsets.UTF_8);
-      for (Map.Entry<String, JsonNode> e : fields.properties()) {
-        JsonNode v = e.getValue();
-        mb.addTextBody(e.getKey(), v.isTextual() ? v.textValue() : v.toString(),
-            ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8));
-      }
-      part[0] = new HashingFileBody(file, size, ContentType.APPLICATION_OCTET_STREAM, progress);
-      mb.addPart("upload", part[0]);
-      return mb.build();
-    });
-    CkanResource r = object(action, result, CkanResource::fromJson);
-    String sha = part[0] == null ? null : part[0].sha256();
-    return new CkanUploaded(r, sha == null ? "" : sha, part[0] == null ? 0 : part[0].sent());
-  }
-
-  private static void requireIdOrName(String action, @Nullable String id, @Nullable String name) {
-    if ((id == null || id.isEmpty()) && (name == null || name.isEmpty())) {
-      throw new IllegalArgumentException(action + ": set id or name of the object to change / "
-          + "вкажіть id або name об'єкта");
-    }
-  }
-
-  /** Closes the HTTP client if the client created it. */
-  @Override
-  public void close() {
-    if (ownsHttp) {
-      http.close(CloseMode.GRACEFUL);
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "CkanClient[" + transport.base() + ", key=" + (hasKey ? "***" : "none") + ", zone="
-        + zone + "]";
-  }
-
-  /** Builds a {@link CkanClient}; fails fast on bad values. */
-  public static final class Builder {
-    private final URI baseUrl;
-    private @Nullable String apiKey;
-    private List<String> keyHeaders = List.of("Authorization", "X-CKAN-API-Key");
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration responseTimeout = Duration.ofSeconds(60);
-    private String userAgent = "ua-opendata-ckan-client/0.1";
-    private @Nullable CloseableHttpClient httpClient;
-    private int maxConcurrent = 4;
-    private long maxResponseBytes = 64L * 1024 * 1024;
-    private long maxUploadBytes = 10L * 1024 * 1024;
-    private ZoneId zone = ZoneOffset.UTC;
-    private boolean getForReads;
-    private RetryPolicy retry = RetryPolicy.defaults();
-    private Duration writePacing = Duration.ZERO;
-    private Transport.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
-
-    private Builder(String baseUrl) {
-      URI u;
-      try {
-        u = URI.create(Objects.requireNonNull(baseUrl, "baseUrl"));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("CkanClient.builder: the base URL is not a URL: "
-            + baseUrl, e);
-      }
-      if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null) {
-        throw new IllegalArgumentException("CkanClient.builder: the base URL must be http(s) "
-            + "with a host, like https://data.gov.ua, got " + baseUrl);
-      }
-      this.baseUrl = u;
+    /**
+     * {@code status_show}: version and plugins.
+     *
+     * @return the status
+     */
+    public CkanStatus statusShow() {
+        return object("status_show", callTree("status_show", params()), CkanStatus::fromJson);
     }
 
     /**
-     * Sets the API key or token, sent raw (no {@code Bearer}) in every key header.
+     * {@code package_show}.
      *
-     * @param value the key, or null for anonymous calls
-     * @return this builder
+     * @param idOrName the dataset id or name
+     * @return the dataset
      */
-    public Builder apiKey(@Nullable String value) {
-      apiKey = value == null || value.isBlank() ? null : value.strip();
-      return this;
+    public CkanDataset packageShow(String idOrName) {
+        return object("package_show", callTree("package_show", id(idOrName)), CkanDataset::fromJson);
     }
 
     /**
-     * Sets the headers carrying the key (default {@code Authorization} and {@code
-     * X-CKAN-API-Key}; CKAN 2.11 reads only its configured {@code apitoken_header_name}).
+     * {@code package_search}: one page. Advance {@code start} by the number of results received.
      *
-     * @param names the header names
-     * @return this builder
+     * @param query the query
+     * @return the page
      */
-    public Builder keyHeaders(List<String> names) {
-      if (names.isEmpty()) {
-        throw new IllegalArgumentException("CkanClient.keyHeaders: give at least one header name");
-      }
-      keyHeaders = List.copyOf(names);
-      return this;
+    public CkanSearchPage<CkanDataset> packageSearch(CkanSearchQuery query) {
+        // Streamed: a page of 1,000 full datasets is never held as bytes or as one tree.
+        return transport.callStreaming("package_search", query.toJson(), getForReads, true,
+                new ua.opendata.ckan.internal.SearchPageReader<>(zone, CkanDataset::fromJson));
     }
 
     /**
-     * Sets the connect timeout (used when the client creates its HTTP client).
+     * {@code package_create}. Never repeated blindly: after a transport failure or a proxy's 429,
+     * 502, 503 or 504 it is retried (per the retry policy) only while {@code package_show} of the
+     * name still answers "not found"; if the name now exists, a {@link CkanException} says so.
      *
-     * @param value the timeout
-     * @return this builder
+     * @param dataset the dataset
+     * @return the dataset as created
      */
-    public Builder connectTimeout(Duration value) {
-      connectTimeout = positive("connectTimeout", value);
-      return this;
+    public CkanDataset packageCreate(CkanDatasetWrite dataset) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return object("package_create", callTree("package_create", dataset.toJson()),
+                        CkanDataset::fromJson);
+            } catch (CkanTransportException | CkanUnexpectedResponseException e) {
+                if (attempt >= retry.maxAttempts() || dataset.name() == null || !isTransient(e)) {
+                    throw e;
+                }
+                // The create may have happened: retry only while the name is still free.
+                boolean free;
+                try {
+                    packageShow(dataset.name());
+                    free = false;
+                } catch (CkanNotFoundException nf) {
+                    free = true;
+                }
+                if (!free) {
+                    throw new CkanException("package_create", e.httpStatus(),
+                            "package_create: the call failed (" + e.getClass().getSimpleName() + ") but a "
+                                    + "dataset named " + dataset.name() + " now exists; it may be the one just "
+                                    + "sent. Check it with package_show before creating again.",
+                            "package_create: виклик не вдався, але набір " + dataset.name() + " тепер існує; "
+                                    + "можливо, це щойно надісланий. Перевірте через package_show.", e);
+                }
+                sleepBeforeRetry(attempt, e);
+            }
+        }
+    }
+
+    private static boolean isTransient(CkanException e) {
+        if (e instanceof CkanTransportException) {
+            return true;
+        }
+        CkanUnexpectedResponseException u = (CkanUnexpectedResponseException) e;
+        int s = u.httpStatus();
+        return u.location() == null && (s == 429 || s == 502 || s == 503 || s == 504);
+    }
+
+    private void sleepBeforeRetry(int attempt, CkanException cause) {
+        long ms = Math.min(retry.maxDelay().toMillis(),
+                retry.initialDelay().toMillis() << Math.min(attempt - 1, 20));
+        try {
+            sleeper.sleep(Duration.ofMillis(ms));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw cause;
+        }
     }
 
     /**
-     * Sets the response timeout (time without data from the server).
+     * {@code package_update}: REPLACES the dataset; omitted resources, tags, groups, extras and
+     * custom fields are deleted. Start from {@link CkanDataset#toWrite()}.
      *
-     * @param value the timeout
-     * @return this builder
+     * @param dataset the complete dataset (with id or name)
+     * @return the dataset as updated
      */
-    public Builder responseTimeout(Duration value) {
-      responseTimeout = positive("responseTimeout", value);
-      return this;
+    public CkanDataset packageUpdate(CkanDatasetWrite dataset) {
+        requireIdOrName("package_update", dataset.id(), dataset.name());
+        return object("package_update", callTree("package_update", dataset.toJson()),
+                CkanDataset::fromJson);
     }
 
     /**
-     * Sets the user agent.
+     * {@code package_patch}: a shallow merge; a list sent (resources, tags) replaces the whole list.
      *
-     * @param value the user agent
-     * @return this builder
+     * @param patch the fields to change (with id or name)
+     * @return the dataset as patched
      */
-    public Builder userAgent(String value) {
-      userAgent = Objects.requireNonNull(value, "userAgent");
-      return this;
+    public CkanDataset packagePatch(CkanDatasetWrite patch) {
+        requireIdOrName("package_patch", patch.id(), patch.name());
+        return object("package_patch", callTree("package_patch", patch.toJson()),
+                CkanDataset::fromJson);
     }
 
     /**
-     * Uses an HTTP client supplied (and closed) by the caller. Give it no cookie store; the
-     * client disables redirects per request.
+     * {@code package_revise} (CKAN 2.9+): change a dataset only if it still matches {@code match}
+     * (compare-and-swap, e.g. on {@code metadata_modified}); a stale match fails with a {@link
+     * CkanValidationException} on field {@code match}.
      *
-     * @param value the HTTP client
-     * @return this builder
+     * @param match the fields the current dataset must have (include {@code id} or {@code name})
+     * @param update the nested changes to merge
+     * @return the dataset as revised
      */
-    public Builder httpClient(CloseableHttpClient value) {
-      httpClient = Objects.requireNonNull(value, "httpClient");
-      return this;
+    public CkanDataset packageRevise(ObjectNode match, ObjectNode update) {
+        ObjectNode p = params();
+        p.set("match", match.deepCopy());
+        p.set("update", update.deepCopy());
+        JsonNode r = callTree("package_revise", p);
+        return object("package_revise", r.path("package"), CkanDataset::fromJson);
     }
 
     /**
-     * Sets the maximum number of calls in flight (default 4).
+     * Changes a dataset through a function of its current state without dropping any field, and
+     * only if nobody changed it meanwhile: reads it, applies {@code change} to {@link
+     * CkanDataset#toWrite()}, then writes with {@code package_revise} matching {@code
+     * metadata_modified} (compare-and-swap). Where the server has no {@code package_revise}
+     * (before 2.9), it re-reads, compares {@code metadata_modified}, writes with {@code
+     * package_update} and verifies. Keys the change removes are not removed on the server
+     * (revise merges); set them to empty values instead.
      *
-     * @param value the limit
-     * @return this builder
+     * @param idOrName the dataset
+     * @param change the change, given the complete write shape
+     * @return the dataset as written
+     * @throws CkanConflictException when someone else changed the dataset first
      */
-    public Builder maxConcurrentRequests(int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("CkanClient.maxConcurrentRequests must be >= 1, got "
-            + value);
-      }
-      maxConcurrent = value;
-      return this;
+    public CkanDataset safeUpdate(String idOrName, java.util.function.UnaryOperator<CkanDatasetWrite>
+            change) {
+        CkanDataset current = packageShow(idOrName);
+        CkanDatasetWrite wanted = change.apply(current.toWrite());
+        String stamp = current.metadataModified() == null ? null : current.metadataModified().raw();
+        ObjectNode match = params().put("id", current.id());
+        if (stamp != null) {
+            match.put("metadata_modified", stamp);
+        }
+        ObjectNode update = wanted.toJson();
+        update.remove("id");
+        try {
+            return packageRevise(match, update);
+        } catch (CkanValidationException e) {
+            if (e.fieldErrors().containsKey("match")) {
+                throw new CkanConflictException("package_revise", idOrName, e);
+            }
+            throw e;
+        } catch (CkanUnexpectedResponseException e) {
+            if (!e.isUnknownAction()) {
+                throw e;
+            }
+        }
+        // No package_revise: check, update, verify (a small race window remains).
+        CkanDataset again = packageShow(idOrName);
+        String now = again.metadataModified() == null ? null : again.metadataModified().raw();
+        if (!java.util.Objects.equals(now, stamp)) {
+            throw new CkanConflictException("package_update", idOrName, null);
+        }
+        return packageUpdate(wanted);
     }
 
     /**
-     * Sets the largest response body accepted (default 64 MiB).
+     * {@code package_delete}: a soft delete (state {@code deleted}; the name stays taken).
      *
-     * @param value the limit in bytes
-     * @return this builder
+     * @param idOrName the dataset
      */
-    public Builder maxResponseBytes(long value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("CkanClient.maxResponseBytes must be >= 1, got "
-            + value);
-      }
-      maxResponseBytes = value;
-      return this;
+    public void packageDelete(String idOrName) {
+        callTree("package_delete", id(idOrName));
     }
 
     /**
-     * Sets the largest file uploaded (default 10 MiB, CKAN's default {@code
-     * ckan.max_resource_size}).
+     * {@code resource_show}.
      *
-     * @param value the limit in bytes
-     * @return this builder
+     * @param id the resource id
+     * @return the resource
      */
-    public Builder maxUploadBytes(long value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("CkanClient.maxUploadBytes must be >= 1, got " + value);
-      }
-      maxUploadBytes = value;
-      return this;
+    public CkanResource resourceShow(String id) {
+        return object("resource_show", callTree("resource_show", id(id)), CkanResource::fromJson);
     }
 
     /**
-     * Sets the zone of the server's zone-less timestamps (default UTC).
+     * {@code resource_create} of a link (or a resource without file).
      *
-     * @param value the zone
-     * @return this builder
+     * @param resource the resource, with {@code packageId}
+     * @return the resource as created
      */
-    public Builder zone(ZoneId value) {
-      zone = Objects.requireNonNull(value, "zone");
-      return this;
+    public CkanResource resourceCreate(CkanResourceWrite resource) {
+        return object("resource_create", callTree("resource_create", resource.toJson()),
+                CkanResource::fromJson);
     }
 
     /**
-     * Sends reads as {@code GET} with query parameters instead of {@code POST} JSON.
+     * {@code resource_create} with a file, streamed as multipart (constant memory). The size is
+     * checked against {@link Builder#maxUploadBytes(long)} before sending.
      *
-     * @param value whether to use GET for reads
-     * @return this builder
+     * @param resource the resource fields, with {@code packageId}; no {@code url}
+     * @param file the file
+     * @return the resource as created
      */
-    public Builder getForReads(boolean value) {
-      getForReads = value;
-      return this;
+    public CkanResource resourceCreate(CkanResourceWrite resource, Path file) {
+        return upload("resource_create", resource, file);
     }
 
     /**
-     * Sets the retry policy (default {@link RetryPolicy#defaults()}).
+     * {@code resource_patch} replacing the file, streamed as multipart.
      *
-     * @param value the policy
-     * @return this builder
+     * @param resource the resource fields, with {@code id}
+     * @param file the new file
+     * @return the resource as patched
      */
-    public Builder retryPolicy(RetryPolicy value) {
-      retry = Objects.requireNonNull(value, "retryPolicy");
-      return this;
+    public CkanResource resourcePatch(CkanResourceWrite resource, Path file) {
+        return upload("resource_patch", resource, file);
     }
 
     /**
-     * Spaces write calls at least this far apart (default none). Portals throttle writes: a
-     * large CKAN saw errors at 5 creations per second.
+     * {@code resource_update}: replaces the resource.
      *
-     * @param value the minimum interval between writes
-     * @return this builder
+     * @param resource the resource, with {@code id}
+     * @return the resource as updated
      */
-    public Builder writePacing(Duration value) {
-      if (value.isNegative()) {
-        throw new IllegalArgumentException("CkanClient.writePacing must not be negative, got "
-            + value);
-      }
-      writePacing = value;
-      return this;
-    }
-
-    /** For tests: replaces the sleep between retry attempts and between paced writes. */
-    Builder sleeper(Transport.Sleeper value) {
-      sleeper = Objects.requireNonNull(value, "sleeper");
-      return this;
+    public CkanResource resourceUpdate(CkanResourceWrite resource) {
+        requireIdOrName("resource_update", resource.id(), null);
+        return object("resource_update", callTree("resource_update", resource.toJson()),
+                CkanResource::fromJson);
     }
 
     /**
-     * Builds the client.
+     * {@code resource_patch}. To turn an upload into a link, set {@code urlType("")}.
      *
-     * @return the client
+     * @param resource the fields to change, with {@code id}
+     * @return the resource as patched
      */
-    public CkanClient build() {
-      return new CkanClient(this);
+    public CkanResource resourcePatch(CkanResourceWrite resource) {
+        requireIdOrName("resource_patch", resource.id(), null);
+        return object("resource_patch", callTree("resource_patch", resource.toJson()),
+                CkanResource::fromJson);
+    }
+
+    /**
+     * {@code resource_delete}.
+     *
+     * @param id the resource id
+     */
+    public void resourceDelete(String id) {
+        callTree("resource_delete", id(id));
+    }
+
+    /**
+     * {@code organization_show} without its datasets.
+     *
+     * @param idOrName the organization
+     * @return the organization
+     */
+    public CkanOrganization organizationShow(String idOrName) {
+        return object("organization_show",
+                callTree("organization_show", id(idOrName).put("include_datasets", false)),
+                CkanOrganization::fromJson);
+    }
+
+    /**
+     * {@code organization_list}: all names (no {@code all_fields}, which CKAN cuts to 25).
+     *
+     * @return the names
+     */
+    public List<String> organizationList() {
+        return strings("organization_list", callTree("organization_list", params()));
+    }
+
+    /**
+     * Every organization with its fields. CKAN silently cuts {@code organization_list} with {@code
+     * all_fields} to 25 ({@code ckan.group_and_organization_list_all_fields_max}) whatever {@code
+     * limit} asks, so this pages with {@code offset}, advancing by the number received, until an
+     * empty page.
+     *
+     * @return the organizations, in the server's order (by name)
+     */
+    public List<CkanOrganization> organizationListAllFields() {
+        List<CkanOrganization> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (true) {
+            List<CkanOrganization> page = objects("organization_list",
+                    callTree("organization_list", params().put("all_fields", true).put("limit", 1000)
+                            .put("offset", out.size())), CkanOrganization::fromJson);
+            int fresh = 0;
+            for (CkanOrganization o : page) {
+                if (seen.add(String.valueOf(o.id() == null ? o.name() : o.id()))) {
+                    out.add(o);
+                    fresh++;
+                }
+            }
+            if (page.isEmpty() || fresh == 0) {
+                return List.copyOf(out);
+            }
+        }
+    }
+
+    /**
+     * {@code organization_list_for_user}: where the caller has {@code permission}. Returns an empty
+     * list for an anonymous caller, including one whose key the server ignored.
+     *
+     * @param permission e.g. {@code create_dataset}
+     * @return the organizations
+     */
+    public List<CkanOrganization> organizationListForUser(String permission) {
+        return objects("organization_list_for_user",
+                callTree("organization_list_for_user", params().put("permission", permission)),
+                CkanOrganization::fromJson);
+    }
+
+    /**
+     * {@code group_list}: all names.
+     *
+     * @return the names
+     */
+    public List<String> groupList() {
+        return strings("group_list", callTree("group_list", params()));
+    }
+
+    /**
+     * {@code tag_list}: all tag names.
+     *
+     * @return the names
+     */
+    public List<String> tagList() {
+        return strings("tag_list", callTree("tag_list", params()));
+    }
+
+    /**
+     * {@code license_list}.
+     *
+     * @return the licenses
+     */
+    public List<CkanLicense> licenseList() {
+        return objects("license_list", callTree("license_list", params()), CkanLicense::fromJson);
+    }
+
+    /**
+     * {@code user_show}.
+     *
+     * @param idOrName the user
+     * @return the user
+     */
+    public CkanUser userShow(String idOrName) {
+        return object("user_show", callTree("user_show", id(idOrName)), CkanUser::fromJson);
+    }
+
+    /**
+     * Checks that the server honours the key. CKAN runs a call with an invalid key as anonymous
+     * and never says so; this asks {@code user_show} for the key's user, whose private fields
+     * ({@code email}) are only shown to that user or a sysadmin, and lists the organizations where
+     * the caller may create datasets.
+     *
+     * @param userName the name of the key's user
+     * @return the outcome
+     */
+    public CkanCredentials verifyCredentials(String userName) {
+        List<CkanOrganization> orgs = organizationListForUser("create_dataset");
+        boolean accepted = false;
+        if (hasKey) {
+            try {
+                accepted = userShow(userName).other().containsKey("email");
+            } catch (CkanNotFoundException | CkanAuthorizationException e) {
+                accepted = false;
+            }
+        }
+        return new CkanCredentials(hasKey, accepted, orgs);
+    }
+
+    /**
+     * What the portal offers ({@code status_show}: version and plugins).
+     *
+     * @return the capabilities
+     */
+    public CkanCapabilities capabilities() {
+        CkanStatus s = statusShow();
+        return new CkanCapabilities(s.ckanVersion(),
+                s.extensions() == null ? List.of() : s.extensions());
+    }
+
+    /**
+     * Whether the portal knows an action (a plugin's, for instance), asked through {@code
+     * help_show}; an unknown action is answered cleanly, not as an error.
+     *
+     * @param action the action name
+     * @return true when the server has it
+     */
+    public boolean supportsAction(String action) {
+        try {
+            callTree("help_show", params().put("name", action));
+            return true;
+        } catch (CkanNotFoundException e) {
+            return false;
+        } catch (CkanUnexpectedResponseException e) {
+            if (e.httpStatus() == 400 && e.bareMessage() != null) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Every dataset matching the query, lazily, however many: keyset paging on {@code
+     * metadata_modified asc, id asc} with pages up to the server's cap, robust to datasets
+     * changing during the crawl (each returned once, none skipped), de-duplicated by id. The
+     * query's {@code sort}, {@code rows} and {@code start} are ignored; {@code fl}, if set, must
+     * include {@code id} and {@code metadata_modified}. {@code metadata_modified} is read as UTC
+     * here (CKAN stores and indexes it so), whatever {@link Builder#zone(ZoneId)} says. The
+     * stream holds no resource.
+     *
+     * @param query the query (e.g. {@code fq=organization:name}; empty for the whole portal)
+     * @return a sequential stream of datasets
+     */
+    public java.util.stream.Stream<CkanDataset> harvest(CkanSearchQuery query) {
+        return harvest(query, 1000);
+    }
+
+    /**
+     * Like {@link #harvest(CkanSearchQuery)} with a chosen page size.
+     *
+     * @param query the query
+     * @param pageSize rows asked per page (the server may give fewer)
+     * @return a sequential stream of datasets
+     */
+    public java.util.stream.Stream<CkanDataset> harvest(CkanSearchQuery query, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("harvest: pageSize must be >= 1, got " + pageSize);
+        }
+        ua.opendata.ckan.internal.KeysetHarvest it =
+                new ua.opendata.ckan.internal.KeysetHarvest(this::packageSearch, query, pageSize);
+        return java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(it,
+                        java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL | java.util.Spliterator.DISTINCT),
+                false);
+    }
+
+    /**
+     * {@code resource_create} with a file, streamed in constant memory, with progress and a
+     * SHA-256 computed while sending.
+     *
+     * @param resource the resource fields, with {@code packageId}; no {@code url}
+     * @param file the file
+     * @param progress told of the bytes sent, or null
+     * @return the resource and the checksum
+     */
+    public CkanUploaded uploadNew(CkanResourceWrite resource, Path file,
+            @Nullable CkanUploadProgress progress) {
+        return upload("resource_create", resource, file, progress);
+    }
+
+    /**
+     * {@code resource_patch} replacing the file, streamed like {@link #uploadNew}.
+     *
+     * @param resource the resource fields, with {@code id}
+     * @param file the new file
+     * @param progress told of the bytes sent, or null
+     * @return the resource and the checksum
+     */
+    public CkanUploaded uploadReplace(CkanResourceWrite resource, Path file,
+            @Nullable CkanUploadProgress progress) {
+        requireIdOrName("resource_patch", resource.id(), null);
+        return upload("resource_patch", resource, file, progress);
+    }
+
+    private CkanResource upload(String action, CkanResourceWrite resource, Path file) {
+        return upload(action, resource, file, null).resource();
+    }
+
+    private CkanUploaded upload(String action, CkanResourceWrite resource, Path file,
+            @Nullable CkanUploadProgress progress) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new CkanTransportException(action, false,
+                    action + ": cannot read the file to upload " + file + ": " + e.getMessage(),
+                    action + ": не вдається прочитати файл для завантаження " + file, e);
+        }
+        if (size > maxUploadBytes) {
+            throw new IllegalArgumentException(action + ": the file " + file + " has " + size
+                    + " bytes, over the limit of " + maxUploadBytes + " (CKAN's default "
+                    + "ckan.max_resource_size is 10 MB); raise maxUploadBytes if the portal allows more / "
+                    + "файл завеликий для порталу");
+        }
+        if (resource.url() != null && !resource.url().isEmpty()) {
+            throw new IllegalArgumentException(action + ": do not send a url with an upload (CKAN sets "
+                    + "it); remove url from the resource / не надсилайте url разом із файлом");
+        }
+        ObjectNode fields = resource.toJson();
+        pace(action);
+        HashingFileBody[] part = new HashingFileBody[1];
+        JsonNode result = transport.multipart(action, () -> {
+            MultipartEntityBuilder mb =
+                    MultipartEntityBuilder.create()
+                            .setMode(HttpMultipartMode.EXTENDED)
+                            .setCharset(StandardCharsets.UTF_8);
+            for (Map.Entry<String, JsonNode> e : fields.properties()) {
+                JsonNode v = e.getValue();
+                mb.addTextBody(e.getKey(), v.isTextual() ? v.textValue() : v.toString(),
+                        ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8));
+            }
+            part[0] = new HashingFileBody(file, size, ContentType.APPLICATION_OCTET_STREAM, progress);
+            mb.addPart("upload", part[0]);
+            return mb.build();
+        });
+        CkanResource r = object(action, result, CkanResource::fromJson);
+        String sha = part[0] == null ? null : part[0].sha256();
+        return new CkanUploaded(r, sha == null ? "" : sha, part[0] == null ? 0 : part[0].sent());
+    }
+
+    private static void requireIdOrName(String action, @Nullable String id, @Nullable String name) {
+        if ((id == null || id.isEmpty()) && (name == null || name.isEmpty())) {
+            throw new IllegalArgumentException(action + ": set id or name of the object to change / "
+                    + "вкажіть id або name об'єкта");
+        }
+    }
+
+    /** Closes the HTTP client if the client created it. */
+    @Override
+    public void close() {
+        if (ownsHttp) {
+            http.close(CloseMode.GRACEFUL);
+        }
     }
 
     @Override
     public String toString() {
-      return "CkanClient.Builder[" + baseUrl + ", key=" + (apiKey == null ? "none" : "***") + "]";
+        return "CkanClient[" + transport.base() + ", key=" + (hasKey ? "***" : "none") + ", zone="
+                + zone + "]";
     }
 
-    private static Duration positive(String name, Duration d) {
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException("CkanClient." + name + " must be positive, got " + d);
-      }
-      return d;
+    /** Builds a {@link CkanClient}; fails fast on bad values. */
+    public static final class Builder {
+        private final URI baseUrl;
+        private @Nullable String apiKey;
+        private List<String> keyHeaders = List.of("Authorization", "X-CKAN-API-Key");
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration responseTimeout = Duration.ofSeconds(60);
+        private String userAgent = "ua-opendata-ckan-client/0.1";
+        private @Nullable CloseableHttpClient httpClient;
+        private int maxConcurrent = 4;
+        private long maxResponseBytes = 64L * 1024 * 1024;
+        private long maxUploadBytes = 10L * 1024 * 1024;
+        private ZoneId zone = ZoneOffset.UTC;
+        private boolean getForReads;
+        private RetryPolicy retry = RetryPolicy.defaults();
+        private Duration writePacing = Duration.ZERO;
+        private Transport.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+
+        private Builder(String baseUrl) {
+            URI u;
+            try {
+                u = URI.create(Objects.requireNonNull(baseUrl, "baseUrl"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("CkanClient.builder: the base URL is not a URL: "
+                        + baseUrl, e);
+            }
+            if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null) {
+                throw new IllegalArgumentException("CkanClient.builder: the base URL must be http(s) "
+                        + "with a host, like https://data.gov.ua, got " + baseUrl);
+            }
+            this.baseUrl = u;
+        }
+
+        /**
+         * Sets the API key or token, sent raw (no {@code Bearer}) in every key header.
+         *
+         * @param value the key, or null for anonymous calls
+         * @return this builder
+         */
+        public Builder apiKey(@Nullable String value) {
+            apiKey = value == null || value.isBlank() ? null : value.strip();
+            return this;
+        }
+
+        /**
+         * Sets the headers carrying the key (default {@code Authorization} and {@code
+         * X-CKAN-API-Key}; CKAN 2.11 reads only its configured {@code apitoken_header_name}).
+         *
+         * @param names the header names
+         * @return this builder
+         */
+        public Builder keyHeaders(List<String> names) {
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("CkanClient.keyHeaders: give at least one header name");
+            }
+            keyHeaders = List.copyOf(names);
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout (used when the client creates its HTTP client).
+         *
+         * @param value the timeout
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration value) {
+            connectTimeout = positive("connectTimeout", value);
+            return this;
+        }
+
+        /**
+         * Sets the response timeout (time without data from the server).
+         *
+         * @param value the timeout
+         * @return this builder
+         */
+        public Builder responseTimeout(Duration value) {
+            responseTimeout = positive("responseTimeout", value);
+            return this;
+        }
+
+        /**
+         * Sets the user agent.
+         *
+         * @param value the user agent
+         * @return this builder
+         */
+        public Builder userAgent(String value) {
+            userAgent = Objects.requireNonNull(value, "userAgent");
+            return this;
+        }
+
+        /**
+         * Uses an HTTP client supplied (and closed) by the caller. Give it no cookie store; the
+         * client disables redirects per request.
+         *
+         * @param value the HTTP client
+         * @return this builder
+         */
+        public Builder httpClient(CloseableHttpClient value) {
+            httpClient = Objects.requireNonNull(value, "httpClient");
+            return this;
+        }
+
+        /**
+         * Sets the maximum number of calls in flight (default 4).
+         *
+         * @param value the limit
+         * @return this builder
+         */
+        public Builder maxConcurrentRequests(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("CkanClient.maxConcurrentRequests must be >= 1, got "
+                        + value);
+            }
+            maxConcurrent = value;
+            return this;
+        }
+
+        /**
+         * Sets the largest response body accepted (default 64 MiB).
+         *
+         * @param value the limit in bytes
+         * @return this builder
+         */
+        public Builder maxResponseBytes(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("CkanClient.maxResponseBytes must be >= 1, got "
+                        + value);
+            }
+            maxResponseBytes = value;
+            return this;
+        }
+
+        /**
+         * Sets the largest file uploaded (default 10 MiB, CKAN's default {@code
+         * ckan.max_resource_size}).
+         *
+         * @param value the limit in bytes
+         * @return this builder
+         */
+        public Builder maxUploadBytes(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("CkanClient.maxUploadBytes must be >= 1, got " + value);
+            }
+            maxUploadBytes = value;
+            return this;
+        }
+
+        /**
+         * Sets the zone of the server's zone-less timestamps (default UTC).
+         *
+         * @param value the zone
+         * @return this builder
+         */
+        public Builder zone(ZoneId value) {
+            zone = Objects.requireNonNull(value, "zone");
+            return this;
+        }
+
+        /**
+         * Sends reads as {@code GET} with query parameters instead of {@code POST} JSON.
+         *
+         * @param value whether to use GET for reads
+         * @return this builder
+         */
+        public Builder getForReads(boolean value) {
+            getForReads = value;
+            return this;
+        }
+
+        /**
+         * Sets the retry policy (default {@link RetryPolicy#defaults()}).
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy value) {
+            retry = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Spaces write calls at least this far apart (default none). Portals throttle writes: a
+         * large CKAN saw errors at 5 creations per second.
+         *
+         * @param value the minimum interval between writes
+         * @return this builder
+         */
+        public Builder writePacing(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("CkanClient.writePacing must not be negative, got "
+                        + value);
+            }
+            writePacing = value;
+            return this;
+        }
+
+        /** For tests: replaces the sleep between retry attempts and between paced writes. */
+        Builder sleeper(Transport.Sleeper value) {
+            sleeper = Objects.requireNonNull(value, "sleeper");
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         */
+        public CkanClient build() {
+            return new CkanClient(this);
+        }
+
+        @Override
+        public String toString() {
+            return "CkanClient.Builder[" + baseUrl + ", key=" + (apiKey == null ? "none" : "***") + "]";
+        }
+
+        private static Duration positive(String name, Duration d) {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("CkanClient." + name + " must be positive, got " + d);
+            }
+            return d;
+        }
     }
-  }
 }

@@ -8,32 +8,32 @@ import org.jspecify.annotations.Nullable;
  * showed a newer one). Nothing was written by this call: read again and re-apply the change.
  */
 public final class CkanConflictException extends CkanException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String dataset;
+    private final String dataset;
 
-  /**
-   * Creates the exception.
-   *
-   * @param action the action that detected the conflict
-   * @param dataset the dataset id or name
-   * @param cause the server's answer, if any
-   */
-  public CkanConflictException(String action, String dataset, @Nullable Throwable cause) {
-    super(action, cause instanceof CkanException c ? c.httpStatus() : -1,
-        action + ": dataset " + dataset + " was changed by someone else since it was read; "
-            + "nothing was written. Read it again and re-apply the change.",
-        action + ": набір " + dataset + " змінив хтось інший після читання; нічого не записано. "
-            + "Прочитайте його знову й повторіть зміну.", cause);
-    this.dataset = dataset;
-  }
+    /**
+     * Creates the exception.
+     *
+     * @param action the action that detected the conflict
+     * @param dataset the dataset id or name
+     * @param cause the server's answer, if any
+     */
+    public CkanConflictException(String action, String dataset, @Nullable Throwable cause) {
+        super(action, cause instanceof CkanException c ? c.httpStatus() : -1,
+                action + ": dataset " + dataset + " was changed by someone else since it was read; "
+                        + "nothing was written. Read it again and re-apply the change.",
+                action + ": набір " + dataset + " змінив хтось інший після читання; нічого не записано. "
+                        + "Прочитайте його знову й повторіть зміну.", cause);
+        this.dataset = dataset;
+    }
 
-  /**
-   * The dataset in conflict.
-   *
-   * @return its id or name
-   */
-  public String dataset() {
-    return dataset;
-  }
+    /**
+     * The dataset in conflict.
+     *
+     * @return its id or name
+     */
+    public String dataset() {
+        return dataset;
+    }
 }

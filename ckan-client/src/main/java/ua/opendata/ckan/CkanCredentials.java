@@ -13,10 +13,10 @@ import ua.opendata.ckan.model.CkanOrganization;
  * @param publishableOrganizations organizations where the caller may create datasets
  */
 public record CkanCredentials(
-    boolean keySent, boolean keyAccepted, List<CkanOrganization> publishableOrganizations) {
+        boolean keySent, boolean keyAccepted, List<CkanOrganization> publishableOrganizations) {
 
-  /** Copies the list. */
-  public CkanCredentials {
-    publishableOrganizations = List.copyOf(publishableOrganizations);
-  }
+    /** Copies the list. */
+    public CkanCredentials {
+        publishableOrganizations = List.copyOf(publishableOrganizations);
+    }
 }

@@ -9,54 +9,54 @@ import org.jspecify.annotations.Nullable;
  * and Ukrainian ({@link #getMessage(Locale)} with {@code uk}).
  */
 public class CkanException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String action;
-  private final int httpStatus;
-  private final String messageUk;
+    private final String action;
+    private final int httpStatus;
+    private final String messageUk;
 
-  /**
-   * Creates an exception.
-   *
-   * @param action the CKAN action (e.g. {@code package_show})
-   * @param httpStatus the HTTP status, or {@code -1} when no response was received
-   * @param messageEn the English message
-   * @param messageUk the Ukrainian message
-   * @param cause the cause, if any
-   */
-  public CkanException(
-      String action, int httpStatus, String messageEn, String messageUk, @Nullable Throwable cause) {
-    super(messageEn, cause);
-    this.action = action;
-    this.httpStatus = httpStatus;
-    this.messageUk = messageUk;
-  }
+    /**
+     * Creates an exception.
+     *
+     * @param action the CKAN action (e.g. {@code package_show})
+     * @param httpStatus the HTTP status, or {@code -1} when no response was received
+     * @param messageEn the English message
+     * @param messageUk the Ukrainian message
+     * @param cause the cause, if any
+     */
+    public CkanException(
+            String action, int httpStatus, String messageEn, String messageUk, @Nullable Throwable cause) {
+        super(messageEn, cause);
+        this.action = action;
+        this.httpStatus = httpStatus;
+        this.messageUk = messageUk;
+    }
 
-  /**
-   * The CKAN action that failed.
-   *
-   * @return the action name
-   */
-  public final String action() {
-    return action;
-  }
+    /**
+     * The CKAN action that failed.
+     *
+     * @return the action name
+     */
+    public final String action() {
+        return action;
+    }
 
-  /**
-   * The HTTP status of the response.
-   *
-   * @return the status, or {@code -1} when no response was received
-   */
-  public final int httpStatus() {
-    return httpStatus;
-  }
+    /**
+     * The HTTP status of the response.
+     *
+     * @return the status, or {@code -1} when no response was received
+     */
+    public final int httpStatus() {
+        return httpStatus;
+    }
 
-  /**
-   * The message in the given language: Ukrainian for {@code uk}, English otherwise.
-   *
-   * @param locale the language wanted
-   * @return the message
-   */
-  public final String getMessage(Locale locale) {
-    return "uk".equals(locale.getLanguage()) ? messageUk : String.valueOf(getMessage());
-  }
+    /**
+     * The message in the given language: Ukrainian for {@code uk}, English otherwise.
+     *
+     * @param locale the language wanted
+     * @return the message
+     */
+    public final String getMessage(Locale locale) {
+        return "uk".equals(locale.getLanguage()) ? messageUk : String.valueOf(getMessage());
+    }
 }

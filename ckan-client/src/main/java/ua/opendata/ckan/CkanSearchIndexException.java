@@ -7,25 +7,25 @@ import org.jspecify.annotations.Nullable;
  * CKAN answered with {@code error.__type} "Search Index Error": the search index was not updated; the database write may already be committed. Re-read with package_show before retrying.
  */
 public final class CkanSearchIndexException extends CkanApiException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param action the CKAN action
-   * @param httpStatus the HTTP status
-   * @param serverMessage the {@code error.message}, if present
-   * @param error the {@code error} object as received
-   * @param messageEn the English message
-   * @param messageUk the Ukrainian message
-   */
-  public CkanSearchIndexException(
-      String action,
-      int httpStatus,
-      @Nullable String serverMessage,
-      JsonNode error,
-      String messageEn,
-      String messageUk) {
-    super(action, httpStatus, "Search Index Error", serverMessage, error, messageEn, messageUk);
-  }
+    /**
+     * Creates the exception.
+     *
+     * @param action the CKAN action
+     * @param httpStatus the HTTP status
+     * @param serverMessage the {@code error.message}, if present
+     * @param error the {@code error} object as received
+     * @param messageEn the English message
+     * @param messageUk the Ukrainian message
+     */
+    public CkanSearchIndexException(
+            String action,
+            int httpStatus,
+            @Nullable String serverMessage,
+            JsonNode error,
+            String messageEn,
+            String messageUk) {
+        super(action, httpStatus, "Search Index Error", serverMessage, error, messageEn, messageUk);
+    }
 }

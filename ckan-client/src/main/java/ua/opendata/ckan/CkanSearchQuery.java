@@ -26,215 +26,215 @@ import ua.opendata.ckan.internal.NodeWriter;
  * @param other any other parameter, in order
  */
 public record CkanSearchQuery(
-    @Nullable String q,
-    @Nullable String fq,
-    @Nullable String sort,
-    @Nullable Integer rows,
-    @Nullable Integer start,
-    @Nullable List<String> facetFields,
-    @Nullable Boolean includePrivate,
-    @Nullable Boolean includeDrafts,
-    @Nullable String fl,
-    Map<String, JsonNode> other) {
+        @Nullable String q,
+        @Nullable String fq,
+        @Nullable String sort,
+        @Nullable Integer rows,
+        @Nullable Integer start,
+        @Nullable List<String> facetFields,
+        @Nullable Boolean includePrivate,
+        @Nullable Boolean includeDrafts,
+        @Nullable String fl,
+        Map<String, JsonNode> other) {
 
-  /** Copies the collections and checks ranges. */
-  public CkanSearchQuery {
-    if (rows != null && rows < 0) {
-      throw new IllegalArgumentException("CkanSearchQuery.rows must be >= 0, got " + rows);
-    }
-    if (start != null && start < 0) {
-      throw new IllegalArgumentException("CkanSearchQuery.start must be >= 0, got " + start);
-    }
-    facetFields = facetFields == null ? null : List.copyOf(facetFields);
-    other = NodeWriter.copyOf(other);
-  }
-
-  /**
-   * A builder.
-   *
-   * @return a builder
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder initialised with this query.
-   *
-   * @return a builder
-   */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.q = q;
-    b.fq = fq;
-    b.sort = sort;
-    b.rows = rows;
-    b.start = start;
-    b.facetFields = facetFields;
-    b.includePrivate = includePrivate;
-    b.includeDrafts = includeDrafts;
-    b.fl = fl;
-    b.other.putAll(other);
-    return b;
-  }
-
-  /**
-   * The parameters as sent.
-   *
-   * @return a new JSON object
-   */
-  public ObjectNode toJson() {
-    NodeWriter w =
-        new NodeWriter()
-            .put("q", q)
-            .put("fq", fq)
-            .put("sort", sort)
-            .put("rows", rows)
-            .put("start", start);
-    if (facetFields != null) {
-      w.put("facet.field", JsonNodeFactory.instance.arrayNode().addAll(
-          facetFields.stream().map(TextNode::valueOf).toList()));
-    }
-    return w.put("include_private", includePrivate)
-        .put("include_drafts", includeDrafts)
-        .put("fl", fl)
-        .finish(other);
-  }
-
-  /** Builds a {@link CkanSearchQuery}. */
-  public static final class Builder {
-    private @Nullable String q;
-    private @Nullable String fq;
-    private @Nullable String sort;
-    private @Nullable Integer rows;
-    private @Nullable Integer start;
-    private @Nullable List<String> facetFields;
-    private @Nullable Boolean includePrivate;
-    private @Nullable Boolean includeDrafts;
-    private @Nullable String fl;
-    private final Map<String, JsonNode> other = new LinkedHashMap<>();
-
-    private Builder() {}
-
-    /**
-     * Sets the query.
-     *
-     * @param value the Solr query
-     * @return this builder
-     */
-    public Builder q(@Nullable String value) {
-      q = value;
-      return this;
+    /** Copies the collections and checks ranges. */
+    public CkanSearchQuery {
+        if (rows != null && rows < 0) {
+            throw new IllegalArgumentException("CkanSearchQuery.rows must be >= 0, got " + rows);
+        }
+        if (start != null && start < 0) {
+            throw new IllegalArgumentException("CkanSearchQuery.start must be >= 0, got " + start);
+        }
+        facetFields = facetFields == null ? null : List.copyOf(facetFields);
+        other = NodeWriter.copyOf(other);
     }
 
     /**
-     * Sets the filter query.
+     * A builder.
      *
-     * @param value the filter
-     * @return this builder
+     * @return a builder
      */
-    public Builder fq(@Nullable String value) {
-      fq = value;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Sets the sort.
+     * A builder initialised with this query.
      *
-     * @param value the sort
-     * @return this builder
+     * @return a builder
      */
-    public Builder sort(@Nullable String value) {
-      sort = value;
-      return this;
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.q = q;
+        b.fq = fq;
+        b.sort = sort;
+        b.rows = rows;
+        b.start = start;
+        b.facetFields = facetFields;
+        b.includePrivate = includePrivate;
+        b.includeDrafts = includeDrafts;
+        b.fl = fl;
+        b.other.putAll(other);
+        return b;
     }
 
     /**
-     * Sets the rows asked for.
+     * The parameters as sent.
      *
-     * @param value the rows
-     * @return this builder
+     * @return a new JSON object
      */
-    public Builder rows(@Nullable Integer value) {
-      rows = value;
-      return this;
+    public ObjectNode toJson() {
+        NodeWriter w =
+                new NodeWriter()
+                        .put("q", q)
+                        .put("fq", fq)
+                        .put("sort", sort)
+                        .put("rows", rows)
+                        .put("start", start);
+        if (facetFields != null) {
+            w.put("facet.field", JsonNodeFactory.instance.arrayNode().addAll(
+                    facetFields.stream().map(TextNode::valueOf).toList()));
+        }
+        return w.put("include_private", includePrivate)
+                .put("include_drafts", includeDrafts)
+                .put("fl", fl)
+                .finish(other);
     }
 
-    /**
-     * Sets the offset.
-     *
-     * @param value the offset
-     * @return this builder
-     */
-    public Builder start(@Nullable Integer value) {
-      start = value;
-      return this;
-    }
+    /** Builds a {@link CkanSearchQuery}. */
+    public static final class Builder {
+        private @Nullable String q;
+        private @Nullable String fq;
+        private @Nullable String sort;
+        private @Nullable Integer rows;
+        private @Nullable Integer start;
+        private @Nullable List<String> facetFields;
+        private @Nullable Boolean includePrivate;
+        private @Nullable Boolean includeDrafts;
+        private @Nullable String fl;
+        private final Map<String, JsonNode> other = new LinkedHashMap<>();
 
-    /**
-     * Sets the facet fields.
-     *
-     * @param value the fields
-     * @return this builder
-     */
-    public Builder facetFields(@Nullable List<String> value) {
-      facetFields = value;
-      return this;
-    }
+        private Builder() {}
 
-    /**
-     * Sets whether to include private datasets.
-     *
-     * @param value the flag
-     * @return this builder
-     */
-    public Builder includePrivate(@Nullable Boolean value) {
-      includePrivate = value;
-      return this;
-    }
+        /**
+         * Sets the query.
+         *
+         * @param value the Solr query
+         * @return this builder
+         */
+        public Builder q(@Nullable String value) {
+            q = value;
+            return this;
+        }
 
-    /**
-     * Sets whether to include drafts.
-     *
-     * @param value the flag
-     * @return this builder
-     */
-    public Builder includeDrafts(@Nullable Boolean value) {
-      includeDrafts = value;
-      return this;
-    }
+        /**
+         * Sets the filter query.
+         *
+         * @param value the filter
+         * @return this builder
+         */
+        public Builder fq(@Nullable String value) {
+            fq = value;
+            return this;
+        }
 
-    /**
-     * Sets the fields to return.
-     *
-     * @param value comma-separated fields
-     * @return this builder
-     */
-    public Builder fl(@Nullable String value) {
-      fl = value;
-      return this;
-    }
+        /**
+         * Sets the sort.
+         *
+         * @param value the sort
+         * @return this builder
+         */
+        public Builder sort(@Nullable String value) {
+            sort = value;
+            return this;
+        }
 
-    /**
-     * Sets any other parameter.
-     *
-     * @param key the name
-     * @param value the value
-     * @return this builder
-     */
-    public Builder param(String key, JsonNode value) {
-      other.put(key, value);
-      return this;
-    }
+        /**
+         * Sets the rows asked for.
+         *
+         * @param value the rows
+         * @return this builder
+         */
+        public Builder rows(@Nullable Integer value) {
+            rows = value;
+            return this;
+        }
 
-    /**
-     * Builds the query.
-     *
-     * @return the query
-     */
-    public CkanSearchQuery build() {
-      return new CkanSearchQuery(
-          q, fq, sort, rows, start, facetFields, includePrivate, includeDrafts, fl, other);
+        /**
+         * Sets the offset.
+         *
+         * @param value the offset
+         * @return this builder
+         */
+        public Builder start(@Nullable Integer value) {
+            start = value;
+            return this;
+        }
+
+        /**
+         * Sets the facet fields.
+         *
+         * @param value the fields
+         * @return this builder
+         */
+        public Builder facetFields(@Nullable List<String> value) {
+            facetFields = value;
+            return this;
+        }
+
+        /**
+         * Sets whether to include private datasets.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder includePrivate(@Nullable Boolean value) {
+            includePrivate = value;
+            return this;
+        }
+
+        /**
+         * Sets whether to include drafts.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder includeDrafts(@Nullable Boolean value) {
+            includeDrafts = value;
+            return this;
+        }
+
+        /**
+         * Sets the fields to return.
+         *
+         * @param value comma-separated fields
+         * @return this builder
+         */
+        public Builder fl(@Nullable String value) {
+            fl = value;
+            return this;
+        }
+
+        /**
+         * Sets any other parameter.
+         *
+         * @param key the name
+         * @param value the value
+         * @return this builder
+         */
+        public Builder param(String key, JsonNode value) {
+            other.put(key, value);
+            return this;
+        }
+
+        /**
+         * Builds the query.
+         *
+         * @return the query
+         */
+        public CkanSearchQuery build() {
+            return new CkanSearchQuery(
+                    q, fq, sort, rows, start, facetFields, includePrivate, includeDrafts, fl, other);
+        }
     }
-  }
 }

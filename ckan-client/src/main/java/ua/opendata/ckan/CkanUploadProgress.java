@@ -3,11 +3,11 @@ package ua.opendata.ckan;
 /** Told how far an upload has come (called from the sending thread, often: keep it cheap). */
 @FunctionalInterface
 public interface CkanUploadProgress {
-  /**
-   * Bytes of the file sent so far.
-   *
-   * @param sent bytes sent
-   * @param total the file size
-   */
-  void progress(long sent, long total);
+    /**
+     * Bytes of the file sent so far.
+     *
+     * @param sent bytes sent
+     * @param total the file size
+     */
+    void progress(long sent, long total);
 }

@@ -16,40 +16,40 @@ import java.util.Set;
  * @param retryableWrites write actions that are safe to repeat
  */
 public record RetryPolicy(
-    int maxAttempts, Duration initialDelay, Duration maxDelay, Set<String> retryableWrites) {
+        int maxAttempts, Duration initialDelay, Duration maxDelay, Set<String> retryableWrites) {
 
-  /** Checks the values. */
-  public RetryPolicy {
-    if (maxAttempts < 1) {
-      throw new IllegalArgumentException(
-          "RetryPolicy.maxAttempts must be at least 1 (1 disables retries), got " + maxAttempts);
+    /** Checks the values. */
+    public RetryPolicy {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException(
+                    "RetryPolicy.maxAttempts must be at least 1 (1 disables retries), got " + maxAttempts);
+        }
+        Objects.requireNonNull(initialDelay, "initialDelay");
+        Objects.requireNonNull(maxDelay, "maxDelay");
+        if (initialDelay.isNegative() || maxDelay.compareTo(initialDelay) < 0) {
+            throw new IllegalArgumentException(
+                    "RetryPolicy: need 0 <= initialDelay <= maxDelay, got " + initialDelay + " and "
+                            + maxDelay);
+        }
+        retryableWrites = Set.copyOf(retryableWrites);
     }
-    Objects.requireNonNull(initialDelay, "initialDelay");
-    Objects.requireNonNull(maxDelay, "maxDelay");
-    if (initialDelay.isNegative() || maxDelay.compareTo(initialDelay) < 0) {
-      throw new IllegalArgumentException(
-          "RetryPolicy: need 0 <= initialDelay <= maxDelay, got " + initialDelay + " and "
-              + maxDelay);
+
+    /**
+     * The default: 4 attempts, 500 ms doubling up to 30 s; patch and revise retried.
+     *
+     * @return the default policy
+     */
+    public static RetryPolicy defaults() {
+        return new RetryPolicy(
+                4, Duration.ofMillis(500), Duration.ofSeconds(30), Set.of("package_patch", "package_revise"));
     }
-    retryableWrites = Set.copyOf(retryableWrites);
-  }
 
-  /**
-   * The default: 4 attempts, 500 ms doubling up to 30 s; patch and revise retried.
-   *
-   * @return the default policy
-   */
-  public static RetryPolicy defaults() {
-    return new RetryPolicy(
-        4, Duration.ofMillis(500), Duration.ofSeconds(30), Set.of("package_patch", "package_revise"));
-  }
-
-  /**
-   * No retries.
-   *
-   * @return a policy of one attempt
-   */
-  public static RetryPolicy none() {
-    return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Set.of());
-  }
+    /**
+     * No retries.
+     *
+     * @return a policy of one attempt
+     */
+    public static RetryPolicy none() {
+        return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Set.of());
+    }
 }

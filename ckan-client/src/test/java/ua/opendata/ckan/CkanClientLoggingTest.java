@@ -17,29 +17,29 @@ import ua.opendata.ckan.testkit.FakeCkanFault;
  */
 class CkanClientLoggingTest {
 
-  @Test
-  void logsOneDebugLinePerCallAndNeverTheKey() throws Exception {
-    try (FakeCkan fake = FakeCkan.start();
-        CkanClient c = CkanClient.builder(fake.baseUrl()).apiKey(fake.userKey())
-            .retryPolicy(RetryPolicy.none()).build()) {
-      String marker = "marker-" + System.nanoTime();
-      fake.enqueue(FakeCkanFault.respond(502, "text/html",
-          "<html>" + marker + " key=" + fake.userKey() + " " + "x".repeat(5000) + "</html>")
-          .onlyFor("status_show"));
+    @Test
+    void logsOneDebugLinePerCallAndNeverTheKey() throws Exception {
+        try (FakeCkan fake = FakeCkan.start();
+                CkanClient c = CkanClient.builder(fake.baseUrl()).apiKey(fake.userKey())
+                        .retryPolicy(RetryPolicy.none()).build()) {
+            String marker = "marker-" + System.nanoTime();
+            fake.enqueue(FakeCkanFault.respond(502, "text/html",
+                    "<html>" + marker + " key=" + fake.userKey() + " " + "x".repeat(5000) + "</html>")
+                    .onlyFor("status_show"));
 
-      c.licenseList();
-      assertThatThrownBy(c::statusShow).isInstanceOf(CkanUnexpectedResponseException.class)
-          .satisfies(e -> assertThat(e.getMessage()).doesNotContain(fake.userKey()));
+            c.licenseList();
+            assertThatThrownBy(c::statusShow).isInstanceOf(CkanUnexpectedResponseException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(fake.userKey()));
 
-      List<String> lines = Files.readAllLines(Path.of("target/ckan-client-test.log"),
-          StandardCharsets.UTF_8);
-      assertThat(lines).noneMatch(l -> l.contains(fake.userKey()));
-      assertThat(lines).anyMatch(l -> l.contains("DEBUG") && l.contains("CKAN license_list -> "
-          + "HTTP 200 in ") && l.endsWith("(attempt 1)"));
-      List<String> trace = lines.stream().filter(l -> l.contains("TRACE")
-          && l.contains(marker)).toList();
-      assertThat(trace).hasSize(1);
-      assertThat(trace.get(0)).contains("key=***").hasSizeLessThan(2300);
+            List<String> lines = Files.readAllLines(Path.of("target/ckan-client-test.log"),
+                    StandardCharsets.UTF_8);
+            assertThat(lines).noneMatch(l -> l.contains(fake.userKey()));
+            assertThat(lines).anyMatch(l -> l.contains("DEBUG") && l.contains("CKAN license_list -> "
+                    + "HTTP 200 in ") && l.endsWith("(attempt 1)"));
+            List<String> trace = lines.stream().filter(l -> l.contains("TRACE")
+                    && l.contains(marker)).toList();
+            assertThat(trace).hasSize(1);
+            assertThat(trace.get(0)).contains("key=***").hasSizeLessThan(2300);
+        }
     }
-  }
 }

@@ -20,65 +20,65 @@ import ua.opendata.ckan.internal.NodeWriter;
  * @param other every other key, in the order received, kept verbatim
  */
 public record CkanLicense(
-    @Nullable String id,
-    @Nullable String title,
-    @Nullable String url,
-    Map<String, JsonNode> other) {
+        @Nullable String id,
+        @Nullable String title,
+        @Nullable String url,
+        Map<String, JsonNode> other) {
 
-  /** Copies the collections. */
-  public CkanLicense {
-    other = NodeWriter.copyOf(other);
-  }
+    /** Copies the collections. */
+    public CkanLicense {
+        other = NodeWriter.copyOf(other);
+    }
 
-  /**
-   * Reads the object; zone-less timestamps are resolved in {@code zone}.
-   *
-   * @param node the JSON object
-   * @param zone the server's zone
-   * @return the model
-   */
-  public static CkanLicense fromJson(ObjectNode node, ZoneId zone) {
-    NodeReader r = new NodeReader(node, zone);
-    return new CkanLicense(
-        r.text("id"),
-        r.text("title"),
-        r.text("url"),
-        r.rest());
-  }
+    /**
+     * Reads the object; zone-less timestamps are resolved in {@code zone}.
+     *
+     * @param node the JSON object
+     * @param zone the server's zone
+     * @return the model
+     */
+    public static CkanLicense fromJson(ObjectNode node, ZoneId zone) {
+        NodeReader r = new NodeReader(node, zone);
+        return new CkanLicense(
+                r.text("id"),
+                r.text("title"),
+                r.text("url"),
+                r.rest());
+    }
 
-  /**
-   * Reads the object; zone-less timestamps are taken as UTC (Jackson entry point).
-   *
-   * @param node the JSON object
-   * @return the model
-   */
-  @JsonCreator
-  public static CkanLicense fromJson(ObjectNode node) {
-    return fromJson(node, ZoneOffset.UTC);
-  }
+    /**
+     * Reads the object; zone-less timestamps are taken as UTC (Jackson entry point).
+     *
+     * @param node the JSON object
+     * @return the model
+     */
+    @JsonCreator
+    public static CkanLicense fromJson(ObjectNode node) {
+        return fromJson(node, ZoneOffset.UTC);
+    }
 
-  /**
-   * Writes the object: typed fields (nulls omitted), then every kept key.
-   *
-   * @return a new JSON object
-   */
-  @JsonValue
-  public ObjectNode toJson() {
-    return new NodeWriter()
-        .put("id", id)
-        .put("title", title)
-        .put("url", url)
-        .finish(other);
-  }
+    /**
+     * Writes the object: typed fields (nulls omitted), then every kept key.
+     *
+     * @return a new JSON object
+     */
+    @JsonValue
+    public ObjectNode toJson() {
+        return new NodeWriter()
+                .put("id", id)
+                .put("title", title)
+                .put("url", url)
+                .finish(other);
+    }
 
-  /**
-   * Every key the model does not type, in the order received (a copy: the record stays
-   * immutable).
-   *
-   * @return an immutable ordered map of copied values
-   */
-  @Override
-  public Map<String, JsonNode> other() {
-    return NodeWriter.copyOf(other);
-  }
+    /**
+     * Every key the model does not type, in the order received (a copy: the record stays
+     * immutable).
+     *
+     * @return an immutable ordered map of copied values
+     */
+    @Override
+    public Map<String, JsonNode> other() {
+        return NodeWriter.copyOf(other);
+    }
 }

@@ -32,101 +32,101 @@ import ua.opendata.ckan.internal.NodeWriter;
  * @param other every other key, in the order received, kept verbatim
  */
 public record CkanResource(
-    @Nullable String id,
-    @Nullable String packageId,
-    @Nullable String name,
-    @Nullable String description,
-    @Nullable String url,
-    @Nullable String urlType,
-    @Nullable String format,
-    @Nullable String mimetype,
-    @Nullable Long size,
-    @Nullable String hash,
-    @Nullable String state,
-    @Nullable Integer position,
-    @Nullable CkanTimestamp created,
-    @Nullable CkanTimestamp lastModified,
-    @Nullable CkanTimestamp metadataModified,
-    Map<String, JsonNode> other) {
+        @Nullable String id,
+        @Nullable String packageId,
+        @Nullable String name,
+        @Nullable String description,
+        @Nullable String url,
+        @Nullable String urlType,
+        @Nullable String format,
+        @Nullable String mimetype,
+        @Nullable Long size,
+        @Nullable String hash,
+        @Nullable String state,
+        @Nullable Integer position,
+        @Nullable CkanTimestamp created,
+        @Nullable CkanTimestamp lastModified,
+        @Nullable CkanTimestamp metadataModified,
+        Map<String, JsonNode> other) {
 
-  /** Copies the collections. */
-  public CkanResource {
-    other = NodeWriter.copyOf(other);
-  }
+    /** Copies the collections. */
+    public CkanResource {
+        other = NodeWriter.copyOf(other);
+    }
 
-  /**
-   * Reads the object; zone-less timestamps are resolved in {@code zone}.
-   *
-   * @param node the JSON object
-   * @param zone the server's zone
-   * @return the model
-   */
-  public static CkanResource fromJson(ObjectNode node, ZoneId zone) {
-    NodeReader r = new NodeReader(node, zone);
-    return new CkanResource(
-        r.text("id"),
-        r.text("package_id"),
-        r.text("name"),
-        r.text("description"),
-        r.text("url"),
-        r.text("url_type"),
-        r.text("format"),
-        r.text("mimetype"),
-        r.longValue("size"),
-        r.text("hash"),
-        r.text("state"),
-        r.intValue("position"),
-        r.timestamp("created"),
-        r.timestamp("last_modified"),
-        r.timestamp("metadata_modified"),
-        r.rest());
-  }
+    /**
+     * Reads the object; zone-less timestamps are resolved in {@code zone}.
+     *
+     * @param node the JSON object
+     * @param zone the server's zone
+     * @return the model
+     */
+    public static CkanResource fromJson(ObjectNode node, ZoneId zone) {
+        NodeReader r = new NodeReader(node, zone);
+        return new CkanResource(
+                r.text("id"),
+                r.text("package_id"),
+                r.text("name"),
+                r.text("description"),
+                r.text("url"),
+                r.text("url_type"),
+                r.text("format"),
+                r.text("mimetype"),
+                r.longValue("size"),
+                r.text("hash"),
+                r.text("state"),
+                r.intValue("position"),
+                r.timestamp("created"),
+                r.timestamp("last_modified"),
+                r.timestamp("metadata_modified"),
+                r.rest());
+    }
 
-  /**
-   * Reads the object; zone-less timestamps are taken as UTC (Jackson entry point).
-   *
-   * @param node the JSON object
-   * @return the model
-   */
-  @JsonCreator
-  public static CkanResource fromJson(ObjectNode node) {
-    return fromJson(node, ZoneOffset.UTC);
-  }
+    /**
+     * Reads the object; zone-less timestamps are taken as UTC (Jackson entry point).
+     *
+     * @param node the JSON object
+     * @return the model
+     */
+    @JsonCreator
+    public static CkanResource fromJson(ObjectNode node) {
+        return fromJson(node, ZoneOffset.UTC);
+    }
 
-  /**
-   * Writes the object: typed fields (nulls omitted), then every kept key.
-   *
-   * @return a new JSON object
-   */
-  @JsonValue
-  public ObjectNode toJson() {
-    return new NodeWriter()
-        .put("id", id)
-        .put("package_id", packageId)
-        .put("name", name)
-        .put("description", description)
-        .put("url", url)
-        .put("url_type", urlType)
-        .put("format", format)
-        .put("mimetype", mimetype)
-        .put("size", size)
-        .put("hash", hash)
-        .put("state", state)
-        .put("position", position)
-        .put("created", created)
-        .put("last_modified", lastModified)
-        .put("metadata_modified", metadataModified)
-        .finish(other);
-  }
+    /**
+     * Writes the object: typed fields (nulls omitted), then every kept key.
+     *
+     * @return a new JSON object
+     */
+    @JsonValue
+    public ObjectNode toJson() {
+        return new NodeWriter()
+                .put("id", id)
+                .put("package_id", packageId)
+                .put("name", name)
+                .put("description", description)
+                .put("url", url)
+                .put("url_type", urlType)
+                .put("format", format)
+                .put("mimetype", mimetype)
+                .put("size", size)
+                .put("hash", hash)
+                .put("state", state)
+                .put("position", position)
+                .put("created", created)
+                .put("last_modified", lastModified)
+                .put("metadata_modified", metadataModified)
+                .finish(other);
+    }
 
-  /**
-   * Every key the model does not type, in the order received (a copy: the record stays
-   * immutable).
-   *
-   * @return an immutable ordered map of copied values
-   */
-  @Override
-  public Map<String, JsonNode> other() {
-    return NodeWriter.copyOf(other);
-  }
+    /**
+     * Every key the model does not type, in the order received (a copy: the record stays
+     * immutable).
+     *
+     * @return an immutable ordered map of copied values
+     */
+    @Override
+    public Map<String, JsonNode> other() {
+        return NodeWriter.copyOf(other);
+    }
 }

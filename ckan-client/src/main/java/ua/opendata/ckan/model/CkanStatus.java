@@ -23,72 +23,72 @@ import ua.opendata.ckan.internal.NodeWriter;
  * @param other every other key, in the order received, kept verbatim
  */
 public record CkanStatus(
-    @Nullable String ckanVersion,
-    @Nullable String siteTitle,
-    @Nullable String siteUrl,
-    @Nullable String localeDefault,
-    @Nullable List<String> extensions,
-    Map<String, JsonNode> other) {
+        @Nullable String ckanVersion,
+        @Nullable String siteTitle,
+        @Nullable String siteUrl,
+        @Nullable String localeDefault,
+        @Nullable List<String> extensions,
+        Map<String, JsonNode> other) {
 
-  /** Copies the collections. */
-  public CkanStatus {
-    extensions = extensions == null ? null : List.copyOf(extensions);
-    other = NodeWriter.copyOf(other);
-  }
+    /** Copies the collections. */
+    public CkanStatus {
+        extensions = extensions == null ? null : List.copyOf(extensions);
+        other = NodeWriter.copyOf(other);
+    }
 
-  /**
-   * Reads the object; zone-less timestamps are resolved in {@code zone}.
-   *
-   * @param node the JSON object
-   * @param zone the server's zone
-   * @return the model
-   */
-  public static CkanStatus fromJson(ObjectNode node, ZoneId zone) {
-    NodeReader r = new NodeReader(node, zone);
-    return new CkanStatus(
-        r.text("ckan_version"),
-        r.text("site_title"),
-        r.text("site_url"),
-        r.text("locale_default"),
-        r.strings("extensions"),
-        r.rest());
-  }
+    /**
+     * Reads the object; zone-less timestamps are resolved in {@code zone}.
+     *
+     * @param node the JSON object
+     * @param zone the server's zone
+     * @return the model
+     */
+    public static CkanStatus fromJson(ObjectNode node, ZoneId zone) {
+        NodeReader r = new NodeReader(node, zone);
+        return new CkanStatus(
+                r.text("ckan_version"),
+                r.text("site_title"),
+                r.text("site_url"),
+                r.text("locale_default"),
+                r.strings("extensions"),
+                r.rest());
+    }
 
-  /**
-   * Reads the object; zone-less timestamps are taken as UTC (Jackson entry point).
-   *
-   * @param node the JSON object
-   * @return the model
-   */
-  @JsonCreator
-  public static CkanStatus fromJson(ObjectNode node) {
-    return fromJson(node, ZoneOffset.UTC);
-  }
+    /**
+     * Reads the object; zone-less timestamps are taken as UTC (Jackson entry point).
+     *
+     * @param node the JSON object
+     * @return the model
+     */
+    @JsonCreator
+    public static CkanStatus fromJson(ObjectNode node) {
+        return fromJson(node, ZoneOffset.UTC);
+    }
 
-  /**
-   * Writes the object: typed fields (nulls omitted), then every kept key.
-   *
-   * @return a new JSON object
-   */
-  @JsonValue
-  public ObjectNode toJson() {
-    return new NodeWriter()
-        .put("ckan_version", ckanVersion)
-        .put("site_title", siteTitle)
-        .put("site_url", siteUrl)
-        .put("locale_default", localeDefault)
-        .putStrings("extensions", extensions)
-        .finish(other);
-  }
+    /**
+     * Writes the object: typed fields (nulls omitted), then every kept key.
+     *
+     * @return a new JSON object
+     */
+    @JsonValue
+    public ObjectNode toJson() {
+        return new NodeWriter()
+                .put("ckan_version", ckanVersion)
+                .put("site_title", siteTitle)
+                .put("site_url", siteUrl)
+                .put("locale_default", localeDefault)
+                .putStrings("extensions", extensions)
+                .finish(other);
+    }
 
-  /**
-   * Every key the model does not type, in the order received (a copy: the record stays
-   * immutable).
-   *
-   * @return an immutable ordered map of copied values
-   */
-  @Override
-  public Map<String, JsonNode> other() {
-    return NodeWriter.copyOf(other);
-  }
+    /**
+     * Every key the model does not type, in the order received (a copy: the record stays
+     * immutable).
+     *
+     * @return an immutable ordered map of copied values
+     */
+    @Override
+    public Map<String, JsonNode> other() {
+        return NodeWriter.copyOf(other);
+    }
 }

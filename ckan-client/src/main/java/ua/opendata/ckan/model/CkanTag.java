@@ -22,71 +22,71 @@ import ua.opendata.ckan.internal.NodeWriter;
  * @param other every other key, in the order received, kept verbatim
  */
 public record CkanTag(
-    @Nullable String id,
-    @Nullable String name,
-    @Nullable String displayName,
-    @Nullable String state,
-    @Nullable String vocabularyId,
-    Map<String, JsonNode> other) {
+        @Nullable String id,
+        @Nullable String name,
+        @Nullable String displayName,
+        @Nullable String state,
+        @Nullable String vocabularyId,
+        Map<String, JsonNode> other) {
 
-  /** Copies the collections. */
-  public CkanTag {
-    other = NodeWriter.copyOf(other);
-  }
+    /** Copies the collections. */
+    public CkanTag {
+        other = NodeWriter.copyOf(other);
+    }
 
-  /**
-   * Reads the object; zone-less timestamps are resolved in {@code zone}.
-   *
-   * @param node the JSON object
-   * @param zone the server's zone
-   * @return the model
-   */
-  public static CkanTag fromJson(ObjectNode node, ZoneId zone) {
-    NodeReader r = new NodeReader(node, zone);
-    return new CkanTag(
-        r.text("id"),
-        r.text("name"),
-        r.text("display_name"),
-        r.text("state"),
-        r.text("vocabulary_id"),
-        r.rest());
-  }
+    /**
+     * Reads the object; zone-less timestamps are resolved in {@code zone}.
+     *
+     * @param node the JSON object
+     * @param zone the server's zone
+     * @return the model
+     */
+    public static CkanTag fromJson(ObjectNode node, ZoneId zone) {
+        NodeReader r = new NodeReader(node, zone);
+        return new CkanTag(
+                r.text("id"),
+                r.text("name"),
+                r.text("display_name"),
+                r.text("state"),
+                r.text("vocabulary_id"),
+                r.rest());
+    }
 
-  /**
-   * Reads the object; zone-less timestamps are taken as UTC (Jackson entry point).
-   *
-   * @param node the JSON object
-   * @return the model
-   */
-  @JsonCreator
-  public static CkanTag fromJson(ObjectNode node) {
-    return fromJson(node, ZoneOffset.UTC);
-  }
+    /**
+     * Reads the object; zone-less timestamps are taken as UTC (Jackson entry point).
+     *
+     * @param node the JSON object
+     * @return the model
+     */
+    @JsonCreator
+    public static CkanTag fromJson(ObjectNode node) {
+        return fromJson(node, ZoneOffset.UTC);
+    }
 
-  /**
-   * Writes the object: typed fields (nulls omitted), then every kept key.
-   *
-   * @return a new JSON object
-   */
-  @JsonValue
-  public ObjectNode toJson() {
-    return new NodeWriter()
-        .put("id", id)
-        .put("name", name)
-        .put("display_name", displayName)
-        .put("state", state)
-        .put("vocabulary_id", vocabularyId)
-        .finish(other);
-  }
+    /**
+     * Writes the object: typed fields (nulls omitted), then every kept key.
+     *
+     * @return a new JSON object
+     */
+    @JsonValue
+    public ObjectNode toJson() {
+        return new NodeWriter()
+                .put("id", id)
+                .put("name", name)
+                .put("display_name", displayName)
+                .put("state", state)
+                .put("vocabulary_id", vocabularyId)
+                .finish(other);
+    }
 
-  /**
-   * Every key the model does not type, in the order received (a copy: the record stays
-   * immutable).
-   *
-   * @return an immutable ordered map of copied values
-   */
-  @Override
-  public Map<String, JsonNode> other() {
-    return NodeWriter.copyOf(other);
-  }
+    /**
+     * Every key the model does not type, in the order received (a copy: the record stays
+     * immutable).
+     *
+     * @return an immutable ordered map of copied values
+     */
+    @Override
+    public Map<String, JsonNode> other() {
+        return NodeWriter.copyOf(other);
+    }
 }

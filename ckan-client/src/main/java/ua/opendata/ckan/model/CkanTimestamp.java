@@ -21,72 +21,72 @@ import org.jspecify.annotations.Nullable;
  */
 public record CkanTimestamp(String raw, @Nullable Instant instant) {
 
-  private static final DateTimeFormatter LOCAL =
-      new DateTimeFormatterBuilder()
-          .append(DateTimeFormatter.ISO_LOCAL_DATE)
-          .optionalStart()
-          .appendLiteral('T')
-          .optionalEnd()
-          .optionalStart()
-          .appendLiteral(' ')
-          .optionalEnd()
-          .optionalStart()
-          .appendValue(ChronoField.HOUR_OF_DAY, 2)
-          .appendLiteral(':')
-          .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-          .optionalStart()
-          .appendLiteral(':')
-          .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-          .optionalStart()
-          .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-          .optionalEnd()
-          .optionalEnd()
-          .optionalEnd()
-          .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
-          .parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
-          .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0)
-          .toFormatter();
+    private static final DateTimeFormatter LOCAL =
+            new DateTimeFormatterBuilder()
+                    .append(DateTimeFormatter.ISO_LOCAL_DATE)
+                    .optionalStart()
+                    .appendLiteral('T')
+                    .optionalEnd()
+                    .optionalStart()
+                    .appendLiteral(' ')
+                    .optionalEnd()
+                    .optionalStart()
+                    .appendValue(ChronoField.HOUR_OF_DAY, 2)
+                    .appendLiteral(':')
+                    .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+                    .optionalStart()
+                    .appendLiteral(':')
+                    .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+                    .optionalStart()
+                    .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+                    .optionalEnd()
+                    .optionalEnd()
+                    .optionalEnd()
+                    .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
+                    .parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
+                    .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0)
+                    .toFormatter();
 
-  /**
-   * Parses a CKAN timestamp. A timestamp with an offset keeps its offset; a zone-less one is
-   * resolved in {@code zone}. Unparseable text is kept with a null instant (never throws).
-   *
-   * @param raw the text as received
-   * @param zone the zone for zone-less timestamps
-   * @return the timestamp
-   */
-  public static CkanTimestamp parse(String raw, ZoneId zone) {
-    String s = raw.trim();
-    Instant instant = null;
-    try {
-      instant = OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        instant = LocalDateTime.parse(s, LOCAL).atZone(zone).toInstant();
-      } catch (DateTimeParseException e2) {
-        instant = null;
-      }
+    /**
+     * Parses a CKAN timestamp. A timestamp with an offset keeps its offset; a zone-less one is
+     * resolved in {@code zone}. Unparseable text is kept with a null instant (never throws).
+     *
+     * @param raw the text as received
+     * @param zone the zone for zone-less timestamps
+     * @return the timestamp
+     */
+    public static CkanTimestamp parse(String raw, ZoneId zone) {
+        String s = raw.trim();
+        Instant instant = null;
+        try {
+            instant = OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                instant = LocalDateTime.parse(s, LOCAL).atZone(zone).toInstant();
+            } catch (DateTimeParseException e2) {
+                instant = null;
+            }
+        }
+        return new CkanTimestamp(raw, instant);
     }
-    return new CkanTimestamp(raw, instant);
-  }
 
-  /**
-   * Formats an instant the way CKAN does (zone-less, microseconds) in the given zone.
-   *
-   * @param instant the instant
-   * @param zone the server's zone
-   * @return the timestamp
-   */
-  public static CkanTimestamp of(Instant instant, ZoneId zone) {
-    Instant micros = instant.truncatedTo(ChronoUnit.MICROS);
-    String raw =
-        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS")
-            .format(LocalDateTime.ofInstant(micros, zone));
-    return new CkanTimestamp(raw, micros);
-  }
+    /**
+     * Formats an instant the way CKAN does (zone-less, microseconds) in the given zone.
+     *
+     * @param instant the instant
+     * @param zone the server's zone
+     * @return the timestamp
+     */
+    public static CkanTimestamp of(Instant instant, ZoneId zone) {
+        Instant micros = instant.truncatedTo(ChronoUnit.MICROS);
+        String raw =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS")
+                        .format(LocalDateTime.ofInstant(micros, zone));
+        return new CkanTimestamp(raw, micros);
+    }
 
-  @Override
-  public String toString() {
-    return raw;
-  }
+    @Override
+    public String toString() {
+        return raw;
+    }
 }

@@ -13,25 +13,25 @@ import java.util.Map;
  * @param bodyLength the body length in bytes
  */
 public record FakeRequest(
-    String method,
-    String path,
-    Map<String, List<String>> headers,
-    String bodyExcerpt,
-    long bodyLength) {
+        String method,
+        String path,
+        Map<String, List<String>> headers,
+        String bodyExcerpt,
+        long bodyLength) {
 
-  /** Copies the headers. */
-  public FakeRequest {
-    headers = Map.copyOf(headers);
-  }
+    /** Copies the headers. */
+    public FakeRequest {
+        headers = Map.copyOf(headers);
+    }
 
-  /**
-   * The first value of a header.
-   *
-   * @param name the name, any case
-   * @return the value, or null
-   */
-  public @org.jspecify.annotations.Nullable String header(String name) {
-    List<String> v = headers.get(name.toLowerCase(java.util.Locale.ROOT));
-    return v == null || v.isEmpty() ? null : v.get(0);
-  }
+    /**
+     * The first value of a header.
+     *
+     * @param name the name, any case
+     * @return the value, or null
+     */
+    public @org.jspecify.annotations.Nullable String header(String name) {
+        List<String> v = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
 }

@@ -43,328 +43,328 @@ import ua.opendata.ckan.Fixtures;
  * compared by shape only.
  */
 class FakeCkanTranscriptReplayTest {
-  private static final Set<String> SKIPPED = Set.of("069-api_token_list-own-tokens.json");
-  private static final Set<String> SHAPE_ONLY_RESULTS =
-      Set.of("scheming_dataset_schema_show");
-  /** Keys the real server sends and the fake leaves out on purpose. */
-  private static final Set<String> NOT_IMITATED = Set.of("apikey");
-  /** Fields compared by value (after id and base URL substitution). */
-  private static final Set<String> STABLE =
-      Set.of("name", "title", "notes", "state", "private", "url_type", "format", "num_resources",
-          "num_tags", "license_id", "maintainer", "maintainer_email", "version", "type",
-          "description", "capacity", "key", "value", "ckan_version", "size", "url", "mimetype",
-          "position", "is_organization", "purpose_of_collecting_information",
-          "update_frequency", "language", "tag_string", "table_name", "role", "sort",
-          "isopen", "license_title");
-  private static final Set<String> MAPPED_KEYS =
-      Set.of("id", "package_id", "owner_org", "group_id", "table_id", "creator_user_id",
-          "metadata_modified");
+    private static final Set<String> SKIPPED = Set.of("069-api_token_list-own-tokens.json");
+    private static final Set<String> SHAPE_ONLY_RESULTS =
+            Set.of("scheming_dataset_schema_show");
+    /** Keys the real server sends and the fake leaves out on purpose. */
+    private static final Set<String> NOT_IMITATED = Set.of("apikey");
+    /** Fields compared by value (after id and base URL substitution). */
+    private static final Set<String> STABLE =
+            Set.of("name", "title", "notes", "state", "private", "url_type", "format", "num_resources",
+                    "num_tags", "license_id", "maintainer", "maintainer_email", "version", "type",
+                    "description", "capacity", "key", "value", "ckan_version", "size", "url", "mimetype",
+                    "position", "is_organization", "purpose_of_collecting_information",
+                    "update_frequency", "language", "tag_string", "table_name", "role", "sort",
+                    "isopen", "license_title");
+    private static final Set<String> MAPPED_KEYS =
+            Set.of("id", "package_id", "owner_org", "group_id", "table_id", "creator_user_id",
+                    "metadata_modified");
 
-  private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newHttpClient();
 
-  @Test
-  void stockTranscriptsReplayAlike() throws Exception {
-    try (FakeCkan fake = FakeCkan.builder().start()) {
-      Replay r = new Replay(fake, false);
-      for (Path p : Fixtures.files("ckan-2.10-transcripts")) {
-        if (SKIPPED.contains(p.getFileName().toString())) {
-          continue;
+    @Test
+    void stockTranscriptsReplayAlike() throws Exception {
+        try (FakeCkan fake = FakeCkan.builder().start()) {
+            Replay r = new Replay(fake, false);
+            for (Path p : Fixtures.files("ckan-2.10-transcripts")) {
+                if (SKIPPED.contains(p.getFileName().toString())) {
+                    continue;
+                }
+                if (p.getFileName().toString().startsWith("046-")) {
+                    // off-record in the scenario: the 25 datasets nabir-4a47b3-0001..0025, as
+                    // package_show later shows them
+                    for (int i = 1; i <= 25; i++) {
+                        createNabir(fake, i);
+                    }
+                }
+                r.replay(p, false);
+            }
+            assertThat(r.replayed).isEqualTo(69);
         }
-        if (p.getFileName().toString().startsWith("046-")) {
-          // off-record in the scenario: the 25 datasets nabir-4a47b3-0001..0025, as
-          // package_show later shows them
-          for (int i = 1; i <= 25; i++) {
-            createNabir(fake, i);
-          }
-        }
-        r.replay(p, false);
-      }
-      assertThat(r.replayed).isEqualTo(69);
-    }
-  }
-
-  @Test
-  void largeTranscriptsReplayAlike() throws Exception {
-    try (FakeCkan fake =
-        FakeCkan.builder().clock(Clock.fixed(Instant.parse("2026-11-26T14:58:00Z"),
-            ZoneOffset.UTC)).start()) {
-      fake.createOrganization("perf-org", "Perf org");
-      for (int i = 1; i <= 32; i++) {
-        fake.createOrganization("org-" + i, "Org " + i);
-      }
-      fake.seedDatasets("perf-org", "perf", 10_000, Map.of("license_id", "cc-by"));
-      Replay r = new Replay(fake, true);
-      for (Path p : Fixtures.files("ckan-2.10-transcripts-large")) {
-        r.replay(p, true);
-      }
-      assertThat(r.replayed).isEqualTo(8);
-    }
-  }
-
-  @Test
-  void dataGovUaLikeTranscriptsReplayAlike() throws Exception {
-    try (FakeCkan fake = FakeCkan.builder().dataGovUaSchema(true).start()) {
-      fake.createOrganization("dgua-rada-f0a1c1", "Міська рада (тест)");
-      fake.addMember("dgua-rada-f0a1c1", "lab_user", "editor");
-      Replay r = new Replay(fake, false);
-      for (Path p : Fixtures.files("ckan-2.10-dgua-like-transcripts")) {
-        r.replay(p, false);
-      }
-      assertThat(r.replayed).isEqualTo(11);
-    }
-  }
-
-  private void createNabir(FakeCkan fake, int i) throws Exception {
-    String body = String.format(java.util.Locale.ROOT,
-        "{\"name\":\"nabir-4a47b3-%04d\",\"title\":\"Набір даних №%d\","
-            + "\"notes\":\"Тестовий набір\",\"owner_org\":\"misto-rada-4a47b3\","
-            + "\"extras\":[{\"key\":\"update_frequency\",\"value\":\"once a year\"}],"
-            + "\"resources\":[{\"name\":\"дані\",\"url\":\"http://example.org/%d.csv\","
-            + "\"format\":\"CSV\"}]}", i, i, i);
-    HttpResponse<String> r = http.send(
-        HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/3/action/package_create"))
-            .header("Authorization", fake.userKey())
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-  }
-
-  private final class Replay {
-    final FakeCkan fake;
-    final boolean exactLists;
-    final Map<String, String> subst = new LinkedHashMap<>();
-    int replayed;
-
-    Replay(FakeCkan fake, boolean exactLists) {
-      this.fake = fake;
-      this.exactLists = exactLists;
-      subst.put("http://127.0.0.1:5000", fake.baseUrl());
-      subst.put("<SYSADMIN_KEY>", fake.sysadminKey());
-      subst.put("<USER_KEY>", fake.userKey());
     }
 
-    String apply(String s) {
-      String out = s;
-      for (Map.Entry<String, String> e : subst.entrySet()) {
-        out = out.replace(e.getKey(), e.getValue());
-      }
-      return out;
+    @Test
+    void largeTranscriptsReplayAlike() throws Exception {
+        try (FakeCkan fake =
+                FakeCkan.builder().clock(Clock.fixed(Instant.parse("2026-11-26T14:58:00Z"),
+                        ZoneOffset.UTC)).start()) {
+            fake.createOrganization("perf-org", "Perf org");
+            for (int i = 1; i <= 32; i++) {
+                fake.createOrganization("org-" + i, "Org " + i);
+            }
+            fake.seedDatasets("perf-org", "perf", 10_000, Map.of("license_id", "cc-by"));
+            Replay r = new Replay(fake, true);
+            for (Path p : Fixtures.files("ckan-2.10-transcripts-large")) {
+                r.replay(p, true);
+            }
+            assertThat(r.replayed).isEqualTo(8);
+        }
     }
 
-    void replay(Path file, boolean large) throws Exception {
-      String name = file.getFileName().toString();
-      ObjectNode t = Fixtures.read(file);
-      JsonNode req = t.get("request");
-      String method = req.get("method").asText();
-      HttpRequest.Builder b =
-          HttpRequest.newBuilder(URI.create(fake.baseUrl() + apply(req.get("path").asText())));
-      for (Map.Entry<String, JsonNode> h : req.get("headers").properties()) {
-        if (!h.getKey().equalsIgnoreCase("Content-Type")) {
-          b.header(h.getKey(), apply(h.getValue().asText()));
+    @Test
+    void dataGovUaLikeTranscriptsReplayAlike() throws Exception {
+        try (FakeCkan fake = FakeCkan.builder().dataGovUaSchema(true).start()) {
+            fake.createOrganization("dgua-rada-f0a1c1", "Міська рада (тест)");
+            fake.addMember("dgua-rada-f0a1c1", "lab_user", "editor");
+            Replay r = new Replay(fake, false);
+            for (Path p : Fixtures.files("ckan-2.10-dgua-like-transcripts")) {
+                r.replay(p, false);
+            }
+            assertThat(r.replayed).isEqualTo(11);
         }
-      }
-      if (method.equals("GET")) {
-        b.GET();
-      } else if (req.has("multipart")) {
-        String boundary = "replayBoundary7MA4YWxkTrZu0gW";
-        b.header("Content-Type", "multipart/form-data; boundary=" + boundary);
-        b.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(req.get("multipart"), boundary)));
-      } else {
-        String body = req.has("body") ? Fixtures.MAPPER.writeValueAsString(req.get("body"))
-            : req.get("body_text").asText();
-        b.header("Content-Type", "application/json");
-        b.POST(HttpRequest.BodyPublishers.ofString(apply(body)));
-      }
-      HttpResponse<String> got = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode recorded = t.get("response");
-      String where = name + " (" + t.get("case").asText() + ")";
-
-      assertThat(got.statusCode()).as(where + ": status").isEqualTo(recorded.get("status").asInt());
-      JsonNode want = Fixtures.responseBody(t);
-      if (want.isNull()) { // not JSON: the download of an uploaded file
-        assertThat(got.body()).as(where).isEqualTo(recorded.get("body_text").asText());
-        assertThat(got.headers().firstValue("Content-Type")).as(where)
-            .contains(recorded.get("content_type").asText());
-        replayed++;
-        return;
-      }
-      JsonNode have = Fixtures.MAPPER.readTree(got.body());
-      if (want.isTextual()) {
-        assertThat(have.isTextual()).as(where + ": bare JSON string").isTrue();
-        assertThat(have.asText()).as(where).isEqualTo(want.asText());
-        replayed++;
-        return;
-      }
-      assertThat(have.path("success").asBoolean())
-          .as(where + ": success").isEqualTo(want.path("success").asBoolean());
-      assertThat(have.path("help").asText()).as(where + ": help")
-          .isEqualTo(apply(want.path("help").asText()));
-      if (!want.path("success").asBoolean()) {
-        JsonNode we = want.get("error");
-        JsonNode he = have.get("error");
-        assertThat(he.path("__type").asText()).as(where + ": __type")
-            .isEqualTo(we.path("__type").asText());
-        if (we.path("__type").asText().equals("Validation Error")) {
-          assertThat(keys(he)).as(where + ": validation fields").isEqualTo(keys(we));
-          if (we.has("match")) {
-            assertThat(he.get("match")).as(where).isEqualTo(we.get("match"));
-          }
-        } else if (!we.path("__type").asText().startsWith("Search")) {
-          assertThat(he.path("message").asText()).as(where + ": message")
-              .isEqualTo(apply(we.path("message").asText()));
-        }
-        replayed++;
-        return;
-      }
-      String action = Fixtures.action(t);
-      JsonNode wr = want.get("result");
-      JsonNode hr = have.get("result");
-      if (SHAPE_ONLY_RESULTS.contains(action)) {
-        assertThat(hr.getNodeType()).as(where).isEqualTo(wr.getNodeType());
-      } else if (wr.isArray()) {
-        assertThat(hr.isArray()).as(where + ": a list").isTrue();
-        if (exactLists || action.equals("group_list") || action.equals("license_list")
-            || action.equals("package_list")) {
-          assertThat(hr.size()).as(where + ": list size").isEqualTo(wr.size());
-        }
-        if (hr.size() > 0 && wr.size() > 0) {
-          shape(where, wr.get(0), hr.get(0));
-          if ((exactLists && action.equals("package_list")) || action.equals("license_list")) {
-            assertThat(hr).as(where + ": list").isEqualTo(wr);
-          }
-        }
-      } else if (action.equals("package_search")) {
-        compareSearch(where, wr, hr, large);
-      } else {
-        learn(wr, hr);
-        shape(where, wr, hr);
-        values(where, "", wr, hr);
-      }
-      replayed++;
     }
 
-    void compareSearch(String where, JsonNode wr, JsonNode hr, boolean large) {
-      assertThat(keys(hr)).as(where + ": search keys").isEqualTo(keys(wr));
-      assertThat(hr.get("sort")).as(where + ": sort").isEqualTo(wr.get("sort"));
-      assertThat(keys(hr.get("facets"))).as(where + ": facets").isEqualTo(keys(wr.get("facets")));
-      assertThat(keys(hr.get("search_facets"))).as(where)
-          .isEqualTo(keys(wr.get("search_facets")));
-      if (wr.get("results").size() > 0) {
-        assertThat(hr.get("results").size()).as(where + ": results").isPositive();
-        shape(where, wr.get("results").get(0), hr.get("results").get(0));
-      }
-      if (large) {
-        assertThat(hr.get("count")).as(where + ": count").isEqualTo(wr.get("count"));
-        assertThat(hr.get("results").size()).as(where + ": page size (rows cap)")
-            .isEqualTo(wr.get("results").size());
-        if (wr.get("sort").asText().startsWith("name")) {
-          assertThat(names(hr.get("results"))).as(where).isEqualTo(names(wr.get("results")));
-        }
-      } else {
-        int rows = hr.get("results").size();
-        assertThat(rows).as(where + ": page within count")
-            .isLessThanOrEqualTo(hr.get("count").asInt());
-      }
+    private void createNabir(FakeCkan fake, int i) throws Exception {
+        String body = String.format(java.util.Locale.ROOT,
+                "{\"name\":\"nabir-4a47b3-%04d\",\"title\":\"Набір даних №%d\","
+                        + "\"notes\":\"Тестовий набір\",\"owner_org\":\"misto-rada-4a47b3\","
+                        + "\"extras\":[{\"key\":\"update_frequency\",\"value\":\"once a year\"}],"
+                        + "\"resources\":[{\"name\":\"дані\",\"url\":\"http://example.org/%d.csv\","
+                        + "\"format\":\"CSV\"}]}", i, i, i);
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/api/3/action/package_create"))
+                        .header("Authorization", fake.userKey())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
-    List<String> names(JsonNode results) {
-      List<String> out = new ArrayList<>();
-      results.forEach(r -> out.add(r.path("name").asText()));
-      return out;
+    private final class Replay {
+        final FakeCkan fake;
+        final boolean exactLists;
+        final Map<String, String> subst = new LinkedHashMap<>();
+        int replayed;
+
+        Replay(FakeCkan fake, boolean exactLists) {
+            this.fake = fake;
+            this.exactLists = exactLists;
+            subst.put("http://127.0.0.1:5000", fake.baseUrl());
+            subst.put("<SYSADMIN_KEY>", fake.sysadminKey());
+            subst.put("<USER_KEY>", fake.userKey());
+        }
+
+        String apply(String s) {
+            String out = s;
+            for (Map.Entry<String, String> e : subst.entrySet()) {
+                out = out.replace(e.getKey(), e.getValue());
+            }
+            return out;
+        }
+
+        void replay(Path file, boolean large) throws Exception {
+            String name = file.getFileName().toString();
+            ObjectNode t = Fixtures.read(file);
+            JsonNode req = t.get("request");
+            String method = req.get("method").asText();
+            HttpRequest.Builder b =
+                    HttpRequest.newBuilder(URI.create(fake.baseUrl() + apply(req.get("path").asText())));
+            for (Map.Entry<String, JsonNode> h : req.get("headers").properties()) {
+                if (!h.getKey().equalsIgnoreCase("Content-Type")) {
+                    b.header(h.getKey(), apply(h.getValue().asText()));
+                }
+            }
+            if (method.equals("GET")) {
+                b.GET();
+            } else if (req.has("multipart")) {
+                String boundary = "replayBoundary7MA4YWxkTrZu0gW";
+                b.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+                b.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(req.get("multipart"), boundary)));
+            } else {
+                String body = req.has("body") ? Fixtures.MAPPER.writeValueAsString(req.get("body"))
+                        : req.get("body_text").asText();
+                b.header("Content-Type", "application/json");
+                b.POST(HttpRequest.BodyPublishers.ofString(apply(body)));
+            }
+            HttpResponse<String> got = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode recorded = t.get("response");
+            String where = name + " (" + t.get("case").asText() + ")";
+
+            assertThat(got.statusCode()).as(where + ": status").isEqualTo(recorded.get("status").asInt());
+            JsonNode want = Fixtures.responseBody(t);
+            if (want.isNull()) { // not JSON: the download of an uploaded file
+                assertThat(got.body()).as(where).isEqualTo(recorded.get("body_text").asText());
+                assertThat(got.headers().firstValue("Content-Type")).as(where)
+                        .contains(recorded.get("content_type").asText());
+                replayed++;
+                return;
+            }
+            JsonNode have = Fixtures.MAPPER.readTree(got.body());
+            if (want.isTextual()) {
+                assertThat(have.isTextual()).as(where + ": bare JSON string").isTrue();
+                assertThat(have.asText()).as(where).isEqualTo(want.asText());
+                replayed++;
+                return;
+            }
+            assertThat(have.path("success").asBoolean())
+                    .as(where + ": success").isEqualTo(want.path("success").asBoolean());
+            assertThat(have.path("help").asText()).as(where + ": help")
+                    .isEqualTo(apply(want.path("help").asText()));
+            if (!want.path("success").asBoolean()) {
+                JsonNode we = want.get("error");
+                JsonNode he = have.get("error");
+                assertThat(he.path("__type").asText()).as(where + ": __type")
+                        .isEqualTo(we.path("__type").asText());
+                if (we.path("__type").asText().equals("Validation Error")) {
+                    assertThat(keys(he)).as(where + ": validation fields").isEqualTo(keys(we));
+                    if (we.has("match")) {
+                        assertThat(he.get("match")).as(where).isEqualTo(we.get("match"));
+                    }
+                } else if (!we.path("__type").asText().startsWith("Search")) {
+                    assertThat(he.path("message").asText()).as(where + ": message")
+                            .isEqualTo(apply(we.path("message").asText()));
+                }
+                replayed++;
+                return;
+            }
+            String action = Fixtures.action(t);
+            JsonNode wr = want.get("result");
+            JsonNode hr = have.get("result");
+            if (SHAPE_ONLY_RESULTS.contains(action)) {
+                assertThat(hr.getNodeType()).as(where).isEqualTo(wr.getNodeType());
+            } else if (wr.isArray()) {
+                assertThat(hr.isArray()).as(where + ": a list").isTrue();
+                if (exactLists || action.equals("group_list") || action.equals("license_list")
+                        || action.equals("package_list")) {
+                    assertThat(hr.size()).as(where + ": list size").isEqualTo(wr.size());
+                }
+                if (hr.size() > 0 && wr.size() > 0) {
+                    shape(where, wr.get(0), hr.get(0));
+                    if ((exactLists && action.equals("package_list")) || action.equals("license_list")) {
+                        assertThat(hr).as(where + ": list").isEqualTo(wr);
+                    }
+                }
+            } else if (action.equals("package_search")) {
+                compareSearch(where, wr, hr, large);
+            } else {
+                learn(wr, hr);
+                shape(where, wr, hr);
+                values(where, "", wr, hr);
+            }
+            replayed++;
+        }
+
+        void compareSearch(String where, JsonNode wr, JsonNode hr, boolean large) {
+            assertThat(keys(hr)).as(where + ": search keys").isEqualTo(keys(wr));
+            assertThat(hr.get("sort")).as(where + ": sort").isEqualTo(wr.get("sort"));
+            assertThat(keys(hr.get("facets"))).as(where + ": facets").isEqualTo(keys(wr.get("facets")));
+            assertThat(keys(hr.get("search_facets"))).as(where)
+                    .isEqualTo(keys(wr.get("search_facets")));
+            if (wr.get("results").size() > 0) {
+                assertThat(hr.get("results").size()).as(where + ": results").isPositive();
+                shape(where, wr.get("results").get(0), hr.get("results").get(0));
+            }
+            if (large) {
+                assertThat(hr.get("count")).as(where + ": count").isEqualTo(wr.get("count"));
+                assertThat(hr.get("results").size()).as(where + ": page size (rows cap)")
+                        .isEqualTo(wr.get("results").size());
+                if (wr.get("sort").asText().startsWith("name")) {
+                    assertThat(names(hr.get("results"))).as(where).isEqualTo(names(wr.get("results")));
+                }
+            } else {
+                int rows = hr.get("results").size();
+                assertThat(rows).as(where + ": page within count")
+                        .isLessThanOrEqualTo(hr.get("count").asInt());
+            }
+        }
+
+        List<String> names(JsonNode results) {
+            List<String> out = new ArrayList<>();
+            results.forEach(r -> out.add(r.path("name").asText()));
+            return out;
+        }
+
+        void shape(String where, JsonNode want, JsonNode have) {
+            if (want.isObject()) {
+                assertThat(have.isObject()).as(where + ": object").isTrue();
+                Set<String> wk = keys(want);
+                wk.removeAll(NOT_IMITATED);
+                assertThat(keys(have)).as(where + ": keys").isEqualTo(wk);
+                for (String k : wk) {
+                    shape(where + "." + k, want.get(k), have.get(k));
+                }
+            } else if (want.isArray()) {
+                assertThat(have.isArray()).as(where + ": list").isTrue();
+                if (want.size() > 0 && have.size() > 0) {
+                    shape(where + "[0]", want.get(0), have.get(0));
+                }
+            }
+        }
+
+        void values(String where, String key, JsonNode want, JsonNode have) {
+            if (want.isObject()) {
+                for (Iterator<String> it = want.fieldNames(); it.hasNext(); ) {
+                    String k = it.next();
+                    if (have.has(k)) {
+                        values(where + "." + k, k, want.get(k), have.get(k));
+                    }
+                }
+            } else if (want.isArray()) {
+                boolean deterministic = !key.equals("users") && !key.equals("packages");
+                if (deterministic) {
+                    assertThat(have.size()).as(where + ": size").isEqualTo(want.size());
+                    for (int i = 0; i < want.size(); i++) {
+                        values(where + "[" + i + "]", key, want.get(i), have.get(i));
+                    }
+                }
+            } else if (STABLE.contains(key)) {
+                JsonNode w = want.isTextual() ? Fixtures.MAPPER.getNodeFactory().textNode(apply(
+                        want.asText())) : want;
+                assertThat(have).as(where).isEqualTo(w);
+            }
+        }
+
+        /** Maps recorded ids and timestamps to the fake's ones. */
+        void learn(JsonNode want, JsonNode have) {
+            if (want.isObject() && have.isObject()) {
+                for (Iterator<String> it = want.fieldNames(); it.hasNext(); ) {
+                    String k = it.next();
+                    JsonNode w = want.get(k);
+                    JsonNode h = have.get(k);
+                    if (h == null) {
+                        continue;
+                    }
+                    if (MAPPED_KEYS.contains(k) && w.isTextual() && h.isTextual()
+                            && !w.asText().isEmpty() && !subst.containsKey(w.asText())) {
+                        subst.put(w.asText(), h.asText());
+                    } else {
+                        learn(w, h);
+                    }
+                }
+            } else if (want.isArray() && have.isArray()) {
+                for (int i = 0; i < Math.min(want.size(), have.size()); i++) {
+                    learn(want.get(i), have.get(i));
+                }
+            }
+        }
+
+        byte[] multipart(JsonNode parts, String boundary) throws Exception {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (JsonNode p : parts) {
+                out.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
+                if (p.has("filename")) {
+                    out.write(("Content-Disposition: form-data; name=\"" + p.get("name").asText()
+                            + "\"; filename=\"" + p.get("filename").asText() + "\"\r\nContent-Type: "
+                            + p.get("content_type").asText() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    if (p.get("content_text").isNull()) {
+                        out.write(new byte[p.get("size").asInt()]);
+                    } else {
+                        out.write(p.get("content_text").asText().getBytes(StandardCharsets.UTF_8));
+                    }
+                } else {
+                    out.write(("Content-Disposition: form-data; name=\"" + p.get("name").asText()
+                            + "\"\r\n\r\n" + apply(p.get("value").asText())).getBytes(StandardCharsets.UTF_8));
+                }
+                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return out.toByteArray();
+        }
     }
 
-    void shape(String where, JsonNode want, JsonNode have) {
-      if (want.isObject()) {
-        assertThat(have.isObject()).as(where + ": object").isTrue();
-        Set<String> wk = keys(want);
-        wk.removeAll(NOT_IMITATED);
-        assertThat(keys(have)).as(where + ": keys").isEqualTo(wk);
-        for (String k : wk) {
-          shape(where + "." + k, want.get(k), have.get(k));
-        }
-      } else if (want.isArray()) {
-        assertThat(have.isArray()).as(where + ": list").isTrue();
-        if (want.size() > 0 && have.size() > 0) {
-          shape(where + "[0]", want.get(0), have.get(0));
-        }
-      }
+    private static Set<String> keys(JsonNode n) {
+        Set<String> out = new HashSet<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
     }
-
-    void values(String where, String key, JsonNode want, JsonNode have) {
-      if (want.isObject()) {
-        for (Iterator<String> it = want.fieldNames(); it.hasNext(); ) {
-          String k = it.next();
-          if (have.has(k)) {
-            values(where + "." + k, k, want.get(k), have.get(k));
-          }
-        }
-      } else if (want.isArray()) {
-        boolean deterministic = !key.equals("users") && !key.equals("packages");
-        if (deterministic) {
-          assertThat(have.size()).as(where + ": size").isEqualTo(want.size());
-          for (int i = 0; i < want.size(); i++) {
-            values(where + "[" + i + "]", key, want.get(i), have.get(i));
-          }
-        }
-      } else if (STABLE.contains(key)) {
-        JsonNode w = want.isTextual() ? Fixtures.MAPPER.getNodeFactory().textNode(apply(
-            want.asText())) : want;
-        assertThat(have).as(where).isEqualTo(w);
-      }
-    }
-
-    /** Maps recorded ids and timestamps to the fake's ones. */
-    void learn(JsonNode want, JsonNode have) {
-      if (want.isObject() && have.isObject()) {
-        for (Iterator<String> it = want.fieldNames(); it.hasNext(); ) {
-          String k = it.next();
-          JsonNode w = want.get(k);
-          JsonNode h = have.get(k);
-          if (h == null) {
-            continue;
-          }
-          if (MAPPED_KEYS.contains(k) && w.isTextual() && h.isTextual()
-              && !w.asText().isEmpty() && !subst.containsKey(w.asText())) {
-            subst.put(w.asText(), h.asText());
-          } else {
-            learn(w, h);
-          }
-        }
-      } else if (want.isArray() && have.isArray()) {
-        for (int i = 0; i < Math.min(want.size(), have.size()); i++) {
-          learn(want.get(i), have.get(i));
-        }
-      }
-    }
-
-    byte[] multipart(JsonNode parts, String boundary) throws Exception {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      for (JsonNode p : parts) {
-        out.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
-        if (p.has("filename")) {
-          out.write(("Content-Disposition: form-data; name=\"" + p.get("name").asText()
-              + "\"; filename=\"" + p.get("filename").asText() + "\"\r\nContent-Type: "
-              + p.get("content_type").asText() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-          if (p.get("content_text").isNull()) {
-            out.write(new byte[p.get("size").asInt()]);
-          } else {
-            out.write(p.get("content_text").asText().getBytes(StandardCharsets.UTF_8));
-          }
-        } else {
-          out.write(("Content-Disposition: form-data; name=\"" + p.get("name").asText()
-              + "\"\r\n\r\n" + apply(p.get("value").asText())).getBytes(StandardCharsets.UTF_8));
-        }
-        out.write("\r\n".getBytes(StandardCharsets.UTF_8));
-      }
-      out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-      return out.toByteArray();
-    }
-  }
-
-  private static Set<String> keys(JsonNode n) {
-    Set<String> out = new HashSet<>();
-    n.fieldNames().forEachRemaining(out::add);
-    return out;
-  }
 }
