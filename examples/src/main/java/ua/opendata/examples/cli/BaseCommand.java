@@ -77,8 +77,6 @@ abstract class BaseCommand implements Callable<Integer> {
             session.err().println(failure.getMessage());
             if (common.verbose) {
                 e.printStackTrace(session.err());
-            } else if (failure.exitCode() != OpendataCommand.FINDINGS && failure.exitCode() != OpendataCommand.USAGE) {
-                session.err().println(t().get("hint.verbose"));
             }
             if (common.json()) {
                 ObjectNode o = JSON.createObjectNode();

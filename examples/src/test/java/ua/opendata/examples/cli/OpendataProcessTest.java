@@ -151,7 +151,8 @@ class OpendataProcessTest {
                     .isEqualTo(url + " answered with an HTML page (HTTP 200) instead of the CKAN API. Give the"
                             + " portal’s base address (e.g. https://data.gov.ua, without /api/3), or try later if"
                             + " the portal is down.");
-            assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Welcome");
+            assertThat(run.err().lines()).as("one line without --verbose").hasSize(1);
+            assertThat(run.err()).doesNotContain("Welcome");
         } finally {
             server.stop(0);
         }
@@ -165,8 +166,8 @@ class OpendataProcessTest {
         }
         Run run = opendata("harvest", "--portal", "http://127.0.0.1:" + port, "--retries", "0", "--lang", "uk");
         assertThat(run.exit()).isEqualTo(OpendataCommand.UNREACHABLE);
-        assertThat(run.err()).startsWith("За адресою http://127.0.0.1:" + port + " ніхто не відповідає")
-                .doesNotContain("\tat ");
+        assertThat(run.err()).startsWith("За адресою http://127.0.0.1:" + port + " ніхто не відповідає");
+        assertThat(run.err().lines()).as("one line without --verbose").hasSize(1);
     }
 
     @Test
