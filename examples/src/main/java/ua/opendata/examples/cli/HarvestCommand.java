@@ -76,6 +76,9 @@ final class HarvestCommand extends BaseCommand {
     @Override
     int execute() throws IOException {
         Texts t = t();
+        if (out != null && out.toString().equals("-")) {
+            out = null;
+        }
         if (common.json() && out == null) {
             throw new CliException(OpendataCommand.USAGE, t.get("error.harvest.jsonNeedsOut"));
         }
@@ -114,6 +117,7 @@ final class HarvestCommand extends BaseCommand {
                     Files.createDirectories(dir);
                 }
                 Path part = Files.createTempFile(dir == null ? Path.of("") : dir, target.getFileName() + ".", ".part");
+                part.toFile().deleteOnExit(); // also when the harvest is interrupted (Ctrl+C)
                 try {
                     try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part),
                             StandardCharsets.UTF_8))) {

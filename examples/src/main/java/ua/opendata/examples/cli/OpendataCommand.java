@@ -120,9 +120,32 @@ public final class OpendataCommand implements Callable<Integer> {
         return USAGE;
     }
 
+    /**
+     * The command line with its subcommand first: {@code validate} when none is named, and a subcommand
+     * named after the shared options {@code --lang}, {@code --format} or {@code --verbose} moved to the
+     * front ({@code opendata --lang uk harvest ...} is {@code opendata harvest --lang uk ...}).
+     */
     static String[] withDefaultCommand(String[] args) {
         if (args.length > 0 && (SUBCOMMANDS.contains(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
             return args;
+        }
+        int i = 0;
+        while (i < args.length) {
+            String a = args[i];
+            if (a.equals("--verbose") || a.startsWith("--lang=") || a.startsWith("--format=")) {
+                i++;
+            } else if ((a.equals("--lang") || a.equals("--format")) && i + 1 < args.length) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        if (i > 0 && i < args.length && SUBCOMMANDS.contains(args[i])) {
+            String[] moved = new String[args.length];
+            moved[0] = args[i];
+            System.arraycopy(args, 0, moved, 1, i);
+            System.arraycopy(args, i + 1, moved, i + 1, args.length - i - 1);
+            return moved;
         }
         String[] all = new String[args.length + 1];
         all[0] = "validate";

@@ -56,7 +56,8 @@ class HarvestCommandTest {
 
     @Test
     void theWholePortalGoesToStandardOutputAsJsonLines() {
-        Cli.Result r = new Cli().run("harvest", "--portal", ckan.baseUrl(), "--page-size", "20");
+        Cli.Result r = new Cli().run("--lang", "en", "harvest", "--portal", ckan.baseUrl(), "--page-size", "20",
+                "--out", "-");
         assertThat(r.exit()).as(r.err()).isZero();
         List<JsonNode> datasets = lines(r.out());
         assertThat(datasets).hasSize(52);

@@ -73,5 +73,11 @@ class HelpTest {
         assertThat(OpendataCommand.withDefaultCommand(new String[] {"harvest", "--portal", "x"}))
                 .containsExactly("harvest", "--portal", "x");
         assertThat(OpendataCommand.withDefaultCommand(new String[] {"--version"})).containsExactly("--version");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"--lang", "uk", "--verbose", "harvest", "--portal",
+            "x"})).containsExactly("harvest", "--lang", "uk", "--verbose", "--portal", "x");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"--format=json", "report"}))
+                .containsExactly("report", "--format=json");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"r.csv", "--out", "report"}))
+                .as("an option's value is not a command").containsExactly("validate", "r.csv", "--out", "report");
     }
 }
