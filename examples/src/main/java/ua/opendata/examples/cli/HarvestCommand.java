@@ -86,8 +86,9 @@ final class HarvestCommand extends BaseCommand {
             throw new CliException(OpendataCommand.USAGE, t.get("error.harvest.pageSize", pageSize));
         }
         URI url = portal.portalUrl(t, name());
-        try (CkanClient ckan = portal.client(session, t, name())) {
-            boolean withKey = portal.apiKey(session, t) != null;
+        String key = portal.apiKey(session, t);
+        try (CkanClient ckan = portal.client(session, t, name(), key)) {
+            boolean withKey = key != null;
             CkanSearchQuery.Builder q = CkanSearchQuery.builder();
             if (organization != null) {
                 try {

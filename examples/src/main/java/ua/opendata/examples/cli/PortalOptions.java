@@ -89,10 +89,9 @@ final class PortalOptions {
         return apiKeyFile != null ? t.get("key.source.file", apiKeyFile) : t.get("key.source.env", apiKeyEnv);
     }
 
-    /** A client for the portal; the caller closes it. */
-    CkanClient client(Session session, Texts t, String command) {
+    /** A client for the portal with the key from {@link #apiKey} (or none); the caller closes it. */
+    CkanClient client(Session session, Texts t, String command, @Nullable String key) {
         URI url = portalUrl(t, command);
-        String key = apiKey(session, t);
         if (retries < 0 || retries > 10) {
             throw new CliException(OpendataCommand.USAGE, t.get("error.retries", retries));
         }

@@ -54,6 +54,8 @@ import ua.opendata.passport.sample.SampleRegister;
 final class ValidateCommand extends BaseCommand {
     /** Passport files read from one directory at most. */
     static final int MAX_PASSPORT_FILES = 10_000;
+    /** Problems of a broken register listed on standard error at most (the first ones, in file order). */
+    static final int MAX_LISTED_PROBLEMS = 100;
 
     /** When findings make the exit code 1. */
     enum FailOn { kpi, error, warning, never }
@@ -207,6 +209,10 @@ final class ValidateCommand extends BaseCommand {
             List<String> lines = new ArrayList<>();
             lines.add(t.get("error.register.broken", e.problems().size()));
             for (CsvProblem p : e.problems()) {
+                if (lines.size() > MAX_LISTED_PROBLEMS) {
+                    lines.add("  " + t.get("error.register.more", e.problems().size() - MAX_LISTED_PROBLEMS));
+                    break;
+                }
                 lines.add("  " + p.source() + ":" + p.row() + ":" + p.column() + ": " + p.message(locale()));
             }
             throw new CliException(OpendataCommand.FINDINGS, String.join(System.lineSeparator(), lines), e);

@@ -201,6 +201,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void manyBrokenRowsAreListedUpToAHundred(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("identifier,title,description,accrualPeriodicity,keyword,purpose,"
+                + "landingPage,distributionFormat,publisherName,publisherIdentifier,contactPointFn,"
+                + "contactPointHasEmail,status\n");
+        for (int i = 1; i <= 150; i++) {
+            csv.append("r-").append(i).append(",A,B,once a year,k,p,https://x.example/a,CSV,P,14360570,F,"
+                    + "e@example.org,maybe\n");
+        }
+        Path file = dir.resolve("many.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        Cli.Result r = validate(file.toString());
+        assertThat(r.exit()).isEqualTo(OpendataCommand.FINDINGS);
+        List<String> lines = r.err().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("The register has broken rows (150); fix them in the file and run again:");
+        assertThat(lines).hasSize(1 + ValidateCommand.MAX_LISTED_PROBLEMS + 1);
+        assertThat(lines.get(1)).startsWith("  many.csv:2:13: ");
+        assertThat(lines.get(100)).startsWith("  many.csv:101:13: ");
+        assertThat(lines.get(101)).isEqualTo("  … and 50 more; fix these first and run again.");
+    }
+
+    @Test
     void aMissingFileIsOneClearLine(@TempDir Path dir) {
         Path missing = dir.resolve("nope.csv");
         Cli.Result r = validate(missing.toString());
