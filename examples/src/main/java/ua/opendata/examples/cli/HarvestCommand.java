@@ -88,6 +88,7 @@ final class HarvestCommand extends BaseCommand {
         URI url = portal.portalUrl(t, name());
         String key = portal.apiKey(session, t);
         try (CkanClient ckan = portal.client(session, t, name(), key)) {
+            portal.verifyKey(ckan, key, t, url);
             boolean withKey = key != null;
             CkanSearchQuery.Builder q = CkanSearchQuery.builder();
             if (organization != null) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import ua.opendata.ckan.CkanClient;
+import ua.opendata.ckan.CkanCredentials;
 import ua.opendata.ckan.RetryPolicy;
 
 /**
@@ -33,6 +34,9 @@ final class PortalOptions {
 
     @Option(names = "--api-key-file", paramLabel = "PATH", descriptionKey = "opt.api-key-file")
     @Nullable Path apiKeyFile;
+
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "opt.user")
+    @Nullable String user;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "3", descriptionKey = "opt.retries")
     int retries = 3;
@@ -99,5 +103,23 @@ final class PortalOptions {
                 : new RetryPolicy(retries + 1, Duration.ofMillis(500), Duration.ofSeconds(30), Set.of());
         return CkanClient.builder(url.toString()).apiKey(key).retryPolicy(retry)
                 .userAgent("ua-opendata-cli/" + OpendataCommand.version()).build();
+    }
+
+    /**
+     * With {@code --user}, checks that the portal honours the key: CKAN runs a call with a wrong,
+     * expired or revoked key as anonymous and never says so. Exit code 4 when it ignores the key, 2
+     * when {@code --user} is given without a key.
+     */
+    void verifyKey(CkanClient ckan, @Nullable String key, Texts t, URI url) {
+        if (user == null) {
+            return;
+        }
+        if (key == null) {
+            throw new CliException(OpendataCommand.USAGE, t.get("error.key.none", keySource(t)));
+        }
+        CkanCredentials c = ckan.verifyCredentials(user);
+        if (!c.keyAccepted()) {
+            throw new CliException(OpendataCommand.REFUSED, t.get("error.key.ignored", url, keySource(t), user));
+        }
     }
 }

@@ -131,6 +131,31 @@ class HarvestCommandTest {
     }
 
     @Test
+    void withUserAKeyThePortalIgnoresExitsWithFour() {
+        Cli.Result r = new Cli().env(Map.of("OPENDATA_API_KEY", "revoked-key"))
+                .run("harvest", "--portal", ckan.baseUrl(), "--user", "ckan_admin", "--out", dir.resolve("x.jsonl")
+                        .toString());
+        assertThat(r.exit()).isEqualTo(OpendataCommand.REFUSED);
+        assertThat(r.err()).isEqualTo("The portal " + ckan.baseUrl() + " ignored the API key from the environment"
+                + " variable OPENDATA_API_KEY: the calls ran as an anonymous visitor, not as ckan_admin. The key is"
+                + " wrong, expired or revoked, or belongs to another user; copy a current key from your user page on"
+                + " the portal." + System.lineSeparator());
+        assertThat(dir.resolve("x.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void withUserAnHonouredKeyHarvests() {
+        Cli.Result r = new Cli().env(Map.of("OPENDATA_API_KEY", ckan.sysadminKey()))
+                .run("harvest", "--portal", ckan.baseUrl(), "--user", "ckan_admin", "--organization", "water");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(7);
+        Cli.Result noKey = new Cli().run("harvest", "--portal", ckan.baseUrl(), "--user", "ckan_admin");
+        assertThat(noKey.exit()).isEqualTo(OpendataCommand.USAGE);
+        assertThat(noKey.err()).contains("--user asks to check the API key, but there is none in the environment"
+                + " variable OPENDATA_API_KEY");
+    }
+
+    @Test
     void aMissingKeyFileExitsWithThree() {
         Cli.Result r = new Cli().run("harvest", "--portal", ckan.baseUrl(), "--api-key-file",
                 dir.resolve("none.txt").toString());
