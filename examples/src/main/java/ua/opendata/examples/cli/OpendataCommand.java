@@ -13,6 +13,7 @@
  */
 package ua.opendata.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -102,7 +102,15 @@ public final class OpendataCommand implements Callable<Integer> {
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setParameterExceptionHandler((ParameterException e, String[] ignored) -> {
             CommandLine sub = e.getCommandLine();
-            session.err().println(texts.get("error.usage", e.getMessage(), sub.getCommandSpec().qualifiedName()));
+            String message = texts.get("error.usage", e.getMessage(), sub.getCommandSpec().qualifiedName());
+            session.err().println(message);
+            if (wantsJson(effective)) {
+                ObjectNode o = BaseCommand.JSON.createObjectNode();
+                o.put("command", sub.getCommandName());
+                o.put("exitCode", USAGE);
+                o.put("error", message);
+                session.out().println(o.toPrettyString());
+            }
             return USAGE;
         });
         cl.setExecutionExceptionHandler((e, sub, parse) -> {
@@ -125,6 +133,16 @@ public final class OpendataCommand implements Callable<Integer> {
      * named after the shared options {@code --lang}, {@code --format} or {@code --verbose} moved to the
      * front ({@code opendata --lang uk harvest ...} is {@code opendata harvest --lang uk ...}).
      */
+    private static boolean wantsJson(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--format=json") || (args[i].equals("--format") && i + 1 < args.length
+                    && args[i + 1].equalsIgnoreCase("json"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String[] withDefaultCommand(String[] args) {
         if (args.length > 0 && (SUBCOMMANDS.contains(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
             return args;

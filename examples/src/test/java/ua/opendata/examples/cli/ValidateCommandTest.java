@@ -254,6 +254,16 @@ class ValidateCommandTest {
         assertThat(r.err()).contains(mentioned).doesNotContain("\tat ");
     }
 
+    @Test
+    void wrongUsageWithJsonFormatIsJsonToo() throws IOException {
+        Cli.Result r = cli.run("validate", "--format", "json", "--bogus");
+        assertThat(r.exit()).isEqualTo(OpendataCommand.USAGE);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("exitCode").asInt()).isEqualTo(2);
+        assertThat(json.get("command").asText()).isEqualTo("validate");
+        assertThat(json.get("error").asText()).contains("--bogus");
+    }
+
     static Stream<Arguments> failOn() {
         // the sample: KPI 52 % (target 85 %), errors 63, warnings 4
         return Stream.of(
