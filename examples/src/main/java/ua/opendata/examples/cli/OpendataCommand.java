@@ -54,7 +54,6 @@ public final class OpendataCommand implements Callable<Integer> {
     /** Exit code: the portal refused the key or answered something that is not the CKAN API. */
     public static final int REFUSED = 4;
 
-    private static final Set<String> SUBCOMMANDS = Set.of("validate", "report", "harvest", "help");
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     @Spec
@@ -87,14 +86,10 @@ public final class OpendataCommand implements Callable<Integer> {
      *         {@link #REFUSED}
      */
     public static int run(String[] args, Session session) {
-        String[] effective = withDefaultCommand(args);
+        CommandLine cl = commandLine(session);
+        String[] effective = withDefaultCommand(args, cl.getSubcommands().keySet());
         Locale locale = requestedLocale(effective, session.locale());
         Texts texts = Texts.of(locale);
-        CommandLine cl = new CommandLine(new OpendataCommand());
-        cl.addSubcommand("validate", new ValidateCommand(session));
-        cl.addSubcommand("report", new ReportCommand(session));
-        cl.addSubcommand("harvest", new HarvestCommand(session));
-        cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setResourceBundle(texts.bundle());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(session.out(), true));
@@ -121,6 +116,20 @@ public final class OpendataCommand implements Callable<Integer> {
         return cl.execute(effective);
     }
 
+    /**
+     * The command tree. A new subcommand (the coming {@code plan}, {@code publish}, {@code audit}) is one
+     * more line here: a {@link BaseCommand} with the {@link PortalOptions} mixin when it talks to a
+     * portal, its help under {@code opendata.NAME.usage.*} in both {@code Messages} bundles.
+     */
+    static CommandLine commandLine(Session session) {
+        CommandLine cl = new CommandLine(new OpendataCommand());
+        cl.addSubcommand("validate", new ValidateCommand(session));
+        cl.addSubcommand("report", new ReportCommand(session));
+        cl.addSubcommand("harvest", new HarvestCommand(session));
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        return cl;
+    }
+
     /** Not reached: without a subcommand, {@link #run} runs {@code validate}. */
     @Override
     public Integer call() {
@@ -143,8 +152,8 @@ public final class OpendataCommand implements Callable<Integer> {
         return false;
     }
 
-    static String[] withDefaultCommand(String[] args) {
-        if (args.length > 0 && (SUBCOMMANDS.contains(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
+    static String[] withDefaultCommand(String[] args, Set<String> subcommands) {
+        if (args.length > 0 && (subcommands.contains(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
             return args;
         }
         int i = 0;
@@ -158,7 +167,7 @@ public final class OpendataCommand implements Callable<Integer> {
                 break;
             }
         }
-        if (i > 0 && i < args.length && SUBCOMMANDS.contains(args[i])) {
+        if (i > 0 && i < args.length && subcommands.contains(args[i])) {
             String[] moved = new String[args.length];
             moved[0] = args[i];
             System.arraycopy(args, 0, moved, 1, i);

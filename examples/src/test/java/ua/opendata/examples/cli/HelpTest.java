@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,19 +67,27 @@ class HelpTest {
         return p;
     }
 
+    private static final Set<String> COMMANDS = OpendataCommand.commandLine(new Session(System.out, System.err,
+            Map.of(), Cli.CLOCK, Locale.ENGLISH, false)).getSubcommands().keySet();
+
+    @Test
+    void theCommandsAreValidateReportHarvestAndHelp() {
+        assertThat(COMMANDS).containsExactlyInAnyOrder("validate", "report", "harvest", "help");
+    }
+
     @Test
     void theDefaultCommandIsValidateUnlessASubcommandOrTopOptionComesFirst() {
-        assertThat(OpendataCommand.withDefaultCommand(new String[0])).containsExactly("validate");
-        assertThat(OpendataCommand.withDefaultCommand(new String[] {"r.csv", "--lang", "uk"}))
+        assertThat(OpendataCommand.withDefaultCommand(new String[0], COMMANDS)).containsExactly("validate");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"r.csv", "--lang", "uk"}, COMMANDS))
                 .containsExactly("validate", "r.csv", "--lang", "uk");
-        assertThat(OpendataCommand.withDefaultCommand(new String[] {"harvest", "--portal", "x"}))
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"harvest", "--portal", "x"}, COMMANDS))
                 .containsExactly("harvest", "--portal", "x");
-        assertThat(OpendataCommand.withDefaultCommand(new String[] {"--version"})).containsExactly("--version");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"--version"}, COMMANDS)).containsExactly("--version");
         assertThat(OpendataCommand.withDefaultCommand(new String[] {"--lang", "uk", "--verbose", "harvest", "--portal",
-            "x"})).containsExactly("harvest", "--lang", "uk", "--verbose", "--portal", "x");
-        assertThat(OpendataCommand.withDefaultCommand(new String[] {"--format=json", "report"}))
+            "x"}, COMMANDS)).containsExactly("harvest", "--lang", "uk", "--verbose", "--portal", "x");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"--format=json", "report"}, COMMANDS))
                 .containsExactly("report", "--format=json");
-        assertThat(OpendataCommand.withDefaultCommand(new String[] {"r.csv", "--out", "report"}))
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"r.csv", "--out", "report"}, COMMANDS))
                 .as("an option's value is not a command").containsExactly("validate", "r.csv", "--out", "report");
     }
 }
