@@ -68,6 +68,7 @@ abstract class BaseCommand implements Callable<Integer> {
         return Texts.isUkrainian(session.locale()) ? Texts.UKRAINIAN : Locale.ENGLISH;
     }
 
+    /** Runs {@link #execute()} and turns any failure into its line(s) and exit code. */
     @Override
     public final Integer call() {
         try {

@@ -216,6 +216,7 @@ public final class OpendataCommand implements Callable<Integer> {
 
     /** Prints the version for {@code --version}. */
     static final class Version implements IVersionProvider {
+        /** The tool's version and the Java it runs on. */
         @Override
         public String[] getVersion() {
             return new String[] {"opendata (ua-opendata) " + version(),

@@ -30,6 +30,10 @@ class LauncherScriptTest {
     private Run launch(Path javaHome, String... args) throws IOException, InterruptedException {
         Path script = root.resolve("opendata");
         Files.copy(Path.of("..", "opendata"), script);
+        return launchVia(script, javaHome, args);
+    }
+
+    private Run launchVia(Path script, Path javaHome, String... args) throws IOException, InterruptedException {
         String[] command = new String[args.length + 2];
         command[0] = "/bin/sh";
         command[1] = script.toString();
@@ -65,5 +69,16 @@ class LauncherScriptTest {
         assertThat(r.exit()).as("the tool's exit code is passed on").isEqualTo(7);
         assertThat(r.out().lines().toList()).containsExactly("[-jar]", "[" + root.toRealPath().resolve(
                 "examples/target/opendata.jar") + "]", "[validate]", "[my register.csv]", "[--lang]", "[uk]");
+    }
+
+    @Test
+    void findsTheJarThroughASymbolicLink() throws Exception {
+        Path script = root.resolve("opendata");
+        Files.copy(Path.of("..", "opendata"), script);
+        Path bin = Files.createDirectories(root.resolve("home/bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("opendata"), script);
+        Run r = launchVia(link, root.resolve("no-java"), "--version");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(root.toRealPath().resolve("examples/target/opendata.jar") + " is missing");
     }
 }
