@@ -92,13 +92,15 @@ final class HarvestCommand extends BaseCommand {
             boolean withKey = key != null;
             CkanSearchQuery.Builder q = CkanSearchQuery.builder();
             if (organization != null) {
+                String name;
                 try {
-                    ckan.organizationShow(organization);
+                    name = ckan.organizationShow(organization).name();
                 } catch (CkanNotFoundException e) {
                     throw new CliException(OpendataCommand.USAGE, t.get("error.harvest.noOrganization",
                             organization, url), e);
                 }
-                q.fq("organization:" + organization);
+                // organization_show also takes the id; the search filter needs the name
+                q.fq("organization:" + (name == null ? organization : name));
             }
             if (withKey) {
                 q.includePrivate(true);

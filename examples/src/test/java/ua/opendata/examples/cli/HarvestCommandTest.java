@@ -84,6 +84,21 @@ class HarvestCommandTest {
     }
 
     @Test
+    void theOrganizationMayBeGivenByItsId() {
+        String id = new Cli().run("harvest", "--portal", ckan.baseUrl(), "--organization", "water").out().lines()
+                .map(l -> {
+                    try {
+                        return JSON.readTree(l).at("/organization/id").asText();
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                }).findFirst().orElseThrow();
+        Cli.Result r = new Cli().run("harvest", "--portal", ckan.baseUrl(), "--organization", id);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(lines(r.out())).hasSize(7);
+    }
+
+    @Test
     void plainProgressLinesWhenNotATerminal() {
         Cli.Result r = new Cli().run("harvest", "--portal", ckan.baseUrl(), "--organization", "city", "--out",
                 dir.resolve("c.jsonl").toString());
