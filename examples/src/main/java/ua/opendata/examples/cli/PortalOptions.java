@@ -38,6 +38,9 @@ final class PortalOptions {
     @Option(names = "--user", paramLabel = "NAME", descriptionKey = "opt.user")
     @Nullable String user;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", descriptionKey = "opt.timeout")
+    int timeoutSeconds = 60;
+
     @Option(names = "--retries", paramLabel = "N", defaultValue = "3", descriptionKey = "opt.retries")
     int retries = 3;
 
@@ -101,7 +104,12 @@ final class PortalOptions {
         }
         RetryPolicy retry = retries == 0 ? RetryPolicy.none()
                 : new RetryPolicy(retries + 1, Duration.ofMillis(500), Duration.ofSeconds(30), Set.of());
-        return CkanClient.builder(url.toString()).apiKey(key).retryPolicy(retry)
+        if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
+            throw new CliException(OpendataCommand.USAGE, t.get("error.timeout", timeoutSeconds));
+        }
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        return CkanClient.builder(url.toString()).apiKey(key).retryPolicy(retry).responseTimeout(timeout)
+                .connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
                 .userAgent("ua-opendata-cli/" + OpendataCommand.version()).build();
     }
 

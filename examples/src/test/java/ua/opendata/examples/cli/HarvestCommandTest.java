@@ -198,12 +198,23 @@ class HarvestCommandTest {
         assertThat(r.err()).contains("відповів сторінкою HTML (HTTP 502)").doesNotContain("nginx");
     }
 
+    @Test
+    void aPortalTooSlowForTheTimeoutExitsWithThree() {
+        ckan.enqueue(FakeCkanFault.delay(java.time.Duration.ofSeconds(4)));
+        Cli.Result r = new Cli().run("harvest", "--portal", ckan.baseUrl(), "--timeout", "1", "--retries", "0");
+        assertThat(r.exit()).isEqualTo(OpendataCommand.UNREACHABLE);
+        assertThat(r.err()).isEqualTo("The portal " + ckan.baseUrl() + " did not answer in time. Try again later or"
+                + " check the network." + System.lineSeparator());
+    }
+
     static Stream<Arguments> usage() {
         return Stream.of(
                 Arguments.of("no portal", List.of("harvest"), "needs the portal"),
                 Arguments.of("not a URL", List.of("harvest", "--portal", "data.gov.ua"), "is not a portal address"),
                 Arguments.of("json without a file", List.of("harvest", "--portal", "http://127.0.0.1:9", "--format",
                         "json"), "add --out FILE.jsonl"),
+                Arguments.of("timeout", List.of("harvest", "--portal", "http://127.0.0.1:9", "--timeout", "0"),
+                        "--timeout must be 1 to 3600 seconds"),
                 Arguments.of("page size", List.of("harvest", "--portal", "http://127.0.0.1:9", "--page-size", "0"),
                         "--page-size must be 1 to 1000"),
                 Arguments.of("the key itself", List.of("harvest", "--portal", "http://127.0.0.1:9", "--key=abc"),
