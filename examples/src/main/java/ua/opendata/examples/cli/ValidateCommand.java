@@ -104,6 +104,8 @@ final class ValidateCommand extends BaseCommand {
                         String.join(", ", annex.sections().stream().map(AnnexSection::code).toList())));
             }
         }
+        // the previous report first, so that a wrong path fails before any output
+        ValidationReport earlier = previous == null ? null : ReportJson.read(previous);
         Read read = readRegister(t);
         Map<String, Passport> passportsById = readPassports(t, read.result.register());
         if (!common.json()) {
@@ -111,7 +113,7 @@ final class ValidateCommand extends BaseCommand {
         }
         RulebookConfig config = RulebookConfig.builder().clock(session.clock()).annexSections(codes).build();
         ValidationReport report = Rulebook.create(config).validate(read.result.register(), passportsById);
-        ReportComparison comparison = previous == null ? null : ReportComparison.of(ReportJson.read(previous), report);
+        ReportComparison comparison = earlier == null ? null : ReportComparison.of(earlier, report);
         Path html = out.resolve("report.html");
         Path json = out.resolve("report.json");
         Path csv = out.resolve("findings.csv");

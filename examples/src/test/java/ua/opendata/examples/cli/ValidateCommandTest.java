@@ -104,6 +104,7 @@ class ValidateCommandTest {
         Cli.Result missing = validate("--previous", previous.toString());
         assertThat(missing.exit()).isEqualTo(OpendataCommand.UNREACHABLE);
         assertThat(missing.err()).contains("previous.json").doesNotContain("\tat ");
+        assertThat(missing.out()).as("fails before any output").isEmpty();
     }
 
     @Test
