@@ -1,5 +1,5 @@
 /**
- * Runnable examples of the ua-opendata SDK and, for now, the main job that the README runs: read
- * a register of datasets, check its structure, and print a summary. Not an API module.
+ * Runnable examples of the ua-opendata SDK. The main job that the README runs, and the rest of the
+ * {@code opendata} command-line tool, live in {@link ua.opendata.examples.cli}. Not an API module.
  */
 package ua.opendata.examples;

@@ -1,4 +1,4 @@
-package ua.opendata.examples;
+package ua.opendata.examples.cli;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,6 +36,7 @@ final class RegisterSummary {
 
     private final String source;
     private final RegisterReadResult read;
+    private final boolean fromCsv;
     private final Map<EntryStatus, Integer> byStatus = new EnumMap<>(EntryStatus.class);
     private int noStatus;
     private final List<String> unknownFrequencies = new ArrayList<>();
@@ -48,8 +49,15 @@ final class RegisterSummary {
     private final AnnexCatalogue annex;
 
     RegisterSummary(String source, RegisterReadResult read, AnnexCatalogue annex, Set<String> sectionCodes) {
+        this(source, read, true, annex, sectionCodes);
+    }
+
+    /** A summary; {@code fromCsv} false for a register read from a JSON document (no encoding line). */
+    RegisterSummary(String source, RegisterReadResult read, boolean fromCsv, AnnexCatalogue annex,
+                    Set<String> sectionCodes) {
         this.source = source;
         this.read = read;
+        this.fromCsv = fromCsv;
         this.annex = annex;
         Map<AnnexDataset, List<EntryStatus>> fulfilled = new LinkedHashMap<>();
         for (RegisterEntry e : read.register().entries()) {
@@ -135,10 +143,14 @@ final class RegisterSummary {
         String nl = System.lineSeparator();
         b.append(uk ? "ua-opendata — зведення реєстру наборів даних" : "ua-opendata — register of datasets summary")
                 .append(nl);
-        b.append(uk ? "Джерело: " : "Source: ").append(source).append(" · ")
-                .append(read.charset().name()).append(read.bom() ? (uk ? " з BOM" : " with BOM") : "")
-                .append(uk ? " · роздільник '" : " · delimiter '").append(read.delimiter() == '\t' ? "\\t"
-                        : String.valueOf(read.delimiter())).append('\'').append(nl);
+        b.append(uk ? "Джерело: " : "Source: ").append(source).append(" · ");
+        if (fromCsv) {
+            b.append(read.charset().name()).append(read.bom() ? (uk ? " з BOM" : " with BOM") : "")
+                    .append(uk ? " · роздільник '" : " · delimiter '").append(read.delimiter() == '\t' ? "\\t"
+                            : String.valueOf(read.delimiter())).append('\'').append(nl);
+        } else {
+            b.append(uk ? "документ JSON" : "JSON document").append(nl);
+        }
         b.append(uk ? "Структура: гаразд, " : "Structure: OK, ").append(entries())
                 .append(uk ? " записів" : " entries");
         if (!read.register().extraColumns().isEmpty()) {

@@ -1,4 +1,4 @@
-package ua.opendata.examples;
+package ua.opendata.examples.cli;
 
 import java.util.List;
 import java.util.Locale;

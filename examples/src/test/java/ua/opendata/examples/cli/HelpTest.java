@@ -1,0 +1,93 @@
+package ua.opendata.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Help in both languages, the exit codes in it, and the two message bundles kept in step. */
+class HelpTest {
+
+    static Stream<Arguments> help() {
+        return Stream.of(
+                Arguments.of("top, English", Locale.ENGLISH, new String[] {"--help"},
+                        new String[] {"Usage: opendata", "Exit codes:", "validate", "harvest", "report",
+                            "4   the portal refused the API key"}),
+                Arguments.of("top, Ukrainian by locale", Locale.forLanguageTag("uk-UA"), new String[] {"--help"},
+                        new String[] {"Використання: opendata", "Коди завершення:", "Команди:"}),
+                Arguments.of("validate, Ukrainian by --lang", Locale.ENGLISH,
+                        new String[] {"validate", "--help", "--lang", "uk"},
+                        new String[] {"Використання: opendata validate", "--fail-on", "Коли знахідки дають код 1",
+                            "Коди завершення:"}),
+                Arguments.of("harvest, English", Locale.ENGLISH, new String[] {"help", "harvest"},
+                        new String[] {"--portal=URL", "--api-key-env=NAME", "default: OPENDATA_API_KEY",
+                            "--api-key-file=PATH", "The key is never"}),
+                Arguments.of("report, English", Locale.ENGLISH, new String[] {"report", "-h"},
+                        new String[] {"Re-render a report.json", "[REPORT.json]"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void help(String name, Locale locale, String[] args, String[] expected) {
+        Cli.Result r = new Cli().locale(locale).run(args);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains(expected);
+        assertThat(r.out()).doesNotContain("--api-key=").doesNotContain("--key");
+    }
+
+    @Test
+    void bothBundlesHaveTheSameKeys() throws IOException {
+        Properties en = load("Messages.properties");
+        Properties uk = load("Messages_uk.properties");
+        assertThat(uk.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        assertThat(en.stringPropertyNames()).hasSizeGreaterThan(60);
+        for (String key : en.stringPropertyNames()) {
+            assertThat(uk.getProperty(key)).as(key).isNotBlank();
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = HelpTest.class.getResourceAsStream(name);
+             Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    private static final Set<String> COMMANDS = OpendataCommand.commandLine(new Session(System.out, System.err,
+            Map.of(), Cli.CLOCK, Locale.ENGLISH, false)).getSubcommands().keySet();
+
+    @Test
+    void theCommandsAreValidateReportHarvestAndHelp() {
+        assertThat(COMMANDS).containsExactlyInAnyOrder("validate", "report", "harvest", "help");
+    }
+
+    @Test
+    void theDefaultCommandIsValidateUnlessASubcommandOrTopOptionComesFirst() {
+        assertThat(OpendataCommand.withDefaultCommand(new String[0], COMMANDS)).containsExactly("validate");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"r.csv", "--lang", "uk"}, COMMANDS))
+                .containsExactly("validate", "r.csv", "--lang", "uk");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"harvest", "--portal", "x"}, COMMANDS))
+                .containsExactly("harvest", "--portal", "x");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"--version"}, COMMANDS)).containsExactly("--version");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"--lang", "uk", "--verbose", "harvest", "--portal",
+            "x"}, COMMANDS)).containsExactly("harvest", "--lang", "uk", "--verbose", "--portal", "x");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"--format=json", "report"}, COMMANDS))
+                .containsExactly("report", "--format=json");
+        assertThat(OpendataCommand.withDefaultCommand(new String[] {"r.csv", "--out", "report"}, COMMANDS))
+                .as("an option's value is not a command").containsExactly("validate", "r.csv", "--out", "report");
+    }
+}

@@ -1,0 +1,84 @@
+package ua.opendata.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher script {@code ./opendata} at the repository root, copied into a scratch tree: it tells
+ * how to build a missing jar, and otherwise runs {@code java -jar} on it with the arguments unchanged
+ * (a stand-in {@code java} records what it was given).
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class LauncherScriptTest {
+
+    @TempDir
+    Path root;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run launch(Path javaHome, String... args) throws IOException, InterruptedException {
+        Path script = root.resolve("opendata");
+        Files.copy(Path.of("..", "opendata"), script);
+        return launchVia(script, javaHome, args);
+    }
+
+    private Run launchVia(Path script, Path javaHome, String... args) throws IOException, InterruptedException {
+        String[] command = new String[args.length + 2];
+        command[0] = "/bin/sh";
+        command[1] = script.toString();
+        System.arraycopy(args, 0, command, 2, args.length);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(Files.createDirectories(root.resolve("elsewhere")
+                .toAbsolutePath()).toFile());
+        pb.environment().put("JAVA_HOME", javaHome.toString());
+        pb.redirectOutput(root.resolve("stdout.txt").toFile()).redirectError(root.resolve("stderr.txt").toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(root.resolve("stdout.txt")),
+                Files.readString(root.resolve("stderr.txt")));
+    }
+
+    @Test
+    void aMissingJarIsExplained() throws Exception {
+        Run r = launch(root.resolve("no-java"));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("examples/target/opendata.jar is missing")
+                .contains("./mvnw -B -q package -DskipTests").contains("спершу зберіть");
+    }
+
+    @Test
+    void runsJavaOnTheJarWithTheArgumentsUnchanged() throws Exception {
+        Path jar = Files.createDirectories(root.resolve("examples/target")).resolve("opendata.jar");
+        Files.writeString(jar, "not really a jar");
+        Path bin = Files.createDirectories(root.resolve("jdk/bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '[%s]\\n' \"$a\"; done\nexit 7\n",
+                StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Run r = launch(root.resolve("jdk"), "validate", "my register.csv", "--lang", "uk");
+        assertThat(r.exit()).as("the tool's exit code is passed on").isEqualTo(7);
+        assertThat(r.out().lines().toList()).containsExactly("[-jar]", "[" + root.toRealPath().resolve(
+                "examples/target/opendata.jar") + "]", "[validate]", "[my register.csv]", "[--lang]", "[uk]");
+    }
+
+    @Test
+    void findsTheJarThroughASymbolicLink() throws Exception {
+        Path script = root.resolve("opendata");
+        Files.copy(Path.of("..", "opendata"), script);
+        Path bin = Files.createDirectories(root.resolve("home/bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("opendata"), script);
+        Run r = launchVia(link, root.resolve("no-java"), "--version");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(root.toRealPath().resolve("examples/target/opendata.jar") + " is missing");
+    }
+}
