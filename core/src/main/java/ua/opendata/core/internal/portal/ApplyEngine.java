@@ -24,7 +24,6 @@ import ua.opendata.ckan.model.CkanResourceWrite;
 import ua.opendata.core.portal.ApplyOptions;
 import ua.opendata.core.portal.ItemResult;
 import ua.opendata.core.portal.ItemResult.Outcome;
-import ua.opendata.core.portal.PlanAction;
 import ua.opendata.core.portal.PlanItem;
 import ua.opendata.core.portal.PlannedUpload;
 import ua.opendata.core.portal.PublishPlan;
@@ -202,9 +201,5 @@ public final class ApplyEngine {
 
     private static ItemResult result(PlanItem i, Outcome outcome, List<String> calls, String uk, String en) {
         return new ItemResult(i.name(), i.action(), outcome, new LocalizedText(uk, en), calls);
-    }
-
-    static boolean isWrite(PlanAction a) {
-        return a == PlanAction.CREATE || a == PlanAction.UPDATE || a == PlanAction.UPLOAD;
     }
 }

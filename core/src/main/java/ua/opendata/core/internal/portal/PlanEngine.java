@@ -185,10 +185,14 @@ public final class PlanEngine {
         return null;
     }
 
-    /** {@code package_show} by name, or {@code null} when there is none. */
+    /**
+     * {@code package_show} by name, or {@code null} when there is none or it is deleted (CKAN lets a new
+     * dataset take a deleted dataset's name).
+     */
     public static @Nullable CkanDataset show(CkanClient client, String name) {
         try {
-            return client.packageShow(name);
+            CkanDataset d = client.packageShow(name);
+            return "deleted".equals(d.state()) ? null : d;
         } catch (CkanNotFoundException e) {
             return null;
         }
