@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * How to apply a plan. {@link #dryRun()} (the default) writes nothing; {@link #execute()} writes, one
- * dataset per task, at most {@link #concurrency()} at a time, starting tasks at least {@link #pacing()}
- * apart; {@link #force()} publishes datasets despite ERROR findings.
+ * dataset per task, at most {@link #concurrency(int)} at a time, starting tasks at least {@link #pacing(java.time.Duration)}
+ * apart; {@link #force(boolean)} publishes datasets despite ERROR findings.
  */
 public final class ApplyOptions {
 
