@@ -32,6 +32,7 @@ public final class PortalPublisher {
      * @param client    the portal client (with a key that may read the organization's private datasets)
      * @param register  the register: one plan item per entry
      * @param passports the passports by identifier; an entry without one is published from its register columns
+     *                  (language taken as {@code uk}, no resources)
      * @param files     local files to upload, by the distribution's link in the passport (or by the passport
      *                  identifier for a dataset with one distribution); may be empty
      * @param options   the organization, profile, licence and rulebook

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ua.opendata.ckan.CkanClient;
@@ -110,6 +111,29 @@ class PublishEdgeCasesTest {
             assertThat(plan.items().get(1).notes()).extracting(MappingNote::kind).contains(MappingNote.Kind.REFUSED);
             assertThat(PortalProfile.stockCkan().cannotHold(city.passports.get("kr-002")))
                     .noneMatch(n -> n.kind() == MappingNote.Kind.REFUSED);
+        }
+    }
+
+    @Test
+    void anEntryWithoutAPassportIsPublishedFromItsRegisterColumns() {
+        CityPublisher city = new CityPublisher(2);
+        try (FakeCkan ckan = FakeCkan.builder().dataGovUaSchema(true).start();
+             CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
+            ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
+            PublishOptions options = PublishOptions.of(CityPublisher.ORG);
+
+            PublishPlan plan = PortalPublisher.plan(client, city.register(), Map.of(), Map.of(), options);
+            PublishResult result = PortalPublisher.apply(client, plan, GO);
+
+            assertThat(plan.items()).extracting(PlanItem::action).containsOnly(PlanAction.CREATE);
+            assertThat(plan.items().get(0).notes()).extracting(MappingNote::element).contains("formats", "publisher.edrpou");
+            assertThat(result.count(ItemResult.Outcome.DONE)).as(result.render(Locale.ENGLISH)).isEqualTo(2);
+            CkanDataset d = client.packageShow("kr-001");
+            assertThat(d.title()).isEqualTo(city.entries.get(0).title());
+            assertThat(d.customText("language")).contains("ua");
+            assertThat(d.customText("tag_string")).contains(String.join(",", city.entries.get(0).keywords()));
+            assertThat(PortalPublisher.plan(client, city.register(), Map.of(), Map.of(), options).items())
+                    .extracting(PlanItem::action).containsOnly(PlanAction.UNCHANGED);
         }
     }
 }

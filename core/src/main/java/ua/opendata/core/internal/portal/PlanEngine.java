@@ -221,10 +221,14 @@ public final class PlanEngine {
                 new LocalizedText(uk, en), p);
     }
 
-    /** A passport made of a register entry's columns, for entries without a passport. */
+    /**
+     * A passport made of a register entry's columns, for entries without a passport. The register has no
+     * language column: the language is taken as Ukrainian ({@code uk}), the portal's default.
+     */
     public static Passport fromEntry(RegisterEntry e) {
         return Passport.builder()
                 .identifier(e.identifier())
+                .language("uk")
                 .title(e.title())
                 .description(e.description())
                 .purpose(e.purpose())
