@@ -13,6 +13,7 @@ import ua.opendata.ckan.model.CkanDatasetWrite;
 import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanResourceWrite;
 import ua.opendata.ckan.testkit.FakeCkan;
+import ua.opendata.ckan.testkit.FakeCkanFault;
 import ua.opendata.passport.Passport;
 
 /** The stock-CKAN profile end to end, deleted names, resources created by others, refused keywords. */
@@ -133,6 +134,32 @@ class PublishEdgeCasesTest {
             assertThat(d.customText("language")).contains("ua");
             assertThat(d.customText("tag_string")).contains(String.join(",", city.entries.get(0).keywords()));
             assertThat(PortalPublisher.plan(client, city.register(), Map.of(), Map.of(), options).items())
+                    .extracting(PlanItem::action).containsOnly(PlanAction.UNCHANGED);
+        }
+    }
+
+    @Test
+    void aCreateWhoseAnswerIsLostLeavesOneDatasetAndARerunSettlesIt() {
+        CityPublisher city = new CityPublisher(3);
+        PublishOptions options = PublishOptions.of(CityPublisher.ORG);
+        try (FakeCkan ckan = FakeCkan.builder().dataGovUaSchema(true).start();
+             CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey())
+                     .responseTimeout(Duration.ofMillis(300)).build()) {
+            ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
+            PublishPlan plan = PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options);
+            // the portal does the create, but only after the client has given up waiting for the answer
+            ckan.enqueue(FakeCkanFault.delay(Duration.ofMillis(900)).onlyFor("package_create"));
+
+            PublishResult first = PortalPublisher.apply(client, plan, GO.concurrency(1));
+            PublishResult rerun = PortalPublisher.apply(client,
+                    PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options), GO);
+
+            assertThat(first.items().subList(1, 3)).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(ItemResult.Outcome.DONE));
+            assertThat(rerun.count(ItemResult.Outcome.FAILED)).isZero();
+            assertThat(client.harvest(ua.opendata.ckan.CkanSearchQuery.builder()
+                    .fq("organization:" + CityPublisher.ORG).build()).map(CkanDataset::name).toList())
+                    .containsExactlyInAnyOrder("kr-001", "kr-002", "kr-003");
+            assertThat(PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options).items())
                     .extracting(PlanItem::action).containsOnly(PlanAction.UNCHANGED);
         }
     }
