@@ -1,0 +1,39 @@
+package ua.opendata.core.portal;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.core.rules.LocalizedText;
+
+/**
+ * What applying a plan did with one dataset.
+ *
+ * @param name    the dataset's name, or {@code null} when none
+ * @param action  the planned action
+ * @param outcome the outcome
+ * @param message what happened, in Ukrainian and English (for failures: the CKAN action and field errors)
+ * @param calls   the CKAN write actions called, in order (e.g. {@code package_create}, {@code resource_patch})
+ */
+public record ItemResult(@Nullable String name, PlanAction action, Outcome outcome, LocalizedText message,
+                         List<String> calls) {
+
+    /** The outcome of one dataset. */
+    public enum Outcome {
+        /** Written. */
+        DONE,
+        /** Nothing to write (unchanged, only on the portal, a conflict, or a dry run). */
+        SKIPPED,
+        /** Not written because of the rulebook's ERROR findings (apply with force to override). */
+        BLOCKED,
+        /** A call failed; the message says which and why. */
+        FAILED
+    }
+
+    /** Copies the calls. */
+    public ItemResult {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(message, "message");
+        calls = List.copyOf(calls);
+    }
+}

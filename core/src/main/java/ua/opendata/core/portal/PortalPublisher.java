@@ -1,0 +1,65 @@
+package ua.opendata.core.portal;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import ua.opendata.ckan.CkanClient;
+import ua.opendata.core.internal.portal.ApplyEngine;
+import ua.opendata.core.internal.portal.PlanEngine;
+import ua.opendata.passport.Passport;
+import ua.opendata.passport.Register;
+
+/**
+ * The publish workflow: {@link #plan} compares a register with what the organization holds on the
+ * portal; {@link #apply} carries the plan out. (Named so as not to clash with the passport's
+ * {@link ua.opendata.passport.Publisher}.)
+ *
+ * <p>Apply is idempotent, keyed by dataset name: each dataset is re-read before it is written, a create
+ * becomes an update when the name already exists in the organization, and an upload is skipped when the
+ * resource already carries the file's SHA-256 ({@code r835_sha256}); so a rerun after a crash (best with a
+ * fresh plan) continues without duplicates. Updates start from the current state and change only owned
+ * fields (see {@link PortalProfile}). The API key never appears in results.
+ */
+public final class PortalPublisher {
+
+    private PortalPublisher() {
+    }
+
+    /**
+     * Plans a publication (reads only: {@code package_search} with {@code fq=organization:<name>},
+     * {@code package_show} for names not found there).
+     *
+     * @param client    the portal client (with a key that may read the organization's private datasets)
+     * @param register  the register: one plan item per entry
+     * @param passports the passports by identifier; an entry without one is published from its register columns
+     *                  (language taken as {@code uk}, no resources)
+     * @param files     local files to upload, by the distribution's link in the passport (or by the passport
+     *                  identifier for a dataset with one distribution); may be empty
+     * @param options   the organization, profile, licence and rulebook
+     * @return the plan
+     */
+    public static PublishPlan plan(CkanClient client, Register register, Map<String, Passport> passports,
+                                   Map<String, Path> files, PublishOptions options) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(options, "options");
+        return PlanEngine.plan(client, options.profile().mapper(), register, Map.copyOf(passports), Map.copyOf(files),
+                options);
+    }
+
+    /**
+     * Applies a plan: a dry run writes nothing; otherwise datasets whose passports have ERROR findings are
+     * blocked unless forced, and each other writing item is created, updated and its files uploaded.
+     *
+     * @param client  the portal client, with a key that may write to the organization
+     * @param plan    the plan
+     * @param options dry run (the default) or execute, with force, pacing and concurrency
+     * @return one result per plan item, in plan order
+     */
+    public static PublishResult apply(CkanClient client, PublishPlan plan, ApplyOptions options) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(options, "options");
+        return ApplyEngine.apply(client, plan.profile().mapper(), plan, options);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The passport ↔ portal mapping and the publish workflow: {@link ua.opendata.core.portal.PortalProfile}
+ * maps a passport to a CKAN dataset and back (data.gov.ua and stock-CKAN profiles), and
+ * {@link ua.opendata.core.portal.PortalPublisher} compares a register with what an organization holds
+ * on the portal ({@link ua.opendata.core.portal.PublishPlan}) and then applies the plan.
+ */
+@NullMarked
+package ua.opendata.core.portal;
+
+import org.jspecify.annotations.NullMarked;
