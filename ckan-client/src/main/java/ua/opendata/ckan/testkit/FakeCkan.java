@@ -68,6 +68,16 @@ public final class FakeCkan implements AutoCloseable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final long latencyMillis;
 
+    static {
+        // The JDK server delays small responses by ~40 ms (Nagle's algorithm meeting delayed ACKs)
+        // unless TCP_NODELAY is on; a fake must not add latency a test did not ask for. The
+        // property is read once, when the JDK server's configuration class loads, so it must be set
+        // before the first server starts; an explicit setting by the application is kept.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private FakeCkan(Builder b) throws IOException {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
