@@ -280,7 +280,13 @@ public final class ResourceProbe implements AutoCloseable {
                 } catch (IOException e) {
                     LinkOutcome o = classify(e);
                     LOG.debug("GET {} failed: {} ({})", finalUrl, o, e.toString());
-                    fail(o, host);
+                    BlockedAddressException blocked = blockedIn(e);
+                    if (blocked != null) { // refused by the resolver the connection uses (DNS changed)
+                        problem("RES-BLOCKED-ADDRESS", Severity.ERROR, blocked.host(), blocked.address());
+                        outcome = LinkOutcome.BLOCKED_ADDRESS;
+                    } else {
+                        fail(o, host);
+                    }
                     return;
                 }
             }
@@ -416,7 +422,24 @@ public final class ResourceProbe implements AutoCloseable {
     }
 
     private static LocalizedText reason(LinkOutcome o) {
-        return TEXTS.text(o == LinkOutcome.OK || o == LinkOutcome.HTTP_ERROR ? "CONNECTION_ERROR" : o.name());
+        switch (o) {
+            case DNS_FAILURE:
+            case REFUSED:
+            case TIMEOUT:
+            case TLS_FAILURE:
+                return TEXTS.text(o.name());
+            default:
+                return TEXTS.text(LinkOutcome.CONNECTION_ERROR.name());
+        }
+    }
+
+    private static @Nullable BlockedAddressException blockedIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BlockedAddressException b) {
+                return b;
+            }
+        }
+        return null;
     }
 
     private static ResourceEncoding encodingOf(ContentReport report) {

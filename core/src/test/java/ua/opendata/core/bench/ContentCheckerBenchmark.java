@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import ua.opendata.core.content.ContentChecker;
+import org.jspecify.annotations.Nullable;
 import ua.opendata.core.content.ContentReport;
 import ua.opendata.core.internal.content.CellRules;
 import ua.opendata.passport.DataStructure;
@@ -24,7 +25,9 @@ import ua.opendata.passport.StructureField;
  * Harness: the content check of a large generated CSV in a small heap, in MB/s. Run it as
  * documented in {@code core/BENCHMARKS.md} (with {@code -Xmx128m}); it is not a unit test.
  *
- * <p>Arguments: {@code [file=core/target/bench/content-1g.csv] [megabytes=1024] [runs=3]}. The file
+ * <p>Arguments: {@code [file=core/target/bench/content-1g.csv] [megabytes=1024] [runs=3] [structure|shape]}:
+ * {@code structure} (the default) checks every cell against the structure, {@code shape} checks
+ * encoding and row widths only (no structure), the same work as {@code csvclean}. The file
  * is generated once (seeded, so always the same bytes) when it does not exist, and kept under
  * {@code target/}, out of git. Columns: an integer id, an EDRPOU code with its check digit, a name
  * in Ukrainian, an ISO date, an amount, a link and a required status; about one row in 10,000 has
@@ -51,6 +54,7 @@ public final class ContentCheckerBenchmark {
         Path file = Paths.get(args.length > 0 ? args[0] : "core/target/bench/content-1g.csv");
         long megabytes = args.length > 1 ? Long.parseLong(args[1]) : 1024;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        boolean shapeOnly = args.length > 3 && args[3].equals("shape");
         if (!Files.exists(file)) {
             long t0 = System.nanoTime();
             generate(file, megabytes * 1024 * 1024);
@@ -59,22 +63,30 @@ public final class ContentCheckerBenchmark {
         }
         long size = Files.size(file);
         ContentChecker checker = ContentChecker.builder().maxProblemsKept(1000).build();
-        DataStructure structure = structure();
-        System.out.printf("file %s, %,d bytes, max heap %,d MB%n", file, size,
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        @Nullable DataStructure structure = shapeOnly ? null : structure();
+        System.out.printf("file %s, %,d bytes, max heap %,d MB, %s%n", file, size,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), shapeOnly ? "shape only" : "against the structure");
         double[] rates = new double[runs];
+        double[] cpuRates = new double[runs];
         ContentReport last = null;
         for (int i = 0; i < runs; i++) {
             System.gc();
             resetPeaks();
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             last = checker.check(file, structure);
+            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
             double seconds = (System.nanoTime() - t0) / 1e9;
             rates[i] = size / 1e6 / seconds;
-            System.out.printf("run %d: %.1f s, %.1f MB/s, %,d rows, %,d problems, peak heap %,d MB%n", i + 1,
-                    seconds, rates[i], last.rows(), last.totalProblems(), peakHeap() / (1024 * 1024));
+            cpuRates[i] = size / 1e6 / cpuSeconds;
+            System.out.printf("run %d: %.1f s wall, %.1f s CPU, %.1f MB/s wall, %.1f MB per CPU-second, %,d rows, "
+                    + "%,d problems, peak heap %,d MB%n", i + 1, seconds, cpuSeconds, rates[i], cpuRates[i],
+                    last.rows(), last.totalProblems(), peakHeap() / (1024 * 1024));
         }
         Arrays.sort(rates);
+        Arrays.sort(cpuRates);
+        System.out.printf("CPU: median %.1f MB per CPU-second, best %.1f, worst %.1f%n", cpuRates[runs / 2],
+                cpuRates[runs - 1], cpuRates[0]);
         System.out.printf("median %.1f MB/s, best %.1f, worst %.1f (MB = 10^6 bytes); problems by code %s%n",
                 rates[runs / 2], rates[runs - 1], rates[0], last == null ? "-" : last.problemCounts());
     }
@@ -146,6 +158,12 @@ public final class ContentCheckerBenchmark {
             n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
         }
         return n;
+    }
+
+    /** The CPU time of the whole process (all threads: GC and JIT included), as {@code time} counts it. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void resetPeaks() {
