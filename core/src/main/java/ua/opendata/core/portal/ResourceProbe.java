@@ -344,7 +344,8 @@ public final class ResourceProbe implements AutoCloseable {
                 in.reset();
                 Sniffer.Sniff sniff = Sniffer.sniff(prefix, prefix.length, prefix.length < Sniffer.PREFIX);
                 boolean tooLargeByHeader = contentLength != null && contentLength > maxBytes;
-                if (sniff.format() == ResourceFormat.CSV) {
+                if (sniff.format() == ResourceFormat.CSV || sniff.format() == ResourceFormat.TEXT
+                        && sniff.encoding() != ResourceEncoding.UTF_16 && declaredDelimited()) {
                     ContentReport report = checker.check(in, finalUrl, target.structure());
                     content = report;
                     sniff = new Sniffer.Sniff(sniff.format(), encodingOf(report), report.delimiter());
@@ -364,6 +365,12 @@ public final class ResourceProbe implements AutoCloseable {
                 problem("RES-BODY-INTERRUPTED", Severity.ERROR, reason(why));
                 abort(entity);
             }
+        }
+
+        /** Whether the declared format is CSV or TSV: a one-column file then has no delimiter to sniff. */
+        private boolean declaredDelimited() {
+            DataFormat declared = target.format();
+            return declared != null && (declared.value() == KnownFormat.CSV || declared.value() == KnownFormat.TSV);
         }
 
         /** The format, encoding and content problems. */

@@ -278,6 +278,20 @@ class ResourceProbeTest {
     }
 
     @Test
+    void aOneColumnCsvIsStillCheckedAgainstItsStructure() {
+        server.file("/codes.csv", "text/csv", "edrpou\n14360570\n14360571\n".getBytes(StandardCharsets.UTF_8));
+        DataStructure codes = new DataStructure(null, List.of(new StructureField("edrpou", null, null, "edrpou", true)));
+
+        ResourceCheck c = probe.check(ResourceTarget.of(server.url("/codes.csv"), CSV, codes));
+
+        assertThat(c.detectedFormat()).isEqualTo(ResourceFormat.TEXT);
+        assertThat(c.content()).isNotNull();
+        assertThat(c.content().rows()).isEqualTo(2);
+        assertThat(c.content().problemCounts()).containsOnlyKeys("CONTENT-EDRPOU");
+        assertThat(c.problems()).extracting(ResourceProblem::code).containsExactly("RES-CONTENT-ERRORS");
+    }
+
+    @Test
     void tooManyRedirects() {
         server.redirect("/loop", 301, "/loop");
         try (ResourceProbe p = loopbackProbe().maxRedirects(3).build()) {
