@@ -15,7 +15,7 @@ import ua.opendata.passport.KnownFormat;
 public enum ResourceFormat {
     /** Delimited text: a delimiter ({@code , ; TAB}) in the first line. */
     CSV(KnownFormat.CSV, KnownFormat.TSV, KnownFormat.TXT, KnownFormat.API),
-    /** Text starting with {@code {} or {@code [}. */
+    /** Text starting with <code>&#123;</code> or {@code [}. */
     JSON(KnownFormat.JSON, KnownFormat.API),
     /** Text starting with {@code <?xml} or an element, not a web page. */
     XML(KnownFormat.XML, KnownFormat.RDF, KnownFormat.XSD, KnownFormat.API),
