@@ -292,6 +292,55 @@ class ResourceProbeTest {
     }
 
     @Test
+    void aBodyThatBreaksOffIsReported() {
+        server.on("/cut.csv", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/csv");
+            ex.sendResponseHeaders(200, 10_000);
+            OutputStream out = ex.getResponseBody();
+            out.write(GOOD_CSV.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            ex.getHttpContext().getServer().stop(0); // drops the connection mid-body
+        });
+
+        ResourceCheck c = probe.check(ResourceTarget.of(server.url("/cut.csv"), CSV, STRUCTURE));
+
+        assertThat(c.outcome()).isEqualTo(LinkOutcome.OK);
+        assertThat(c.contentLength()).isEqualTo(10_000);
+        assertThat(c.bytesRead()).isLessThan(10_000);
+        assertThat(c.problems()).extracting(ResourceProblem::code).contains("RES-BODY-INTERRUPTED");
+        assertThat(c.passed()).isFalse();
+    }
+
+    @Test
+    void aServerThatDripsIsCutAtTheTotalTimeout() {
+        server.on("/drip.csv", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/csv");
+            ex.sendResponseHeaders(200, 0);
+            OutputStream out = ex.getResponseBody();
+            for (int i = 0; i < 100; i++) {
+                out.write(("row" + i + ",x\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            out.close();
+        });
+        try (ResourceProbe p = loopbackProbe().readTimeout(Duration.ofSeconds(2)).totalTimeout(Duration.ofMillis(400))
+                .build()) {
+            ResourceCheck c = p.check(ResourceTarget.of(server.url("/drip.csv"), "csv"));
+
+            assertThat(c.problems()).extracting(ResourceProblem::code).contains("RES-BODY-INTERRUPTED");
+            assertThat(c.problems().get(0).message().en())
+                    .isEqualTo("The download broke off: the server did not answer in time.");
+            assertThat(c.elapsed()).isLessThan(Duration.ofMillis(2_500));
+        }
+    }
+
+    @Test
     void tooManyRedirects() {
         server.redirect("/loop", 301, "/loop");
         try (ResourceProbe p = loopbackProbe().maxRedirects(3).build()) {
