@@ -73,4 +73,132 @@ public record ResourceCheck(ResourceTarget target, String url, String finalUrl, 
         }
         return truncated || detectedFormat == null ? null : bytesRead;
     }
+
+    /** A builder for {@code target}: no response yet, no problems. */
+    public static Builder builder(ResourceTarget target) {
+        return new Builder(target);
+    }
+
+    /** A builder starting from this check. */
+    public Builder toBuilder() {
+        return new Builder(target).url(url).finalUrl(finalUrl).redirects(redirects).outcome(outcome)
+                .status(status).contentType(contentType).contentLength(contentLength).bytesRead(bytesRead)
+                .truncated(truncated).detectedFormat(detectedFormat).encoding(encoding).content(content)
+                .problems(problems).elapsed(elapsed);
+    }
+
+    /** Builds a {@link ResourceCheck}, e.g. for tests and for reports read back from JSON. */
+    public static final class Builder {
+        private final ResourceTarget target;
+        private String url;
+        private String finalUrl;
+        private List<String> redirects = List.of();
+        private LinkOutcome outcome = LinkOutcome.CONNECTION_ERROR;
+        private int status;
+        private @Nullable String contentType;
+        private @Nullable Long contentLength;
+        private long bytesRead;
+        private boolean truncated;
+        private @Nullable ResourceFormat detectedFormat;
+        private @Nullable ResourceEncoding encoding;
+        private @Nullable ContentReport content;
+        private List<ResourceProblem> problems = List.of();
+        private Duration elapsed = Duration.ZERO;
+
+        private Builder(ResourceTarget target) {
+            this.target = Objects.requireNonNull(target, "target");
+            this.url = target.url();
+            this.finalUrl = target.url();
+        }
+
+        /** The link as requested. Default: the target's. */
+        public Builder url(String value) {
+            this.url = value;
+            return this;
+        }
+
+        /** The address of the final response. Default: the target's link. */
+        public Builder finalUrl(String value) {
+            this.finalUrl = value;
+            return this;
+        }
+
+        /** The addresses redirected to. */
+        public Builder redirects(List<String> value) {
+            this.redirects = List.copyOf(value);
+            return this;
+        }
+
+        /** How following the link ended. Default {@link LinkOutcome#CONNECTION_ERROR}. */
+        public Builder outcome(LinkOutcome value) {
+            this.outcome = value;
+            return this;
+        }
+
+        /** The final HTTP status; 0 for none. */
+        public Builder status(int value) {
+            this.status = value;
+            return this;
+        }
+
+        /** The final {@code Content-Type}. */
+        public Builder contentType(@Nullable String value) {
+            this.contentType = value;
+            return this;
+        }
+
+        /** The final {@code Content-Length}. */
+        public Builder contentLength(@Nullable Long value) {
+            this.contentLength = value;
+            return this;
+        }
+
+        /** The body bytes read. */
+        public Builder bytesRead(long value) {
+            this.bytesRead = value;
+            return this;
+        }
+
+        /** Whether reading stopped at the limit. */
+        public Builder truncated(boolean value) {
+            this.truncated = value;
+            return this;
+        }
+
+        /** What the bytes show. */
+        public Builder detectedFormat(@Nullable ResourceFormat value) {
+            this.detectedFormat = value;
+            return this;
+        }
+
+        /** The text encoding. */
+        public Builder encoding(@Nullable ResourceEncoding value) {
+            this.encoding = value;
+            return this;
+        }
+
+        /** The content check of a CSV. */
+        public Builder content(@Nullable ContentReport value) {
+            this.content = value;
+            return this;
+        }
+
+        /** The problems. */
+        public Builder problems(List<ResourceProblem> value) {
+            this.problems = List.copyOf(value);
+            return this;
+        }
+
+        /** How long the check took. */
+        public Builder elapsed(Duration value) {
+            this.elapsed = value;
+            return this;
+        }
+
+        /** The check. */
+        public ResourceCheck build() {
+            return new ResourceCheck(target, url, finalUrl, redirects, outcome, status, contentType, contentLength,
+                    bytesRead, truncated, detectedFormat, encoding, content, problems, elapsed);
+        }
+    }
 }

@@ -423,8 +423,10 @@ public final class ResourceProbe implements AutoCloseable {
 
         ResourceCheck result(Duration elapsed) {
             problems.sort(Comparator.comparing(ResourceProblem::severity));
-            return new ResourceCheck(target, url, finalUrl, redirects, outcome, status, contentType, contentLength,
-                    bytesRead, truncated, format, encoding, content, problems, elapsed);
+            return ResourceCheck.builder(target).url(url).finalUrl(finalUrl).redirects(redirects).outcome(outcome)
+                    .status(status).contentType(contentType).contentLength(contentLength).bytesRead(bytesRead)
+                    .truncated(truncated).detectedFormat(format).encoding(encoding).content(content)
+                    .problems(problems).elapsed(elapsed).build();
         }
     }
 

@@ -26,6 +26,8 @@ final class ProbeServer implements AutoCloseable {
     record Seen(String path, String host, long nanos, Map<String, List<String>> headers) {
     }
 
+    private static final String SELF = "probe.server";
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(32);
     private final List<Seen> seen = new ArrayList<>();
@@ -33,6 +35,8 @@ final class ProbeServer implements AutoCloseable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final Map<String, AtomicInteger> hostInFlight = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hostMax = new ConcurrentHashMap<>();
+    /** The host counters of requests not yet answered (exchange attributes are shared per context in JDK 17). */
+    private final Map<HttpExchange, AtomicInteger> pending = new ConcurrentHashMap<>();
 
     ProbeServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 64);
@@ -56,6 +60,7 @@ final class ProbeServer implements AutoCloseable {
     /** Answers {@code path} with a handler, counting requests in flight. */
     void on(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
+            exchange.getHttpContext().getAttributes().put(SELF, this);
             String host = hostOf(exchange);
             synchronized (seen) {
                 seen.add(new Seen(exchange.getRequestURI().getPath(), host, System.nanoTime(),
@@ -64,13 +69,13 @@ final class ProbeServer implements AutoCloseable {
             AtomicInteger h = hostInFlight.computeIfAbsent(host, k -> new AtomicInteger());
             hostMax.computeIfAbsent(host, k -> new AtomicInteger()).accumulateAndGet(h.incrementAndGet(), Math::max);
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            pending.put(exchange, h);
             try {
                 handler.handle(exchange);
             } catch (IOException e) {
                 // the client went away (e.g. it stopped reading at its limit)
             } finally {
-                inFlight.decrementAndGet();
-                h.decrementAndGet();
+                responding(exchange);
                 exchange.close();
             }
         });
@@ -84,12 +89,28 @@ final class ProbeServer implements AutoCloseable {
     /** Answers {@code path} with a redirect. */
     void redirect(String path, int status, String location) {
         on(path, ex -> {
+            responding(ex);
             ex.getResponseHeaders().add("Location", location);
             ex.sendResponseHeaders(status, -1);
         });
     }
 
+    /**
+     * Ends the in-flight count of a request; called just before its response is sent. The client
+     * holds its concurrency permits from before the request until after the response, so the window
+     * from arrival to here lies inside them (counting until the exchange closes would overlap the
+     * client's next request by a few microseconds and count permits the client already released).
+     */
+    void responding(HttpExchange ex) {
+        AtomicInteger counter = pending.remove(ex);
+        if (counter != null) {
+            counter.decrementAndGet();
+            inFlight.decrementAndGet();
+        }
+    }
+
     static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+        ((ProbeServer) ex.getHttpContext().getAttributes().get(SELF)).responding(ex);
         ex.getResponseHeaders().add("Content-Type", contentType);
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = ex.getResponseBody()) {

@@ -341,6 +341,18 @@ class ResourceProbeTest {
     }
 
     @Test
+    void aCheckRoundTripsThroughItsBuilder() {
+        server.file("/good.csv", "text/csv", GOOD_CSV.getBytes(StandardCharsets.UTF_8));
+        ResourceCheck c = probe.check(ResourceTarget.of(server.url("/good.csv"), CSV, STRUCTURE));
+
+        assertThat(c.toBuilder().build()).isEqualTo(c);
+        ResourceCheck dead = c.toBuilder().outcome(LinkOutcome.HTTP_ERROR).status(500).build();
+        assertThat(dead.reachable()).isFalse();
+        assertThat(dead.status()).isEqualTo(500);
+        assertThat(dead.content()).isEqualTo(c.content());
+    }
+
+    @Test
     void tooManyRedirects() {
         server.redirect("/loop", 301, "/loop");
         try (ResourceProbe p = loopbackProbe().maxRedirects(3).build()) {
