@@ -364,6 +364,12 @@ public final class ResourceProbe implements AutoCloseable {
                 LinkOutcome why = classify(e);
                 problem("RES-BODY-INTERRUPTED", Severity.ERROR, reason(why));
                 abort(entity);
+            } catch (RuntimeException e) {
+                // A defect of ours must not end an audit of thousands of files: report it on this one.
+                LOG.warn("Checking the body of {} failed", finalUrl, e);
+                bytesRead = body == null ? 0 : body.count();
+                problem("RES-CHECK-FAILED", Severity.ERROR, e.getClass().getSimpleName());
+                abort(entity);
             }
         }
 

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Set;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,5 +53,25 @@ class ProbeAddressPolicyTest {
         assertThat(new AddressPolicy(false, Set.of("127.0.0.1")).resolve("127.0.0.1")).hasSize(1);
         assertThatThrownBy(() -> new AddressPolicy(false, Set.of("127.0.0.1")).resolve("127.0.0.2"))
                 .isInstanceOf(BlockedAddressException.class);
+    }
+
+    /**
+     * The pinning the probe relies on: HttpClient connects only to addresses the resolver returned, and
+     * asks it even for address literals. Guards an upgrade of HttpClient that would bypass the resolver.
+     */
+    @Test
+    void theHttpClientConnectsOnlyThroughTheCheckingResolver() throws Exception {
+        try (ProbeServer server = new ProbeServer();
+             CloseableHttpClient client = HttpClients.custom()
+                     .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                             .setDnsResolver(new CheckedDnsResolver(new AddressPolicy(false, Set.of()))).build())
+                     .build()) {
+            server.file("/x", "text/plain", new byte[] {'x'});
+            for (String host : new String[] {"127.0.0.1", "localhost"}) {
+                assertThatThrownBy(() -> client.executeOpen(null, new HttpGet(server.url(host, "/x")),
+                        HttpClientContext.create()).close()).as(host).isInstanceOf(BlockedAddressException.class);
+            }
+            assertThat(server.seen()).isEmpty();
+        }
     }
 }

@@ -87,6 +87,32 @@ class ProbeSnifferTest {
         assertThat(Sniffer.sniff(b, b.length - 1, true).encoding()).isNotEqualTo(ResourceEncoding.UTF_8);
     }
 
+    /** Hostile prefixes: random bytes, and ZIP headers with random lengths, never make the sniffer throw. */
+    @Test
+    void hostileBytesNeverThrow() {
+        java.util.Random random = new java.util.Random(835);
+        for (int i = 0; i < 5_000; i++) {
+            byte[] b = new byte[random.nextInt(400)];
+            random.nextBytes(b);
+            if (i % 2 == 0 && b.length >= 4) {
+                b[0] = 'P';
+                b[1] = 'K';
+                b[2] = 3;
+                b[3] = 4;
+                if (b.length > 40 && i % 4 == 0) {
+                    System.arraycopy("mimetype".getBytes(StandardCharsets.US_ASCII), 0, b, 30, 8);
+                    b[26] = 8;
+                    b[27] = 0;
+                    b[8] = 0;
+                    b[9] = 0;
+                }
+            }
+            int len = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+            Sniffer.Sniff s = Sniffer.sniff(b, len, random.nextBoolean());
+            assertThat(s.format()).isNotNull();
+        }
+    }
+
     @ParameterizedTest(name = "{0} declared as {1}: contradicts = {2}")
     @CsvSource({
         "PDF, XLSX, true", "ZIP, XLSX, true", "XLSX, ZIP, false", "XLSX, XLSX, false", "XLSX, CSV, true",

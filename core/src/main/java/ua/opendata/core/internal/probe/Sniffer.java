@@ -136,8 +136,8 @@ public final class Sniffer {
             }
             if (name.equals("mimetype") && method == 0) {
                 int at = o + 30 + nameLen + extraLen;
-                int n = Math.min(Math.min(compressed, 100), Math.max(0, len - at));
-                String type = new String(b, at, n, StandardCharsets.US_ASCII);
+                int n = at >= len ? 0 : Math.min(Math.min(compressed, 100), len - at);
+                String type = n == 0 ? "" : new String(b, at, n, StandardCharsets.US_ASCII);
                 if (type.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
                     return ResourceFormat.ODS;
                 }
