@@ -155,7 +155,7 @@ public final class ResourceProbe implements AutoCloseable {
         try {
             slots.acquire();
             slot = true;
-            run.follow(t0 + totalTimeout.toNanos());
+            run.follow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             run.fail(LinkOutcome.CONNECTION_ERROR, run.host());
@@ -240,7 +240,7 @@ public final class ResourceProbe implements AutoCloseable {
             return uri == null || uri.getHost() == null ? url : uri.getHost();
         }
 
-        void follow(long deadline) throws InterruptedException {
+        void follow() throws InterruptedException {
             URI current = parse(url);
             if (current == null) {
                 problem("RES-INVALID-URL", Severity.ERROR, url);
@@ -261,7 +261,7 @@ public final class ResourceProbe implements AutoCloseable {
                     policy.resolve(bare(host));
                     URI next;
                     try (HostGates.Permit permit = gates.enter(host)) {
-                        next = request(current, deadline);
+                        next = request(current);
                     }
                     if (next == null) {
                         return;
@@ -293,10 +293,11 @@ public final class ResourceProbe implements AutoCloseable {
         }
 
         /** One request: returns the next address for a redirect, {@code null} when done. */
-        private @Nullable URI request(URI target, long deadline) throws IOException {
+        private @Nullable URI request(URI target) throws IOException {
             HttpGet get = new HttpGet(target);
             get.setHeader("Accept", "*/*");
             long t0 = System.nanoTime();
+            long deadline = t0 + totalTimeout.toNanos(); // for this request, after the politeness waits
             ClassicHttpResponse response = client.executeOpen(null, get, HttpClientContext.create());
             try {
                 status = response.getCode();
@@ -621,7 +622,10 @@ public final class ResourceProbe implements AutoCloseable {
             return this;
         }
 
-        /** How long the reading of one body may take in all, against servers that drip. Default 10 min. */
+        /**
+         * How long one request may take from its start to the end of its body, against servers that
+         * drip bytes just faster than the read timeout. Waits for politeness are not counted. Default 10 min.
+         */
         public Builder totalTimeout(Duration timeout) {
             this.totalTimeout = positive(timeout, "totalTimeout");
             return this;
