@@ -9,11 +9,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -180,9 +184,10 @@ public final class ResourceProbe implements AutoCloseable {
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(maxConcurrency, all.size()), new Workers());
         try {
-            List<Future<ResourceCheck>> futures = new ArrayList<>(all.size());
-            for (ResourceTarget t : all) {
-                futures.add(pool.submit(() -> check(t)));
+            List<Future<ResourceCheck>> futures = new ArrayList<>(Collections.nCopies(all.size(), null));
+            for (int i : interleavedByHost(all)) {
+                ResourceTarget t = all.get(i);
+                futures.set(i, pool.submit(() -> check(t)));
             }
             List<ResourceCheck> out = new ArrayList<>(all.size());
             for (Future<ResourceCheck> f : futures) {
@@ -200,6 +205,29 @@ public final class ResourceProbe implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The order to start the checks in: one target of each host in turn, so that the workers are not
+     * all queued at one busy host's gate while other hosts wait. Results keep the input order.
+     */
+    static List<Integer> interleavedByHost(List<ResourceTarget> targets) {
+        Map<String, ArrayDeque<Integer>> byHost = new LinkedHashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            URI u = parse(targets.get(i).url().strip());
+            String host = u == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
+            byHost.computeIfAbsent(host, h -> new ArrayDeque<>()).add(i);
+        }
+        List<Integer> order = new ArrayList<>(targets.size());
+        while (order.size() < targets.size()) {
+            for (ArrayDeque<Integer> queue : byHost.values()) {
+                Integer next = queue.poll();
+                if (next != null) {
+                    order.add(next);
+                }
+            }
+        }
+        return order;
     }
 
     /** Releases the connections. */

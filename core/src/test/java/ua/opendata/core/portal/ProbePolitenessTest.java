@@ -73,6 +73,27 @@ class ProbePolitenessTest {
     }
 
     @Test
+    void aBusyHostDoesNotHoldUpTheOthers() {
+        List<ResourceTarget> targets = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            targets.add(ResourceTarget.of(server.url("127.0.0.1", "/slow/a" + i), "csv"));
+        }
+        for (int i = 0; i < 4; i++) {
+            targets.add(ResourceTarget.of(server.url("localhost", "/slow/b" + i), "csv"));
+        }
+        try (ResourceProbe probe = ResourceProbe.builder().allowPrivateAddresses(true).maxConcurrency(2)
+                .perHostConcurrency(1).perHostDelay(Duration.ZERO).build()) {
+            List<ResourceCheck> results = probe.checkAll(targets);
+
+            assertThat(results).extracting(c -> c.target().url()).containsExactlyElementsOf(
+                    targets.stream().map(ResourceTarget::url).toList());
+        }
+        // One at a time per host, two workers: both hosts were served at once, from the start.
+        assertThat(server.maxInFlight()).isEqualTo(2);
+        assertThat(server.seen().get(0).host()).isNotEqualTo(server.seen().get(1).host());
+    }
+
+    @Test
     void perHostDelayIsHonouredAndOtherHostsAreNotDelayed() {
         server.file("/fast/", "text/csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
         List<ResourceTarget> targets = new ArrayList<>();
