@@ -1,9 +1,7 @@
 package ua.opendata.core.portal;
 
-import org.jspecify.annotations.NullMarked;
 
 /** How following a resource's link ended: a final response, or why there was none. */
-@NullMarked
 public enum LinkOutcome {
     /** A 2xx response after the redirects: the file was reached. */
     OK,

@@ -3,7 +3,6 @@ package ua.opendata.core.portal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.content.ContentReport;
 import ua.opendata.core.rules.Severity;
@@ -30,7 +29,6 @@ import ua.opendata.core.rules.Severity;
  * @param problems       the problems found, the most serious first
  * @param elapsed        how long the check took, waits for politeness included
  */
-@NullMarked
 public record ResourceCheck(ResourceTarget target, String url, String finalUrl, List<String> redirects,
                             LinkOutcome outcome, int status, @Nullable String contentType,
                             @Nullable Long contentLength, long bytesRead, boolean truncated,

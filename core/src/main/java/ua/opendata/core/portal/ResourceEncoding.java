@@ -1,9 +1,7 @@
 package ua.opendata.core.portal;
 
-import org.jspecify.annotations.NullMarked;
 
 /** The character encoding of a text resource, as its bytes show it. */
-@NullMarked
 public enum ResourceEncoding {
     /** UTF-8 without a byte-order mark (plain ASCII included): what portals expect. */
     UTF_8,

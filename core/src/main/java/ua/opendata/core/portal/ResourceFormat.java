@@ -3,7 +3,6 @@ package ua.opendata.core.portal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.KnownFormat;
 
@@ -11,7 +10,6 @@ import ua.opendata.passport.KnownFormat;
  * The format a resource's bytes show, found by sniffing their start: magic numbers, the first
  * entries of a ZIP container, the first characters of text, and for plain text the delimiter.
  */
-@NullMarked
 public enum ResourceFormat {
     /** Delimited text: a delimiter ({@code , ; TAB}) in the first line. */
     CSV(KnownFormat.CSV, KnownFormat.TSV, KnownFormat.TXT, KnownFormat.API),

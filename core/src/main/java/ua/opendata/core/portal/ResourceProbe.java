@@ -43,7 +43,6 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.util.Timeout;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +89,6 @@ import ua.opendata.passport.internal.csv.CsvTokenizer;
  *
  * <p>Thread-safe. Close it to release its connections.
  */
-@NullMarked
 public final class ResourceProbe implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResourceProbe.class);

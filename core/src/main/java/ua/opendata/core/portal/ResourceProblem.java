@@ -1,7 +1,6 @@
 package ua.opendata.core.portal;
 
 import java.util.Objects;
-import org.jspecify.annotations.NullMarked;
 import ua.opendata.core.rules.LocalizedText;
 import ua.opendata.core.rules.Severity;
 
@@ -13,7 +12,6 @@ import ua.opendata.core.rules.Severity;
  * @param message  what is wrong, in Ukrainian and English
  * @param fix      how to fix it, in Ukrainian and English
  */
-@NullMarked
 public record ResourceProblem(String code, Severity severity, LocalizedText message, LocalizedText fix) {
     /** Checks structure only. */
     public ResourceProblem {

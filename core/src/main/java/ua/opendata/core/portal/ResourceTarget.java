@@ -1,7 +1,6 @@
 package ua.opendata.core.portal;
 
 import java.util.Objects;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.DataStructure;
@@ -14,7 +13,6 @@ import ua.opendata.passport.DataStructure;
  * @param structure the dataset's structure, for the content check of a CSV; {@code null} when unknown
  * @param id        the caller's key for this resource (e.g. the CKAN resource id); {@code null} when none
  */
-@NullMarked
 public record ResourceTarget(String url, @Nullable DataFormat format, @Nullable DataStructure structure,
                              @Nullable String id) {
 
