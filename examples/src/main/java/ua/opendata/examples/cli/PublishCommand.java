@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -167,25 +166,14 @@ final class PublishCommand extends PublishingCommand {
                 t.get("publish.label", plan.organization()), items.size());
         List<ItemResult> results = new ArrayList<>(items.size());
         int group = options.maxConcurrency();
-        long pacingNanos = options.pacingInterval().toNanos();
-        long notBefore = System.nanoTime();
+        Pacer pacer = Pacer.system(options.pacingInterval());
         for (int from = 0; from < items.size(); from += group) {
             List<PlanItem> chunk = items.subList(from, Math.min(items.size(), from + group));
-            long starters = chunk.stream().filter(i -> i.writes()
-                    && (options.isForce() || i.blockingFindings().isEmpty())).count();
-            if (starters > 0) {
-                long wait = notBefore - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
-            }
-            long start = System.nanoTime();
+            pacer.beforeGroup(chunk.stream().filter(i -> i.writes()
+                    && (options.isForce() || i.blockingFindings().isEmpty())).count());
             PublishResult part = PortalPublisher.apply(ckan, new PublishPlan(plan.organization(), plan.profile(),
                     plan.licenseId(), chunk), options);
             results.addAll(part.items());
-            if (starters > 0) {
-                notBefore = start + pacingNanos * starters;
-            }
             progress.update(results.size());
         }
         progress.finish(results.size());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanSearchQuery;
@@ -241,6 +243,18 @@ class PublishCommandTest {
     }
 
     @Test
+    void aCreateThePortalRejectsIsAFailedItemWithExitCodeOne() throws IOException {
+        ckan.enqueue(FakeCkanFault.html(502).onlyFor("package_create"));
+        Cli.Result r = withKey().run(args("publish", writeInput(dir, OBJECTS_NAME), "--execute", "--pacing", "0",
+                "--concurrency", "1", "--retries", "0"));
+        assertThat(r.exit()).isEqualTo(OpendataCommand.FINDINGS);
+        assertThat(r.out()).startsWith("Publication result: 1 done, 0 skipped, 0 blocked, 1 failed")
+                .contains("FAILED " + REGISTER_NAME + " [Create]");
+        assertThat(r.err()).contains("Published: 1 done, 0 with nothing to do, 0 blocked, 1 failed.");
+        assertThat(onPortal()).extracting(CkanDataset::name).containsExactly(OBJECTS_NAME);
+    }
+
+    @Test
     void executeWithoutAKeyIsOneLineAndExitCodeTwoBeforeAnyCall() throws IOException {
         Cli.Result r = new Cli().run(args("publish", writeInput(dir, OBJECTS_NAME), "--execute"));
         assertThat(r.exit()).isEqualTo(OpendataCommand.USAGE);
@@ -324,6 +338,12 @@ class PublishCommandTest {
         Cli.Result r = new Cli().run(args.toArray(String[]::new));
         assertThat(r.exit()).isEqualTo(OpendataCommand.USAGE);
         assertThat(r.err()).contains(said).doesNotContain("\tat ").doesNotContain("secret");
+    }
+
+    @ParameterizedTest(name = "{0} is {1} ms")
+    @CsvSource({"2s, 2000", "500ms, 500", "1m, 60000", "3, 3000", "0, 0", "PT1.5S, 1500", "' 250 MS ', 250"})
+    void pacingDurations(String text, long millis) {
+        assertThat(PublishCommand.parseDuration(text)).isEqualTo(Duration.ofMillis(millis));
     }
 
     @Test
