@@ -1,12 +1,12 @@
 package ua.opendata.examples.cli;
 
 import java.net.URI;
+import picocli.CommandLine.Command;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.core.portal.PlanAction;
 import ua.opendata.core.portal.PlanJson;
 import ua.opendata.core.portal.PortalProfile;
 import ua.opendata.core.portal.PublishPlan;
-import picocli.CommandLine.Command;
 
 /**
  * {@code opendata plan}: what publishing a register to an organization on a CKAN portal would do,

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,6 +19,7 @@ import ua.opendata.core.portal.PublishPlan;
 import ua.opendata.core.rules.Rulebook;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.passport.Passport;
+import ua.opendata.passport.Register;
 
 /**
  * What {@code plan} and {@code publish} share: the register, its passports and local files, the portal
@@ -85,7 +87,7 @@ abstract class PublishingCommand extends BaseCommand {
     }
 
     /** The register and its passports and files as read: everything local, before the portal is asked. */
-    record Input(String source, ua.opendata.passport.Register register, Map<String, Passport> passports,
+    record Input(String source, Register register, Map<String, Passport> passports,
                  Map<String, Path> files) {
     }
 
@@ -104,6 +106,9 @@ abstract class PublishingCommand extends BaseCommand {
             DistributionFiles.Match m = DistributionFiles.match(files, byId.values(), t);
             m.ambiguous().forEach(session.err()::println);
             matched = m.files();
+            if (matched.isEmpty()) {
+                session.err().println(t.get("files.none", files));
+            }
         }
         return new Input(read.source(), read.result().register(), byId, matched);
     }
@@ -114,7 +119,7 @@ abstract class PublishingCommand extends BaseCommand {
      */
     final PublishPlan plan(CkanClient ckan, URI url, PortalProfile profileValue, Input input) {
         Texts t = t();
-        String org = java.util.Objects.requireNonNull(organization).strip();
+        String org = Objects.requireNonNull(organization).strip();
         String name;
         try {
             name = ckan.organizationShow(org).name();

@@ -259,8 +259,8 @@ class PublishCommandTest {
         Cli.Result r = new Cli().run(args("publish", writeInput(dir, OBJECTS_NAME), "--execute"));
         assertThat(r.exit()).isEqualTo(OpendataCommand.USAGE);
         assertThat(r.err()).isEqualTo("publish --execute needs the API key, and there is none in the environment"
-                + " variable OPENDATA_API_KEY: set OPENDATA_API_KEY or use --api-key-file (or leave out --execute for"
-                + " a dry run)." + System.lineSeparator());
+                + " variable OPENDATA_API_KEY: set it, or give a key file with --api-key-file (or leave out --execute"
+                + " for a dry run)." + System.lineSeparator());
         assertThat(r.out()).isEmpty();
         assertThat(ckan.requests()).isEmpty();
     }
@@ -274,6 +274,18 @@ class PublishCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(onPortal()).hasSize(2);
         assertThat(r.out() + r.err()).doesNotContain(ckan.sysadminKey());
+    }
+
+    @Test
+    void filesThatMatchNoLinkAreNamedInANote() throws IOException {
+        List<String> input = writeInput(dir, OBJECTS_NAME);
+        Files.delete(dir.resolve("files/reiestr.csv"));
+        Files.writeString(dir.resolve("files/unrelated.csv"), "x\n");
+        Cli.Result r = new Cli().run(args("plan", input));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).isEqualTo("Note: no file in " + dir.resolve("files") + " matches a distribution link of the"
+                + " passports; nothing will be uploaded. See --help for the rule." + System.lineSeparator());
+        assertThat(r.out()).doesNotContain("    file ");
     }
 
     @Test
