@@ -266,6 +266,25 @@ class PublishCommandTest {
     }
 
     @Test
+    void withUserAKeyThePortalIgnoresStopsBeforeAnyWriteWithFour() throws IOException {
+        Cli.Result r = new Cli().env(Map.of("OPENDATA_API_KEY", "revoked-key")).run(args("publish",
+                writeInput(dir, OBJECTS_NAME), "--execute", "--user", "ckan_admin"));
+        assertThat(r.exit()).isEqualTo(OpendataCommand.REFUSED);
+        assertThat(r.err()).startsWith("The portal " + ckan.baseUrl() + " ignored the API key from the environment"
+                + " variable OPENDATA_API_KEY").doesNotContain("revoked-key");
+        assertThat(writes()).isZero();
+    }
+
+    @Test
+    void theOrganizationMayBeGivenByItsId() throws IOException {
+        String id = ckan.createOrganization("water", "Water utility");
+        Cli.Result r = new Cli().run("plan", writeInput(dir, OBJECTS_NAME).get(0), "--organization", id,
+                "--portal", ckan.baseUrl());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Publication plan for organization water ");
+    }
+
+    @Test
     void theKeyFromAFileIsUsedAndNeverShown() throws IOException {
         Path key = dir.resolve("key.txt");
         Files.writeString(key, ckan.sysadminKey() + "\n");
