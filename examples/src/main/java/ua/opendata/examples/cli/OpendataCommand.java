@@ -1,15 +1,20 @@
 /*
  * The opendata command-line tool (issue 6): validate a register of datasets against Resolution
- * No. 835, re-render a report in another language, harvest a CKAN portal to JSON Lines.
+ * No. 835, re-render a report in another language, plan and publish a register to a CKAN portal,
+ * harvest a CKAN portal to JSON Lines.
  *
  *   opendata                                   # validate the bundled sample register
  *   opendata validate my-register.csv --lang uk --out reports/
  *   opendata report reports/report.json --lang en
+ *   opendata plan my-register.csv --passports passports/ --portal https://data.gov.ua --organization my-council
+ *   opendata publish my-register.csv --passports passports/ --files files/ --portal https://data.gov.ua \
+ *       --organization my-council --execute        # the key from OPENDATA_API_KEY
  *   opendata harvest --portal https://data.gov.ua --organization my-council --out datasets.jsonl
  *
  * Exit codes: 0 ok; 1 findings above the threshold (--fail-on) or a register/passport with broken
- * rows; 2 wrong usage; 3 portal unreachable or a file unreadable/unwritable; 4 the portal refused the
- * key or answered something that is not CKAN.
+ * rows, a plan with conflicts, a publish with failed, blocked or conflicting datasets; 2 wrong usage;
+ * 3 portal unreachable or a file unreadable/unwritable; 4 the portal refused the key or answered
+ * something that is not CKAN.
  */
 package ua.opendata.examples.cli;
 
@@ -35,9 +40,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code opendata} command: picocli's entry point with the subcommands {@code validate},
- * {@code report}, {@code harvest} and {@code help}. Without a subcommand it runs {@code validate}, so
- * {@code java -jar opendata.jar} checks the bundled sample register and {@code java -jar opendata.jar
- * my-register.csv} checks a file, as before the tool had subcommands.
+ * {@code report}, {@code plan}, {@code publish}, {@code harvest} and {@code help}. Without a subcommand
+ * it runs {@code validate}, so {@code java -jar opendata.jar} checks the bundled sample register and
+ * {@code java -jar opendata.jar my-register.csv} checks a file, as before the tool had subcommands.
  */
 @Command(name = "opendata", mixinStandardHelpOptions = true, versionProvider = OpendataCommand.Version.class,
         sortOptions = false)
@@ -45,7 +50,10 @@ public final class OpendataCommand implements Callable<Integer> {
 
     /** Exit code: done; with {@code validate}, no findings above the {@code --fail-on} threshold. */
     public static final int OK = 0;
-    /** Exit code: findings above the threshold, or a register or passport with broken rows. */
+    /**
+     * Exit code: findings above the threshold, a register or passport with broken rows, a plan with
+     * conflicts, or a publish where a dataset failed, was blocked or is a conflict.
+     */
     public static final int FINDINGS = 1;
     /** Exit code: wrong usage. */
     public static final int USAGE = 2;
@@ -117,7 +125,7 @@ public final class OpendataCommand implements Callable<Integer> {
     }
 
     /**
-     * The command tree. A new subcommand (the coming {@code plan}, {@code publish}, {@code audit}) is one
+     * The command tree. A new subcommand (the coming {@code audit}) is one
      * more line here: a {@link BaseCommand} with the {@link PortalOptions} mixin when it talks to a
      * portal, its help under {@code opendata.NAME.usage.*} in both {@code Messages} bundles.
      */
@@ -125,6 +133,8 @@ public final class OpendataCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new OpendataCommand());
         cl.addSubcommand("validate", new ValidateCommand(session));
         cl.addSubcommand("report", new ReportCommand(session));
+        cl.addSubcommand("plan", new PlanCommand(session));
+        cl.addSubcommand("publish", new PublishCommand(session));
         cl.addSubcommand("harvest", new HarvestCommand(session));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         return cl;

@@ -35,7 +35,14 @@ class HelpTest {
                         new String[] {"--portal=URL", "--api-key-env=NAME", "default: OPENDATA_API_KEY",
                             "--api-key-file=PATH", "The key is never"}),
                 Arguments.of("report, English", Locale.ENGLISH, new String[] {"report", "-h"},
-                        new String[] {"Re-render a report.json", "[REPORT.json]"}));
+                        new String[] {"Re-render a report.json", "[REPORT.json]"}),
+                Arguments.of("plan, English", Locale.ENGLISH, new String[] {"help", "plan"},
+                        new String[] {"Usage: opendata plan", "REGISTER", "--organization=NAME", "--files=DIR",
+                            "--profile=data-gov-ua|stock-ckan", "writes nothing", "Exit codes:"}),
+                Arguments.of("publish, Ukrainian by locale", Locale.forLanguageTag("uk-UA"),
+                        new String[] {"publish", "--help"},
+                        new String[] {"Використання: opendata publish", "пробний запуск", "--execute",
+                            "--pacing=DURATION", "ТЕКА/<шлях його посилання>"}));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,8 +78,8 @@ class HelpTest {
             Map.of(), Cli.CLOCK, Locale.ENGLISH, false)).getSubcommands().keySet();
 
     @Test
-    void theCommandsAreValidateReportHarvestAndHelp() {
-        assertThat(COMMANDS).containsExactlyInAnyOrder("validate", "report", "harvest", "help");
+    void theCommandsAreValidateReportPlanPublishHarvestAndHelp() {
+        assertThat(COMMANDS).containsExactlyInAnyOrder("validate", "report", "plan", "publish", "harvest", "help");
     }
 
     @Test

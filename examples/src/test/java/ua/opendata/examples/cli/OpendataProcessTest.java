@@ -132,6 +132,40 @@ class OpendataProcessTest {
     }
 
     @Test
+    void publishExecuteCreatesTheDatasetsAndARerunChangesNothing() throws Exception {
+        try (FakeCkan ckan = FakeCkan.builder().dataGovUaSchema(true).start()) {
+            ckan.createOrganization(PublishCommandTest.ORG, "Щастинська МВА");
+            List<String> input = PublishCommandTest.writeInput(work.resolve("in"), PublishCommandTest.OBJECTS_NAME);
+            Path key = work.resolve("key.txt");
+            Files.writeString(key, ckan.sysadminKey() + "\n");
+            List<String> args = new ArrayList<>(List.of("publish"));
+            args.addAll(input);
+            args.addAll(List.of("--portal", ckan.baseUrl(), "--api-key-file", key.toString(), "--pacing", "100ms"));
+
+            Run dry = opendata(args.toArray(String[]::new));
+            assertThat(dry.exit()).as(dry.err()).isZero();
+            assertThat(dry.out()).startsWith("*** DRY RUN: nothing is written to the portal.");
+            assertThat(ckan.requests()).noneMatch(PublishCommandTest::isWrite);
+
+            args.add("--execute");
+            Run run = opendata(args.toArray(String[]::new));
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).startsWith("Publication result: 2 done, 0 skipped, 0 blocked, 0 failed")
+                    .contains("DONE " + PublishCommandTest.REGISTER_NAME + " [Create]: Done: package_create,"
+                            + " resource_patch.");
+            assertThat(run.err()).contains("Publish " + PublishCommandTest.ORG + ": 2 of 2")
+                    .contains("Published: 2 done").doesNotContain("\r").doesNotContain(ckan.sysadminKey());
+            long writes = ckan.requests().stream().filter(PublishCommandTest::isWrite).count();
+            assertThat(writes).isEqualTo(3);
+
+            Run again = opendata(args.toArray(String[]::new));
+            assertThat(again.exit()).as(again.err()).isZero();
+            assertThat(again.out()).startsWith("Publication result: 0 done, 2 skipped");
+            assertThat(ckan.requests().stream().filter(PublishCommandTest::isWrite).count()).isEqualTo(writes);
+        }
+    }
+
+    @Test
     void aPortalAnsweringHtmlExitsWithFour() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", ex -> {
