@@ -46,8 +46,6 @@ public final class CsvTokenizer {
     private static final int EOL = 1;
     private static final int EOF = 2;
     private static final int LOOKAHEAD = 1 << 16;
-    private static final int SHARED_MAX_BYTES = 160;
-    private static final int SHARED_SLOTS = 1 << 10;
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -80,9 +78,6 @@ public final class CsvTokenizer {
     private int recordLine = 1;
 
     private byte[] cell = new byte[256];
-    private final byte[][] sharedKeys = new byte[SHARED_SLOTS][];
-    private final String[] sharedValues = new String[SHARED_SLOTS];
-    private int decodeProblems;
     private int cellLen;
     private boolean cellOverflow;
     private int cellColumn;
@@ -313,7 +308,7 @@ public final class CsvTokenizer {
             if (i - start > maxCellBytes) {
                 overflow();
             }
-            store(cellOverflow ? "" : decodeShared(b, start, i - start));
+            store(cellOverflow ? "" : decode(b, start, i - start));
             pos = i;
             return terminator();
         }
@@ -440,7 +435,7 @@ public final class CsvTokenizer {
     }
 
     private String cellString() {
-        return cellOverflow ? "" : decodeShared(cell, 0, cellLen);
+        return cellOverflow ? "" : decode(cell, 0, cellLen);
     }
 
     private void store(String value) {
@@ -451,34 +446,6 @@ public final class CsvTokenizer {
             cells[width] = value;
         }
         width++;
-    }
-
-    /**
-     * Decodes a cell, reusing the string of an earlier cell with the same bytes when the cell is
-     * short: registers repeat the publisher, contacts, formats and frequencies on every row, and a
-     * byte comparison is cheaper than decoding again. Cells whose decoding reported a problem are
-     * never reused, so every bad cell is reported at its own place.
-     */
-    private String decodeShared(byte[] b, int off, int len) {
-        if (len == 0 || len > SHARED_MAX_BYTES) {
-            return decode(b, off, len);
-        }
-        int h = 1;
-        for (int i = off, end = off + len; i < end; i++) {
-            h = 31 * h + b[i];
-        }
-        int slot = (h ^ (h >>> 15)) & (SHARED_SLOTS - 1);
-        byte[] key = sharedKeys[slot];
-        if (key != null && key.length == len && Arrays.equals(key, 0, len, b, off, off + len)) {
-            return sharedValues[slot];
-        }
-        int before = decodeProblems;
-        String s = decode(b, off, len);
-        if (decodeProblems == before) {
-            sharedKeys[slot] = Arrays.copyOfRange(b, off, off + len);
-            sharedValues[slot] = s;
-        }
-        return s;
     }
 
     private String decode(byte[] b, int off, int len) {
@@ -501,7 +468,6 @@ public final class CsvTokenizer {
         }
         String s = new String(b, off, len, WINDOWS_1251);
         if (s.indexOf('\uFFFD') >= 0) {
-            decodeProblems++;
             sink.problem(recordLine, cellColumn, "CSV-BAD-ENCODING", "Windows-1251");
         }
         return s;
@@ -561,7 +527,6 @@ public final class CsvTokenizer {
     }
 
     private String invalidUtf8(byte[] b, int off, int len) {
-        decodeProblems++;
         sink.problem(recordLine, cellColumn, "CSV-BAD-ENCODING", "UTF-8");
         return new String(b, off, len, StandardCharsets.UTF_8);
     }
