@@ -81,7 +81,7 @@ public final class Comparison {
         if (!Objects.equals(frequencyKey(rf), frequencyKey(pf))) {
             out.add(diff(e, p, "accrualPeriodicity", rf == null ? null : rf.raw(), pf == null ? null : pf.raw()));
         }
-        set(e, p, "keywords", e.keywords(), q.keywords(), Comparison::norm, s -> s, out);
+        set(e, p, "keywords", e.keywords(), q.keywords(), Comparison::lower, s -> s, out);
         set(e, p, "distributionFormats", e.distributionFormats(), q.formats(), Comparison::formatKey,
                 DataFormat::label, out);
         ResponsiblePerson rp = e.contactPoint();
