@@ -315,6 +315,11 @@ class AuditWorkflowTest {
         List<Finding> findings = audit.report().findingsFor("kr-008");
         assertThat(findings).extracting(Finding::ruleId).contains("R835-TIMELINESS-UNCHECKABLE")
                 .doesNotContain("R835-TIMELINESS-LATE");
+        assertThat(findings).filteredOn(f -> f.ruleId().equals("R835-TIMELINESS-UNCHECKABLE")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.message().en()).contains("no resource of the dataset on the portal has a last_modified");
+                    assertThat(f.message().uk()).contains("жоден ресурс набору на порталі");
+                });
         // the per-dataset counts still agree with the findings
         assertThat(v.errors() + v.warnings() + v.infos()).isEqualTo(findings.size());
     }

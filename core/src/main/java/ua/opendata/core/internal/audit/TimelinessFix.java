@@ -2,11 +2,13 @@ package ua.opendata.core.internal.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import ua.opendata.core.internal.rules.Emitter;
-import ua.opendata.core.internal.rules.StandardRule;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.core.internal.text.Bundle;
 import ua.opendata.core.rules.DatasetResult;
 import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.LocalizedText;
+import ua.opendata.core.rules.Rule;
+import ua.opendata.core.rules.RuleCatalogue;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.TimelinessStatus;
 import ua.opendata.core.rules.TimelinessVerdict;
@@ -33,6 +35,18 @@ final class TimelinessFix {
                     + "metadata changed does not tell when the data did");
 
     private TimelinessFix() {
+    }
+
+    /**
+     * The finding that timeliness cannot be checked, with the reason as the message's argument {0}. (Built
+     * here rather than through the rulebook's emitter, which passes the reason as {1} and so leaves it out of
+     * this rule's message.)
+     */
+    private static Finding uncheckable(@Nullable String datasetId, LocalizedText reason, RulebookConfig config) {
+        Rule rule = RuleCatalogue.standard().find(UNCHECKABLE).orElseThrow();
+        LocalizedText message = new LocalizedText(Bundle.format(rule.message().uk(), reason.uk()),
+                Bundle.format(rule.message().en(), reason.en()));
+        return new Finding(rule.id(), config.severity(rule), datasetId, "timeliness", message, rule.fix(), null);
     }
 
     /**
@@ -79,10 +93,9 @@ final class TimelinessFix {
                     kept.add(x);
                 }
             }
-            if (v.status() == TimelinessStatus.NOT_CHECKABLE && v.reason() != null && (f == null || f.isKnown())) {
-                Emitter out = new Emitter(config);
-                out.emit(StandardRule.TIMELINESS_UNCHECKABLE, d.identifier(), "timeliness", null, v.reason());
-                kept.addAll(out.findings());
+            if (v.status() == TimelinessStatus.NOT_CHECKABLE && v.reason() != null && (f == null || f.isKnown())
+                    && config.enabled(UNCHECKABLE)) {
+                kept.add(uncheckable(d.identifier(), v.reason(), config));
             }
             int errors = 0;
             int warnings = 0;
