@@ -5,7 +5,9 @@
  * on the portal ({@link ua.opendata.core.portal.PublishPlan}) and then applies the plan;
  * {@link ua.opendata.core.portal.ResourceProbe} checks the files behind a portal's resources
  * (reachability, redirects, declared versus real format, encoding, CSV content against the
- * structure), politely and never reaching private addresses unless allowed.
+ * structure), politely and never reaching private addresses unless allowed;
+ * {@link ua.opendata.core.portal.PortalAudit} audits a publisher on a portal: harvests its datasets,
+ * judges them with the rulebook (timeliness on the files' dates), compares them with the register.
  */
 @NullMarked
 package ua.opendata.core.portal;

@@ -18,6 +18,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.portal.AuditDataset;
+import ua.opendata.core.portal.AuditDifference;
+import ua.opendata.core.portal.AuditFile;
+import ua.opendata.core.portal.AuditResult;
+import ua.opendata.core.portal.MappingNote;
 import ua.opendata.core.rules.AnnexCoverage;
 import ua.opendata.core.rules.DatasetResult;
 import ua.opendata.core.rules.Finding;
@@ -47,6 +52,19 @@ import ua.opendata.passport.internal.AtomicFiles;
  * {@code dataset}, {@code path}, {@code message} and {@code fix} as {@code {uk, en}},
  * {@code excerpt}) and {@code rules} (the source of every rule that has a finding). Members whose
  * value is absent are written as {@code null}. Readers must ignore members they do not know.
+ *
+ * <p>An audit of a portal ({@link AuditResult}) adds an optional last member {@code portal}, written only
+ * when a result is given (added in schema version 1, so the version is unchanged): {@code pageBase},
+ * {@code organization}, {@code profile}, {@code datasets} (per portal dataset in report order:
+ * {@code identifier}, {@code name}, {@code id}, {@code title}, {@code page} (the link to its portal page),
+ * {@code organization}, {@code metadataModified}, {@code passed}, {@code timeliness} (the status),
+ * {@code evidence} ({@code date}, {@code basis}: which date timeliness was judged on, or {@code null}),
+ * {@code files} ({@code id}, {@code name}, {@code url}, {@code format}, {@code size}, {@code lastModified},
+ * {@code created}, {@code status}, {@code detail} as {@code {uk, en}} or {@code null}) and {@code notes}
+ * ({@code element}, {@code kind}, {@code message})), {@code compared} (whether a register was compared),
+ * {@code comparison} ({@code kind} MISSING / EXTRA / DIFFERENT, {@code identifier}, {@code name},
+ * {@code matchedBy}, {@code field}, {@code register}, {@code portal}) and {@code notes}. {@link #read} ignores
+ * it.
  */
 public final class ReportJson {
 
@@ -74,6 +92,36 @@ public final class ReportJson {
     /** Writes the report to a stream (UTF-8, pretty-printed); does not close it. */
     public static void write(ValidationReport report, @Nullable ReportComparison comparison, OutputStream out)
             throws IOException {
+        write(report, comparison, null, out);
+    }
+
+    /**
+     * Writes an audit's report, with its {@code portal} member, atomically to a file.
+     *
+     * @param audit      the audit; its {@link AuditResult#report()} is the report written
+     * @param comparison the comparison with a previous report, or {@code null}
+     * @param file       the file to create or replace
+     */
+    public static void write(AuditResult audit, @Nullable ReportComparison comparison, Path file) {
+        AtomicFiles.write(file, out -> write(audit.report(), comparison, audit, out), ReportFiles::failed);
+    }
+
+    /**
+     * Writes an audit's report, with its {@code portal} member, to a stream (UTF-8, pretty-printed); does not
+     * close it.
+     *
+     * @param audit      the audit; its {@link AuditResult#report()} is the report written
+     * @param comparison the comparison with a previous report, or {@code null}
+     * @param out        where to write
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(AuditResult audit, @Nullable ReportComparison comparison, OutputStream out)
+            throws IOException {
+        write(audit.report(), comparison, audit, out);
+    }
+
+    private static void write(ValidationReport report, @Nullable ReportComparison comparison,
+                              @Nullable AuditResult portal, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -142,6 +190,9 @@ public final class ReportJson {
                 g.writeEndObject();
             }
             g.writeEndObject();
+            if (portal != null) {
+                writePortal(g, portal);
+            }
             g.writeEndObject();
         }
         out.write('\n');
@@ -177,6 +228,95 @@ public final class ReportJson {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    private static void writePortal(JsonGenerator g, AuditResult a) throws IOException {
+        g.writeObjectFieldStart("portal");
+        g.writeStringField("pageBase", a.pageBase());
+        g.writeStringField("organization", a.organization());
+        g.writeStringField("profile", a.profile());
+        g.writeArrayFieldStart("datasets");
+        for (AuditDataset d : a.datasets()) {
+            DatasetResult verdict = a.verdict(d).orElse(null);
+            g.writeStartObject();
+            g.writeStringField("identifier", d.identifier());
+            g.writeStringField("name", d.name());
+            g.writeStringField("id", d.id());
+            g.writeStringField("title", d.title());
+            g.writeStringField("page", d.pageUrl());
+            g.writeStringField("organization", d.organization());
+            g.writeStringField("metadataModified", d.metadataModified() == null ? null : d.metadataModified().toString());
+            if (verdict == null) {
+                g.writeNullField("passed");
+            } else {
+                g.writeBooleanField("passed", verdict.passed());
+            }
+            g.writeStringField("timeliness", verdict == null || verdict.timeliness() == null ? null
+                    : verdict.timeliness().status().name());
+            UpdateEvidence ev = d.evidence();
+            if (ev == null) {
+                g.writeNullField("evidence");
+            } else {
+                g.writeObjectFieldStart("evidence");
+                g.writeStringField("date", ev.date().toString());
+                g.writeStringField("basis", ev.basis().name());
+                g.writeEndObject();
+            }
+            g.writeArrayFieldStart("files");
+            for (AuditFile f : d.files()) {
+                g.writeStartObject();
+                g.writeStringField("id", f.id());
+                g.writeStringField("name", f.name());
+                g.writeStringField("url", f.url());
+                g.writeStringField("format", f.format());
+                if (f.size() == null) {
+                    g.writeNullField("size");
+                } else {
+                    g.writeNumberField("size", f.size());
+                }
+                g.writeStringField("lastModified", f.lastModified() == null ? null : f.lastModified().toString());
+                g.writeStringField("created", f.created() == null ? null : f.created().toString());
+                g.writeStringField("status", f.status().state().name());
+                if (f.status().detail() == null) {
+                    g.writeNullField("detail");
+                } else {
+                    text(g, "detail", f.status().detail());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            notes(g, d.notes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("compared", a.compared());
+        g.writeArrayFieldStart("comparison");
+        for (AuditDifference x : a.comparison()) {
+            g.writeStartObject();
+            g.writeStringField("kind", x.kind().name());
+            g.writeStringField("identifier", x.identifier());
+            g.writeStringField("name", x.datasetName());
+            g.writeStringField("matchedBy", x.matchedBy() == null ? null : x.matchedBy().name());
+            g.writeStringField("field", x.field());
+            g.writeStringField("register", x.registerValue());
+            g.writeStringField("portal", x.portalValue());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        notes(g, a.notes());
+        g.writeEndObject();
+    }
+
+    private static void notes(JsonGenerator g, List<MappingNote> notes) throws IOException {
+        g.writeArrayFieldStart("notes");
+        for (MappingNote n : notes) {
+            g.writeStartObject();
+            g.writeStringField("element", n.element());
+            g.writeStringField("kind", n.kind().name());
+            text(g, "message", n.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeComparison(JsonGenerator g, ReportComparison c) throws IOException {

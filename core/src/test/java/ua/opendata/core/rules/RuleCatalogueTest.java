@@ -29,6 +29,16 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void aTimelinessFindingSaysWhyItCannotBeChecked() {
+        Scenario s = Scenario.valid().entry(e -> e.accrualPeriodicity(ua.opendata.passport.Frequency.IMMEDIATELY_AFTER_CHANGES));
+        Finding f = s.validate().findingsOf("R835-TIMELINESS-UNCHECKABLE").get(0);
+        assertThat(f.message().en()).isEqualTo(
+                "Timeliness cannot be checked: updated after changes: the date the data changed is not known.");
+        assertThat(f.message().uk()).isEqualTo(
+                "Вчасність неможливо перевірити: оновлення після зміни даних: дата зміни даних невідома.");
+    }
+
+    @Test
     void configurationRejectsUnknownRuleIds() {
         assertThatThrownBy(() -> RulebookConfig.builder().disable("R835-NO-SUCH-RULE"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R835-NO-SUCH-RULE");

@@ -167,7 +167,50 @@ public enum HtmlLabel {
     FOOTER("Звіт сформовано бібліотекою ua-opendata. Файл автономний: не завантажує нічого з мережі.",
             "Report produced by the ua-opendata library. The file is self-contained: it loads nothing from the network."),
     /** Placeholder for a missing value. */
-    NONE("—", "—");
+    NONE("—", "—"),
+    /** Portal section heading. */
+    PORTAL_HEADING("Портал", "Portal"),
+    /** Portal summary: datasets, files, organization or the whole portal. */
+    PORTAL_SUMMARY("На порталі {0} наборів даних і {1} ресурсів ({2}).",
+            "The portal shows {0} datasets and {1} resources ({2})."),
+    /** The whole portal was audited. */
+    PORTAL_ALL("увесь портал", "the whole portal"),
+    /** The audited organization. */
+    PORTAL_ORGANIZATION("організація {0}", "organization {0}"),
+    /** Portal table header. */
+    PORTAL_PAGE("Сторінка на порталі", "Portal page"),
+    /** Portal table header. */
+    FILES("Ресурси", "Resources"),
+    /** Portal table header. */
+    UPDATE_DATE("Дата оновлення даних", "Data update date"),
+    /** No resources. */
+    NO_FILES("ресурсів немає", "no resources"),
+    /** A file's dates: last modified, created. */
+    FILE_DATES("змінено {0}, створено {1}", "modified {0}, created {1}"),
+    /** No datasets on the portal. */
+    PORTAL_EMPTY("На порталі наборів даних не знайдено.", "No datasets were found on the portal."),
+    /** Comparison sub-heading. */
+    PORTAL_COMPARISON("Порівняння з реєстром", "Comparison with the register"),
+    /** Nothing differs. */
+    PORTAL_SAME("Реєстр і портал збігаються.", "The register and the portal agree."),
+    /** No register was compared. */
+    PORTAL_NOT_COMPARED("Реєстр для порівняння не надано.", "No register was given to compare with."),
+    /** Comparison table header. */
+    DIFFERENCE("Розбіжність", "Difference"),
+    /** Comparison table header. */
+    FIELD("Поле", "Field"),
+    /** Comparison table header. */
+    IN_REGISTER("У реєстрі", "In the register"),
+    /** Comparison table header. */
+    ON_PORTAL("На порталі", "On the portal"),
+    /** Kind of difference. */
+    KIND_MISSING("немає на порталі", "missing from the portal"),
+    /** Kind of difference. */
+    KIND_EXTRA("немає в реєстрі", "not in the register"),
+    /** Kind of difference. */
+    KIND_DIFFERENT("відрізняється", "differs"),
+    /** Notes sub-heading. */
+    PORTAL_NOTES("Примітки", "Notes");
 
     private final String uk;
     private final String en;

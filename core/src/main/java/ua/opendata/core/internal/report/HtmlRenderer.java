@@ -17,6 +17,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.portal.AuditDataset;
+import ua.opendata.core.portal.AuditDifference;
+import ua.opendata.core.portal.AuditFile;
+import ua.opendata.core.portal.AuditResult;
+import ua.opendata.core.portal.MappingNote;
 import ua.opendata.core.rules.AnnexCoverage;
 import ua.opendata.core.rules.DatasetResult;
 import ua.opendata.core.rules.Finding;
@@ -62,6 +67,14 @@ public final class HtmlRenderer {
 
     /** Writes the page for {@code report}. */
     public void render(ValidationReport report, HtmlOut out) {
+        render(report, null, out);
+    }
+
+    /**
+     * Writes the page for {@code report} with a "Портал / Portal" section for an audit; without one the page
+     * is byte for byte the page of {@link #render(ValidationReport, HtmlOut)}.
+     */
+    public void render(ValidationReport report, @Nullable AuditResult portal, HtmlOut out) {
         String pageTitle = title != null ? title : HtmlLabel.TITLE.in(locale);
         out.raw("<!DOCTYPE html>\n<html lang=\"").raw(uk() ? "uk" : "en").raw("\">\n<head>\n")
                 .raw("<meta charset=\"utf-8\"/>\n")
@@ -72,13 +85,16 @@ public final class HtmlRenderer {
                 .raw("<title>").text(pageTitle).raw("</title>\n")
                 .raw("<style>/*<![CDATA[*/\n").raw(CSS).raw("/*]]>*/</style>\n")
                 .raw("</head>\n<body>\n");
-        header(report, pageTitle, out);
+        header(report, pageTitle, portal != null, out);
         out.raw("<main>\n");
         kpi(report, out);
         charts(report, out);
         annex(report, out);
         Map<String, Integer> groupOf = groups(report);
         datasets(report, groupOf, out);
+        if (portal != null) {
+            portal(portal, out);
+        }
         findings(report, groupOf, out);
         rules(report, out);
         out.raw("</main>\n<footer><p class=\"small\">").text(HtmlLabel.FOOTER.in(locale)).raw("</p></footer>\n");
@@ -87,7 +103,7 @@ public final class HtmlRenderer {
 
     // ---------------------------------------------------------------- header
 
-    private void header(ValidationReport report, String pageTitle, HtmlOut out) {
+    private void header(ValidationReport report, String pageTitle, boolean withPortal, HtmlOut out) {
         out.raw("<header>\n<h1>").text(pageTitle).raw("</h1>\n<p class=\"meta\">")
                 .text(HtmlLabel.GENERATED.format(locale, GENERATED.format(report.generatedAt().atZone(KYIV))))
                 .raw("</p>\n");
@@ -96,6 +112,9 @@ public final class HtmlRenderer {
         navItem(out, "charts", HtmlLabel.CHARTS_HEADING);
         navItem(out, "annex", HtmlLabel.ANNEX_HEADING);
         navItem(out, "datasets", HtmlLabel.DATASETS_HEADING);
+        if (withPortal) {
+            navItem(out, "portal", HtmlLabel.PORTAL_HEADING);
+        }
         navItem(out, "findings", HtmlLabel.FINDINGS_HEADING);
         navItem(out, "rules", HtmlLabel.RULES_HEADING);
         out.raw("</ul></nav>\n");
@@ -360,6 +379,156 @@ public final class HtmlRenderer {
             out.raw("</tr>\n");
         }
         out.raw("</tbody>\n</table>\n</div>\n</section>\n");
+    }
+
+    // ---------------------------------------------------------------- portal
+
+    private void portal(AuditResult a, HtmlOut out) {
+        out.raw("<section id=\"portal\">\n<h2>").text(HtmlLabel.PORTAL_HEADING.in(locale)).raw("</h2>\n");
+        String scope = a.organization() == null ? HtmlLabel.PORTAL_ALL.in(locale)
+                : HtmlLabel.PORTAL_ORGANIZATION.format(locale, a.organization());
+        out.raw("<p>").text(HtmlLabel.PORTAL_SUMMARY.format(locale, a.datasets().size(), a.fileCount(), scope))
+                .raw("</p>\n");
+        if (a.datasets().isEmpty()) {
+            out.raw("<p class=\"none\">").text(HtmlLabel.PORTAL_EMPTY.in(locale)).raw("</p>\n");
+        } else {
+            out.raw("<div class=\"table-wrap\">\n<table id=\"portal-table\">\n<thead><tr>");
+            th(out, HtmlLabel.NUMBER, true);
+            th(out, HtmlLabel.PORTAL_PAGE, false);
+            th(out, HtmlLabel.IDENTIFIER, false);
+            th(out, HtmlLabel.FILES, false);
+            th(out, HtmlLabel.UPDATE_DATE, false);
+            th(out, HtmlLabel.TIMELINESS, false);
+            th(out, HtmlLabel.RESULT, false);
+            out.raw("</tr></thead>\n<tbody>\n");
+            int n = 0;
+            for (AuditDataset d : a.datasets()) {
+                DatasetResult verdict = a.verdict(d).orElse(null);
+                n++;
+                out.raw("<tr><td class=\"num\">").raw(Integer.toString(n)).raw("</td><td>");
+                link(out, d.pageUrl(), d.title() == null || d.title().isBlank() ? d.name() : d.title());
+                out.raw("<br/><code class=\"small\">").text(d.name()).raw("</code></td><td><code>").text(d.identifier())
+                        .raw("</code></td><td>");
+                if (d.files().isEmpty()) {
+                    out.raw("<span class=\"none\">").text(HtmlLabel.NO_FILES.in(locale)).raw("</span>");
+                } else {
+                    out.raw("<ul class=\"files\">");
+                    for (AuditFile f : d.files()) {
+                        out.raw("<li><code>").text(f.format() == null || f.format().isBlank() ? "?" : f.format())
+                                .raw("</code> ");
+                        String label = f.name() == null || f.name().isBlank() ? f.url() : f.name();
+                        if (f.url() != null && (f.url().startsWith("https://") || f.url().startsWith("http://"))) {
+                            link(out, f.url(), label == null ? f.url() : label);
+                        } else {
+                            textOrNone(out, label);
+                        }
+                        out.raw(" <span class=\"small\">").text(HtmlLabel.FILE_DATES.format(locale,
+                                dateOf(f.lastModified()), dateOf(f.created()))).raw("; ")
+                                .text(f.status().state().label().get(locale));
+                        if (f.status().detail() != null) {
+                            out.raw(": ").text(f.status().detail().get(locale));
+                        }
+                        out.raw("</span></li>");
+                    }
+                    out.raw("</ul>");
+                }
+                out.raw("</td><td>");
+                if (d.evidence() == null) {
+                    none(out);
+                } else {
+                    out.raw(DATE.format(d.evidence().date())).raw(" <span class=\"small\">(")
+                            .text(HtmlLabel.basis(d.evidence().basis(), locale)).raw(")</span>");
+                }
+                out.raw("</td>");
+                if (verdict == null) {
+                    out.raw("<td>");
+                    none(out);
+                    out.raw("</td><td>");
+                    none(out);
+                    out.raw("</td>");
+                } else {
+                    out.raw("<td>");
+                    textOrNone(out, verdict.timeliness() == null ? null
+                            : verdict.timeliness().status().label().get(locale));
+                    out.raw("</td><td><span class=\"badge ").raw(verdict.passed() ? "pass" : "fail").raw("\">")
+                            .text((verdict.passed() ? HtmlLabel.PASS : HtmlLabel.FAIL).in(locale)).raw("</span></td>");
+                }
+                out.raw("</tr>\n");
+            }
+            out.raw("</tbody>\n</table>\n</div>\n");
+        }
+        out.raw("<h3>").text(HtmlLabel.PORTAL_COMPARISON.in(locale)).raw("</h3>\n");
+        if (!a.compared()) {
+            out.raw("<p class=\"none\">").text(HtmlLabel.PORTAL_NOT_COMPARED.in(locale)).raw("</p>\n");
+        } else if (a.comparison().isEmpty()) {
+            out.raw("<p>").text(HtmlLabel.PORTAL_SAME.in(locale)).raw("</p>\n");
+        } else {
+            out.raw("<div class=\"table-wrap\">\n<table id=\"portal-comparison\">\n<thead><tr>");
+            th(out, HtmlLabel.DIFFERENCE, false);
+            th(out, HtmlLabel.IDENTIFIER, false);
+            th(out, HtmlLabel.PORTAL_PAGE, false);
+            th(out, HtmlLabel.FIELD, false);
+            th(out, HtmlLabel.IN_REGISTER, false);
+            th(out, HtmlLabel.ON_PORTAL, false);
+            out.raw("</tr></thead>\n<tbody>\n");
+            for (AuditDifference x : a.comparison()) {
+                HtmlLabel kind = switch (x.kind()) {
+                    case MISSING -> HtmlLabel.KIND_MISSING;
+                    case EXTRA -> HtmlLabel.KIND_EXTRA;
+                    case DIFFERENT -> HtmlLabel.KIND_DIFFERENT;
+                };
+                out.raw("<tr class=\"diff-").raw(x.kind().name().toLowerCase(Locale.ROOT)).raw("\"><td>")
+                        .text(kind.in(locale)).raw("</td><td>");
+                if (x.identifier() == null) {
+                    none(out);
+                } else {
+                    out.raw("<code>").text(x.identifier()).raw("</code>");
+                }
+                out.raw("</td><td>");
+                if (x.datasetName() == null) {
+                    none(out);
+                } else {
+                    link(out, a.pageBase() + x.datasetName(), x.datasetName());
+                }
+                out.raw("</td><td>");
+                if (x.field() == null) {
+                    none(out);
+                } else {
+                    out.raw("<code>").text(x.field()).raw("</code>");
+                }
+                out.raw("</td><td>");
+                textOrNone(out, x.registerValue());
+                out.raw("</td><td>");
+                textOrNone(out, x.portalValue());
+                out.raw("</td></tr>\n");
+            }
+            out.raw("</tbody>\n</table>\n</div>\n");
+        }
+        List<MappingNote> notes = new java.util.ArrayList<>(a.notes());
+        for (AuditDataset d : a.datasets()) {
+            notes.addAll(d.notes());
+        }
+        if (!notes.isEmpty()) {
+            out.raw("<h3>").text(HtmlLabel.PORTAL_NOTES.in(locale)).raw("</h3>\n<ul>");
+            for (MappingNote note : notes) {
+                out.raw("<li><code>").text(note.element()).raw("</code> ").text(note.message().get(locale)).raw("</li>");
+            }
+            out.raw("</ul>\n");
+        }
+        out.raw("</section>\n");
+    }
+
+    /** A link to the portal (http/https only; anything else is shown as text). */
+    private static void link(HtmlOut out, String href, String text) {
+        if (href.startsWith("https://") || href.startsWith("http://")) {
+            out.raw("<a").attr("href", href).raw(" rel=\"external noopener noreferrer\">").text(text).raw("</a>");
+        } else {
+            out.text(text);
+        }
+    }
+
+    private String dateOf(java.time.@Nullable Instant instant) {
+        return instant == null ? HtmlLabel.NONE.in(locale) : DATE.format(instant.atZone(KYIV));
     }
 
     /**

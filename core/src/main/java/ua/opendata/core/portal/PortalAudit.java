@@ -1,0 +1,47 @@
+package ua.opendata.core.portal;
+
+import java.util.Objects;
+import ua.opendata.ckan.CkanClient;
+import ua.opendata.core.internal.audit.AuditEngine;
+
+/**
+ * The audit workflow: what a publisher's datasets look like on a portal, checked against Resolution
+ * No. 835 and, when given, compared with the register.
+ *
+ * <ol>
+ *   <li>Harvests every dataset of the organization (or of the portal) with {@link CkanClient#harvest}.</li>
+ *   <li>Reads each with the profile ({@link PortalProfile#fromDataset}) and builds a register of what the portal
+ *       shows: one entry per dataset, status published, its page link as landing page; the identifier is the
+ *       {@code r835_identifier} extra, else the dataset name. Matched register entries lend their internal
+ *       columns {@code annexDataset} and {@code responsiblePerson}.</li>
+ *   <li>Validates that register and its passports with the rulebook, judging timeliness on the resources'
+ *       {@code last_modified}, else {@code created} ({@link ua.opendata.core.rules.UpdateEvidence#fromResources},
+ *       in the rulebook's zone, from instants read in the client's zone). A dataset with no resource dates is
+ *       <em>not checkable</em>: {@code metadata_modified} changes with any edit of the metadata and is never
+ *       taken as the date of the data.</li>
+ *   <li>Checks each resource with the {@link AuditResourceCheck} when one is given.</li>
+ *   <li>Compares with the register when given: MISSING, EXTRA, and metadata that differs per field, matched by
+ *       the {@code r835_identifier} extra, else the landing page, else the dataset name.</li>
+ * </ol>
+ *
+ * <p>Reads only. Errors of the client ({@link ua.opendata.ckan.CkanException}) propagate: an audit with a
+ * partial harvest would report datasets as missing that are not.
+ */
+public final class PortalAudit {
+
+    private PortalAudit() {
+    }
+
+    /**
+     * Runs an audit.
+     *
+     * @param client  the portal client (its zone reads the portal's zone-less timestamps)
+     * @param options what to audit and how
+     * @return the result
+     */
+    public static AuditResult run(CkanClient client, AuditOptions options) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(options, "options");
+        return AuditEngine.run(client, options);
+    }
+}
