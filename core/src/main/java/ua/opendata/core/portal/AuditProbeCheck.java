@@ -1,10 +1,15 @@
 package ua.opendata.core.portal;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.core.rules.LocalizedText;
 import ua.opendata.core.rules.Severity;
+import ua.opendata.passport.DataStructure;
+import ua.opendata.passport.Passport;
 
 /**
  * The file check of an audit done by a {@link ResourceProbe}: each resource's link is followed, the
@@ -19,11 +24,14 @@ import ua.opendata.core.rules.Severity;
  * {@link AuditFileStatus.State#OK} otherwise. The detail is the message, in Ukrainian and English, of
  * the first problem of the severity that decided. A resource without a link is FAILED without a request.
  *
- * <p><b>Structure.</b> No structure is passed to the probe: a CSV is checked for being a well-formed
- * table (header, row widths, encoding, size), not against the dataset's structure file. The probe does
- * not hand out file bodies, so reading the structure resource's fields would need a second, separate
- * fetcher with its own address filtering; until then the structure resource is checked as an ordinary
- * file like any other.
+ * <p><b>Structure.</b> The content check of a CSV runs against the dataset's structure when one is
+ * known locally: {@link #of(ResourceProbe, PortalProfile, Map)} takes structures keyed by passport
+ * identifier (e.g. from the register's passports, element 14 with its fields), and a portal dataset is
+ * matched by the identifier its profile reads from it ({@link PortalProfile#fromDataset}). The structure
+ * file published on the portal is not downloaded and parsed: the probe does not hand out file bodies, and
+ * a second fetcher would need its own address filtering. Without a known structure (or for the
+ * structure resource itself) a CSV is checked for being a well-formed table only (header, row widths,
+ * encoding, size).
  *
  * <p>Thread-safe as the probe is. The probe is not closed by this class: its owner closes it after the
  * audit.
@@ -31,9 +39,18 @@ import ua.opendata.core.rules.Severity;
 public final class AuditProbeCheck implements AuditResourceCheck {
 
     private final ResourceProbe probe;
+    private final @Nullable PortalProfile profile;
+    private final Map<String, DataStructure> structures;
+    /** Per dataset (id, else name): its identifier and structure link as the profile reads them. */
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-    private AuditProbeCheck(ResourceProbe probe) {
+    private record Known(@Nullable String identifier, @Nullable String structureUrl) {
+    }
+
+    private AuditProbeCheck(ResourceProbe probe, @Nullable PortalProfile profile, Map<String, DataStructure> structures) {
         this.probe = Objects.requireNonNull(probe, "probe");
+        this.profile = profile;
+        this.structures = Map.copyOf(structures);
     }
 
     /**
@@ -43,7 +60,46 @@ public final class AuditProbeCheck implements AuditResourceCheck {
      * @return the check
      */
     public static AuditProbeCheck of(ResourceProbe probe) {
-        return new AuditProbeCheck(probe);
+        return new AuditProbeCheck(probe, null, Map.of());
+    }
+
+    /**
+     * A check that asks {@code probe} and checks a CSV against its dataset's structure when
+     * {@code structuresById} holds one for the dataset's identifier as {@code profile} reads it.
+     *
+     * @param probe          the probe to follow links with; its owner closes it
+     * @param profile        how to read a dataset's identifier and structure link (the audit's profile)
+     * @param structuresById structures by passport identifier; only those with fields matter
+     * @return the check
+     */
+    public static AuditProbeCheck of(ResourceProbe probe, PortalProfile profile,
+                                     Map<String, DataStructure> structuresById) {
+        Objects.requireNonNull(profile, "profile");
+        Map<String, DataStructure> withFields = new java.util.HashMap<>();
+        structuresById.forEach((id, s) -> {
+            if (!s.fields().isEmpty()) {
+                withFields.put(id, s);
+            }
+        });
+        return new AuditProbeCheck(probe, profile, withFields);
+    }
+
+    /**
+     * The structures of those of {@code passports} that declare structure fields, by identifier: the
+     * argument {@link #of(ResourceProbe, PortalProfile, Map)} takes.
+     *
+     * @param passportsById passports by identifier, e.g. those read with a register
+     * @return their structures with fields, by identifier
+     */
+    public static Map<String, DataStructure> structuresOf(Map<String, Passport> passportsById) {
+        Map<String, DataStructure> out = new java.util.HashMap<>();
+        passportsById.forEach((id, p) -> {
+            DataStructure s = p.structure();
+            if (s != null && !s.fields().isEmpty()) {
+                out.put(id, s);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** Checks the file behind {@code resource} with the probe. Never throws for what the link or server does. */
@@ -55,14 +111,35 @@ public final class AuditProbeCheck implements AuditResourceCheck {
                     "У ресурсу немає посилання на файл: додайте посилання або завантажте файл.",
                     "The resource has no link to a file: add the link or upload the file."));
         }
-        return status(probe.check(target(resource)));
+        return status(probe.check(target(dataset, resource)));
     }
 
-    /** The target the probe checks for {@code resource}: its link, declared format and id, no structure. */
-    static ResourceTarget target(CkanResource resource) {
+    /**
+     * The target the probe checks for {@code resource}: its link, declared format and id, and the
+     * dataset's structure when one is known and the resource is not the structure file itself.
+     */
+    ResourceTarget target(CkanDataset dataset, CkanResource resource) {
+        String url = Objects.requireNonNull(resource.url(), "url").strip();
         String format = resource.format();
-        return ResourceTarget.of(Objects.requireNonNull(resource.url(), "url").strip(),
-                format == null || format.isBlank() ? null : format).withId(resource.id());
+        ResourceTarget plain = ResourceTarget.of(url, format == null || format.isBlank() ? null : format)
+                .withId(resource.id());
+        PortalProfile p = profile;
+        if (p == null || structures.isEmpty()) {
+            return plain;
+        }
+        String key = dataset.id() != null ? dataset.id() : dataset.name();
+        Known k = key == null ? read(p, dataset) : known.computeIfAbsent(key, x -> read(p, dataset));
+        DataStructure structure = k.identifier() == null ? null : structures.get(k.identifier());
+        if (structure == null || url.equals(k.structureUrl())) {
+            return plain;
+        }
+        return new ResourceTarget(url, plain.format(), structure, resource.id());
+    }
+
+    private static Known read(PortalProfile profile, CkanDataset dataset) {
+        Passport passport = profile.fromDataset(dataset).passport();
+        DataStructure s = passport.structure();
+        return new Known(passport.identifier(), s == null ? null : s.url());
     }
 
     /**

@@ -106,7 +106,7 @@ class AuditProbeCheckTest {
         var dataset = client.packageShow("kr-one");
         var resource = dataset.resources().get(0);
 
-        ResourceTarget target = AuditProbeCheck.target(resource);
+        ResourceTarget target = AuditProbeCheck.of(probe).target(dataset, resource);
 
         assertThat(target.url()).isEqualTo(server.url("/x.csv"));
         assertThat(target.id()).isEqualTo(resource.id()).isNotNull();
@@ -114,6 +114,50 @@ class AuditProbeCheckTest {
         assertThat(target.structure()).isNull();
         // declared XLSX, the bytes are CSV: the probe's mismatch is an error
         assertThat(AuditProbeCheck.of(probe).check(dataset, resource).state()).isEqualTo(AuditFileStatus.State.FAILED);
+    }
+
+    @Test
+    void aCsvIsCheckedAgainstTheStructureKnownForItsDatasetOnly() {
+        String bad = "id,назва\n1,Київ\nx,\n";
+        server.file("/bad.csv", "text/csv; charset=utf-8", bad.getBytes(StandardCharsets.UTF_8));
+        server.file("/other.csv", "text/csv; charset=utf-8", bad.getBytes(StandardCharsets.UTF_8));
+        server.file("/structure.csv", "text/csv; charset=utf-8",
+                "name,title,description,datatype,required\nid,Код,,integer,true\n".getBytes(StandardCharsets.UTF_8));
+        client.packageCreate(dataset("kr-structured").resource(res("bad", "/bad.csv", "CSV"))
+                .resource(res("Структура набору даних", "/structure.csv", "CSV")).build());
+        client.packageCreate(dataset("kr-unknown").resource(res("other", "/other.csv", "CSV")).build());
+        AuditProbeCheck check = AuditProbeCheck.of(probe, PortalProfile.dataGovUa(),
+                Map.of("kr-structured", ResourceProbeTest.STRUCTURE));
+
+        AuditResult r = PortalAudit.run(client, AuditOptions.builder().organization(AuditWorkflowTest.ORG)
+                .rulebook(AuditWorkflowTest.rulebook()).resourceCheck(check).build());
+
+        Map<String, AuditFileStatus> byName = r.datasets().stream().flatMap(d -> d.files().stream())
+                .collect(Collectors.toMap(f -> String.valueOf(f.name()), AuditFile::status));
+        assertThat(byName.get("bad").state()).as("missing column, bad integer, empty required cell")
+                .isEqualTo(AuditFileStatus.State.FAILED);
+        assertThat(byName.get("other").state()).as("no structure known: a well-formed table")
+                .isEqualTo(AuditFileStatus.State.OK);
+        assertThat(byName.get("Структура набору даних").state()).as("the structure file is not checked against itself")
+                .isEqualTo(AuditFileStatus.State.OK);
+        var structured = client.packageShow("kr-structured");
+        var structureResource = structured.resources().stream()
+                .filter(x -> "Структура набору даних".equals(x.name())).findFirst().orElseThrow();
+        assertThat(check.target(structured, structured.resources().get(0)).structure())
+                .isEqualTo(ResourceProbeTest.STRUCTURE);
+        assertThat(check.target(structured, structureResource).structure()).isNull();
+    }
+
+    @Test
+    void structuresComeFromPassportsWithFieldsOnly() {
+        var withFields = ua.opendata.passport.Passport.builder().identifier("a").structure(ResourceProbeTest.STRUCTURE)
+                .build();
+        var linkOnly = ua.opendata.passport.Passport.builder().identifier("b")
+                .structure(ua.opendata.passport.DataStructure.link("https://example.org/s.csv")).build();
+        var none = ua.opendata.passport.Passport.builder().identifier("c").build();
+
+        assertThat(AuditProbeCheck.structuresOf(Map.of("a", withFields, "b", linkOnly, "c", none)))
+                .isEqualTo(Map.of("a", ResourceProbeTest.STRUCTURE));
     }
 
     private static CkanDatasetWrite.Builder dataset(String name) {

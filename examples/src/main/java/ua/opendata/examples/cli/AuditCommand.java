@@ -32,7 +32,8 @@ import ua.opendata.passport.Register;
 /**
  * {@code opendata audit}: what a publisher's datasets look like on a CKAN portal — validated with the
  * rulebook (timeliness from the resources' dates), compared with the register when one is given, and
- * with {@code --check-files} every file behind a link checked by a {@link ResourceProbe}. Writes
+ * with {@code --check-files} every file behind a link checked by a {@link ResourceProbe} (a CSV against
+ * the structure its passport from {@code --passports} declares, when there is one). Writes
  * {@code report.html}, {@code report.json} (with the portal member) and {@code findings.csv}; a short
  * summary on standard output, progress on standard error.
  */
@@ -144,7 +145,9 @@ final class AuditCommand extends BaseCommand {
                 options.datasetPageBase(base.strip());
             }
             if (probe != null) {
-                options.resourceCheck(AuditProbeCheck.of(probe));
+                // CSVs are checked against the structures the passports declare (by identifier)
+                options.resourceCheck(AuditProbeCheck.of(probe, options.build().profile(),
+                        AuditProbeCheck.structuresOf(byId)));
             }
             AuditResult audit = PortalAudit.run(ckan, options.build());
             progress.close();
