@@ -150,6 +150,33 @@ class AuditCommandTest {
     }
 
     @Test
+    void withPassportsACsvIsCheckedAgainstItsStructure() throws IOException {
+        // passport-full.json (identifier 44536124-0006) declares the columns identifier, title (both required)
+        serve("/register.csv", 200, "text/csv; charset=utf-8", "identifier\n44536124-0001\n".getBytes(StandardCharsets.UTF_8));
+        try (CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
+            client.packageCreate(dataset("44536124-0006").resource(res("register", "/register.csv")).build());
+        }
+        Path register = dir.resolve("register.json");
+        Files.copy(Path.of("src/test/resources/json/register.json"), register);
+        Path passports = Files.createDirectories(dir.resolve("passports"));
+        Files.copy(Path.of("src/test/resources/json/passport-full.json"), passports.resolve("passport-full.json"));
+
+        Cli.Result without = new Cli().run("audit", "--portal", ckan.baseUrl(), "--organization", "city",
+                "--check-files", "--allow-private-addresses", "--out", dir.resolve("h").toString(), "--format", "json");
+        Cli.Result with = new Cli().run("audit", "--portal", ckan.baseUrl(), "--organization", "city",
+                "--register", register.toString(), "--passports", passports.toString(),
+                "--check-files", "--allow-private-addresses", "--out", dir.resolve("i").toString(), "--format", "json");
+
+        assertThat(without.exit()).as(without.err()).isZero();
+        assertThat(with.exit()).as(with.err()).isZero();
+        assertThat(JSON.readTree(without.out()).at("/files/failed").asInt()).as("page and dead link").isEqualTo(2);
+        assertThat(JSON.readTree(with.out()).at("/files/failed").asInt()).as("and the CSV without its title column")
+                .isEqualTo(3);
+        JsonNode report = JSON.readTree(dir.resolve("i/report.json").toFile());
+        assertThat(report.toString()).contains("44536124-0006");
+    }
+
+    @Test
     void failOnErrorGivesExitCodeOne() {
         Cli.Result r = new Cli().run("--lang", "en", "audit", "--portal", ckan.baseUrl(), "--organization", "city",
                 "--fail-on", "error", "--out", dir.resolve("e").toString());
