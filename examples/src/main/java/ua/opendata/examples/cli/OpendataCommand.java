@@ -10,6 +10,8 @@
  *   opendata publish my-register.csv --passports passports/ --files files/ --portal https://data.gov.ua \
  *       --organization my-council --execute        # the key from OPENDATA_API_KEY
  *   opendata harvest --portal https://data.gov.ua --organization my-council --out datasets.jsonl
+ *   opendata audit --portal https://data.gov.ua --organization my-council --register my-register.csv \
+ *       --check-files --out audit/
  *
  * Exit codes: 0 ok; 1 findings above the threshold (--fail-on) or a register/passport with broken
  * rows, a plan with conflicts, a publish with failed, blocked or conflicting datasets; 2 wrong usage;
@@ -40,7 +42,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code opendata} command: picocli's entry point with the subcommands {@code validate},
- * {@code report}, {@code plan}, {@code publish}, {@code harvest} and {@code help}. Without a subcommand
+ * {@code report}, {@code plan}, {@code publish}, {@code harvest}, {@code audit} and {@code help}. Without a subcommand
  * it runs {@code validate}, so {@code java -jar opendata.jar} checks the bundled sample register and
  * {@code java -jar opendata.jar my-register.csv} checks a file, as before the tool had subcommands.
  */
@@ -125,7 +127,7 @@ public final class OpendataCommand implements Callable<Integer> {
     }
 
     /**
-     * The command tree. A new subcommand (the coming {@code audit}) is one
+     * The command tree. A new subcommand is one
      * more line here: a {@link BaseCommand} with the {@link PortalOptions} mixin when it talks to a
      * portal, its help under {@code opendata.NAME.usage.*} in both {@code Messages} bundles.
      */
@@ -136,6 +138,7 @@ public final class OpendataCommand implements Callable<Integer> {
         cl.addSubcommand("plan", new PlanCommand(session));
         cl.addSubcommand("publish", new PublishCommand(session));
         cl.addSubcommand("harvest", new HarvestCommand(session));
+        cl.addSubcommand("audit", new AuditCommand(session));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         return cl;
     }

@@ -152,6 +152,11 @@ final class ValidateCommand extends BaseCommand {
     }
 
     boolean above(ValidationReport report) {
+        return above(failOn, report);
+    }
+
+    /** Whether {@code report} has findings above the {@code failOn} threshold. */
+    static boolean above(FailOn failOn, ValidationReport report) {
         return switch (failOn) {
             case kpi -> !report.meetsTarget();
             case error -> report.count(Severity.ERROR) > 0;

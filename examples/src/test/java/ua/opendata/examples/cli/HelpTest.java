@@ -42,7 +42,14 @@ class HelpTest {
                 Arguments.of("publish, Ukrainian by locale", Locale.forLanguageTag("uk-UA"),
                         new String[] {"publish", "--help"},
                         new String[] {"Використання: opendata publish", "пробний запуск", "--execute",
-                            "--pacing=DURATION", "ТЕКА/<шлях його посилання>"}));
+                            "--pacing=DURATION", "ТЕКА/<шлях його посилання>"}),
+                Arguments.of("audit, English", Locale.ENGLISH, new String[] {"help", "audit"},
+                        new String[] {"Usage: opendata audit", "--organization=NAME", "--register=FILE",
+                            "--check-files", "--page-base=URL", "--fail-on", "never fetched", "Exit codes:"}),
+                Arguments.of("audit, Ukrainian by locale", Locale.forLanguageTag("uk-UA"),
+                        new String[] {"audit", "--help"},
+                        new String[] {"Використання: opendata audit", "Перевірити розпорядника", "--check-files",
+                            "ніколи не запитуються"}));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,8 +85,9 @@ class HelpTest {
             Map.of(), Cli.CLOCK, Locale.ENGLISH, false)).getSubcommands().keySet();
 
     @Test
-    void theCommandsAreValidateReportPlanPublishHarvestAndHelp() {
-        assertThat(COMMANDS).containsExactlyInAnyOrder("validate", "report", "plan", "publish", "harvest", "help");
+    void theCommandsAreValidateReportPlanPublishHarvestAuditAndHelp() {
+        assertThat(COMMANDS).containsExactlyInAnyOrder("validate", "report", "plan", "publish", "harvest", "audit",
+                "help");
     }
 
     @Test

@@ -132,6 +132,24 @@ class OpendataProcessTest {
     }
 
     @Test
+    void auditsAnOrganizationOnTheFakeCkanAndWritesTheReports() throws Exception {
+        try (FakeCkan ckan = FakeCkan.builder().rowsMax(10).start()) {
+            ckan.createOrganization("city", "City council");
+            ckan.createOrganization("other", "Other");
+            ckan.seedDatasets("city", "city-ds", 12);
+            ckan.seedDatasets("other", "other-ds", 3);
+            Run run = opendata("audit", "--portal", ckan.baseUrl(), "--organization", "city", "--out", "audit",
+                    "--lang", "en");
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).contains("city: 12 datasets").contains("Files: not checked");
+            assertThat(run.err()).contains("Reading datasets of city").doesNotContain("\r");
+            assertThat(work.resolve("audit/report.html")).isNotEmptyFile();
+            assertThat(work.resolve("audit/findings.csv")).isNotEmptyFile();
+            assertThat(JSON.readTree(work.resolve("audit/report.json").toFile()).get("datasets").size()).isEqualTo(12);
+        }
+    }
+
+    @Test
     void publishExecuteCreatesTheDatasetsAndARerunChangesNothing() throws Exception {
         try (FakeCkan ckan = FakeCkan.builder().dataGovUaSchema(true).start()) {
             ckan.createOrganization(PublishCommandTest.ORG, "Щастинська МВА");

@@ -37,7 +37,7 @@ class ReadmeCliTest {
     @Test
     void everyCommandIsInTheReadme() throws IOException {
         String readme = readme();
-        for (String command : new String[] {"validate", "report", "plan", "publish", "harvest"}) {
+        for (String command : new String[] {"validate", "report", "plan", "publish", "harvest", "audit"}) {
             assertThat(readme).contains("| `" + command + " ");
             assertThat(new Cli().run(command, "--help").exit()).isZero();
         }
