@@ -286,8 +286,11 @@ public final class ResourceProbe implements AutoCloseable {
                 try {
                     policy.resolve(bare(host));
                     URI next;
-                    try (HostGates.Permit permit = gates.enter(host)) {
+                    HostGates.Permit permit = gates.enter(host);
+                    try {
                         next = request(current);
+                    } finally {
+                        permit.close();
                     }
                     if (next == null) {
                         return;
