@@ -79,6 +79,10 @@ class PassportJsonErrorTest {
                 new Case("newer schema hides other problems", false, "{\"newThing\": 1, \"schemaVersion\": 2}", "2}",
                         "$.schemaVersion", "schemaVersion 2 is newer than this version of ua-opendata reads (up to 1);"
                                 + " upgrade ua-opendata, or write the document with schemaVersion 1"),
+                new Case("newer register schema", true, "{\"schemaVersion\": 3, \"entries\": [{\"x\": 1}]}", "3,",
+                        "$.schemaVersion", "schemaVersion 3 is newer than this version of ua-opendata reads (up to 1)"),
+                new Case("huge schema version", false, "{\"schemaVersion\": 123456789012345678901234567890}", "1234",
+                        "$.schemaVersion", "schemaVersion 123456789012345678901234567890 is newer than"),
                 new Case("root is an array", false, "[]", "[", "$", "expected an object, found an array"),
                 new Case("root is null", false, "null", "null", "$", "expected an object, found null"),
                 new Case("unknown entry status", true, "{\"entries\": [{\"status\": \"done\"}]}", "\"done\"",
