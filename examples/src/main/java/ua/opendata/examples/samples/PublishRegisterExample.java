@@ -73,9 +73,15 @@ public final class PublishRegisterExample {
      * @param locale the language of the output
      * @param out where the plan and the result are printed
      * @return the result, one item per register entry
+     * @throws IllegalArgumentException when {@code execute} is asked without an API key
      */
     public static PublishResult run(String portalUrl, @Nullable String apiKey, String organization, Path register,
             @Nullable Path passportsDir, boolean execute, Clock clock, Locale locale, PrintStream out) {
+        if (execute && apiKey == null) {
+            throw new IllegalArgumentException(Say.text(locale,
+                    "Для --execute потрібен API-ключ: задайте змінну середовища OPENDATA_API_KEY.",
+                    "--execute needs an API key: set the OPENDATA_API_KEY environment variable."));
+        }
         Register reg = register.toString().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? PassportJson.defaults().readRegister(register)
                 : RegisterCsvReader.defaults().read(register).register();

@@ -1,6 +1,7 @@
 package ua.opendata.examples.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -108,5 +109,14 @@ class PublishRegisterExampleTest {
         });
         assertThat(onPortal()).hasSize(1);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Без змін");
+    }
+
+    @Test
+    void executeWithoutAKeyFailsBeforeAskingThePortal() throws IOException {
+        Path register = writeInput();
+        assertThatThrownBy(() -> PublishRegisterExample.run(ckan.baseUrl(), null, ORG, register,
+                dir.resolve("passports"), true, ValidateRegisterExampleTest.CLOCK, Locale.ENGLISH, out))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OPENDATA_API_KEY");
+        assertThat(ckan.requests()).isEmpty();
     }
 }
