@@ -33,10 +33,11 @@ public final class ValidateRegisterExample {
     /**
      * Runs the example.
      *
-     * @param args {@code [REGISTER.csv [OUT-DIR]]}
+     * @param args {@code [REGISTER.csv|- [OUT-DIR]]}; {@code -} or an empty first argument means the sample
      */
     public static void main(String[] args) {
-        Path register = args.length > 0 ? Path.of(args[0]) : null;
+        // an empty first argument (or "-") also means the bundled sample, so that OUT-DIR can be given alone
+        Path register = args.length > 0 && !args[0].isBlank() && !args[0].equals("-") ? Path.of(args[0]) : null;
         Path out = args.length > 1 ? Path.of(args[1]) : Path.of("opendata-report");
         run(register, out, Clock.systemDefaultZone(), Locale.getDefault(), System.out);
     }
