@@ -1,0 +1,10 @@
+/**
+ * Runnable example programs: each class has a {@code main} and a static {@code run(...)} method that
+ * takes its inputs (portal URL, API key, paths, output stream) so that a test can call it. They show
+ * the main jobs with the SDK: validate a register, harvest a portal to JSON Lines, plan and publish a
+ * register, audit a publisher, upload a large file. Not an API package.
+ */
+@NullMarked
+package ua.opendata.examples.samples;
+
+import org.jspecify.annotations.NullMarked;
