@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanNotFoundException;
@@ -39,10 +38,7 @@ import ua.opendata.passport.Register;
  */
 @Command(name = "audit", sortOptions = false, mixinStandardHelpOptions = true,
         versionProvider = OpendataCommand.Version.class)
-final class AuditCommand extends BaseCommand {
-
-    @Mixin
-    PortalOptions portal = new PortalOptions();
+final class AuditCommand extends PortalCommand {
 
     @Option(names = "--organization", paramLabel = "NAME", descriptionKey = "opt.organization.audit")
     @Nullable String organization;
@@ -77,20 +73,6 @@ final class AuditCommand extends BaseCommand {
     @Override
     String name() {
         return "audit";
-    }
-
-    @Override
-    @Nullable URI portalForMessages() {
-        try {
-            return portal.portal == null ? null : URI.create(portal.portal.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    @Override
-    @Nullable String keySourceForMessages() {
-        return portal.keySource(t());
     }
 
     @Override

@@ -19,7 +19,6 @@ import java.util.Iterator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanNotFoundException;
@@ -34,12 +33,9 @@ import ua.opendata.ckan.model.CkanDataset;
  */
 @Command(name = "harvest", sortOptions = false, mixinStandardHelpOptions = true,
         versionProvider = OpendataCommand.Version.class)
-final class HarvestCommand extends BaseCommand {
+final class HarvestCommand extends PortalCommand {
     private static final ObjectMapper LINES = JsonMapper.builder()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
-
-    @Mixin
-    PortalOptions portal = new PortalOptions();
 
     @Option(names = "--organization", paramLabel = "NAME", descriptionKey = "opt.organization")
     @Nullable String organization;
@@ -57,20 +53,6 @@ final class HarvestCommand extends BaseCommand {
     @Override
     String name() {
         return "harvest";
-    }
-
-    @Override
-    @Nullable URI portalForMessages() {
-        try {
-            return portal.portal == null ? null : URI.create(portal.portal.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    @Override
-    @Nullable String keySourceForMessages() {
-        return portal.keySource(t());
     }
 
     @Override

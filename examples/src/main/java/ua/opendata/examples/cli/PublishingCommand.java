@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import ua.opendata.ckan.CkanClient;
@@ -27,7 +26,7 @@ import ua.opendata.passport.Register;
  * only; the passports are checked with the rulebook, whose ERROR findings block a dataset at publish
  * unless {@code --force}.
  */
-abstract class PublishingCommand extends BaseCommand {
+abstract class PublishingCommand extends PortalCommand {
 
     /** The values of {@code --profile}. */
     static final Map<String, PortalProfile> PROFILES = Map.of("data-gov-ua", PortalProfile.dataGovUa(),
@@ -42,9 +41,6 @@ abstract class PublishingCommand extends BaseCommand {
     @Option(names = "--files", paramLabel = "DIR", descriptionKey = "opt.files")
     @Nullable Path files;
 
-    @Mixin
-    PortalOptions portal = new PortalOptions();
-
     @Option(names = "--organization", paramLabel = "NAME", descriptionKey = "opt.organization.publish")
     @Nullable String organization;
 
@@ -57,20 +53,6 @@ abstract class PublishingCommand extends BaseCommand {
 
     PublishingCommand(Session session) {
         super(session);
-    }
-
-    @Override
-    @Nullable URI portalForMessages() {
-        try {
-            return portal.portal == null ? null : URI.create(portal.portal.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    @Override
-    @Nullable String keySourceForMessages() {
-        return portal.keySource(t());
     }
 
     /** Checks the options that need no portal and no file; a usage error when one is wrong. */
