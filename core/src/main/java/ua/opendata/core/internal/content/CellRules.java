@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.Edrpou;
 import ua.opendata.passport.constraints.HttpUrlValidator;
+import ua.opendata.passport.internal.csv.Dates;
 
 /**
  * Cell checks after the Ministry's standards: what a column's datatype (CSVW / XSD names) asks of
@@ -103,16 +104,7 @@ public final class CellRules {
     }
 
     static boolean isIsoDate(String s, int from, int to) {
-        if (to - from != 10 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {
-            return false;
-        }
-        int y = digits(s, from, from + 4);
-        int m = digits(s, from + 5, from + 7);
-        int d = digits(s, from + 8, from + 10);
-        if (y < 0 || m < 1 || m > 12 || d < 1) {
-            return false;
-        }
-        return d <= java.time.YearMonth.of(y, m).lengthOfMonth();
+        return Dates.parseIso(s, from, to) != null;
     }
 
     static boolean isIsoDateTime(String s) {
@@ -126,18 +118,6 @@ public final class CellRules {
         } catch (java.time.format.DateTimeParseException e) {
             return false;
         }
-    }
-
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 
     static boolean isInteger(String s, int from, int to) {

@@ -14,11 +14,8 @@ public final class Dates {
         String s = text.strip();
         int n = s.length();
         try {
-            if (n == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-                int y = digits(s, 0, 4);
-                int m = digits(s, 5, 7);
-                int d = digits(s, 8, 10);
-                return y < 0 || m < 0 || d < 0 ? null : LocalDate.of(y, m, d);
+            if (n == 10 && s.charAt(4) == '-') {
+                return parseIso(s, 0, n);
             }
             int dot1 = s.indexOf('.');
             int dot2 = dot1 < 0 ? -1 : s.indexOf('.', dot1 + 1);
@@ -32,6 +29,23 @@ public final class Dates {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The date written exactly as ISO {@code yyyy-MM-dd} in {@code s[from, to)}, or {@code null} when
+     * the text is not in that form or is no real date (no whitespace allowed).
+     */
+    public static @Nullable LocalDate parseIso(String s, int from, int to) {
+        if (to - from != 10 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {
+            return null;
+        }
+        int y = digits(s, from, from + 4);
+        int m = digits(s, from + 5, from + 7);
+        int d = digits(s, from + 8, from + 10);
+        if (y < 0 || m < 1 || m > 12 || d < 1 || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(y, m, d);
     }
 
     private static int digits(String s, int from, int to) {
