@@ -161,15 +161,8 @@ final class AuditCommand extends PortalCommand {
                     o.put("organization", org);
                 }
                 o.put("datasets", audit.datasets().size());
-                o.put("passed", report.passedCount());
-                o.put("kpi", report.kpi());
-                o.put("kpiTarget", report.kpiTarget());
-                o.put("meetsTarget", report.meetsTarget());
+                putCompliance(o, report);
                 o.put("late", late);
-                ObjectNode findings = o.putObject("findings");
-                for (Severity s : Severity.values()) {
-                    findings.put(s.name().toLowerCase(Locale.ROOT), report.count(s));
-                }
                 if (audit.compared()) {
                     ObjectNode c = o.putObject("register");
                     c.put("missing", missing);

@@ -156,4 +156,17 @@ abstract class BaseCommand implements Callable<Integer> {
         }
         return r;
     }
+
+    /** The compliance figures every JSON summary carries: passed, KPI and target, findings by severity. */
+    static void putCompliance(com.fasterxml.jackson.databind.node.ObjectNode o,
+                              ua.opendata.core.rules.ValidationReport report) {
+        o.put("passed", report.passedCount());
+        o.put("kpi", report.kpi());
+        o.put("kpiTarget", report.kpiTarget());
+        o.put("meetsTarget", report.meetsTarget());
+        com.fasterxml.jackson.databind.node.ObjectNode findings = o.putObject("findings");
+        for (ua.opendata.core.rules.Severity s : ua.opendata.core.rules.Severity.values()) {
+            findings.put(s.name().toLowerCase(java.util.Locale.ROOT), report.count(s));
+        }
+    }
 }

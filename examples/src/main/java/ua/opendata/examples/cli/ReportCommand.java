@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import ua.opendata.core.report.HtmlReport;
 import ua.opendata.core.report.ReportCsv;
 import ua.opendata.core.report.ReportJson;
-import ua.opendata.core.rules.Severity;
 import ua.opendata.core.rules.ValidationReport;
 
 /**
@@ -63,14 +62,7 @@ final class ReportCommand extends BaseCommand {
             o.put("source", input.toString());
             o.put("generatedAt", report.generatedAt().toString());
             o.put("datasets", report.datasets().size());
-            o.put("passed", report.passedCount());
-            o.put("kpi", report.kpi());
-            o.put("kpiTarget", report.kpiTarget());
-            o.put("meetsTarget", report.meetsTarget());
-            ObjectNode findings = o.putObject("findings");
-            for (Severity s : Severity.values()) {
-                findings.put(s.name().toLowerCase(Locale.ROOT), report.count(s));
-            }
+            putCompliance(o, report);
             ObjectNode reports = o.putObject("reports");
             reports.put("html", html.toString());
             reports.put("csv", csv.toString());

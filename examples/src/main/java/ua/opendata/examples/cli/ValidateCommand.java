@@ -113,14 +113,7 @@ final class ValidateCommand extends BaseCommand {
             o.put("entries", read.result().register().size());
             o.put("passports", passportsById.size());
             o.put("datasets", report.datasets().size());
-            o.put("passed", report.passedCount());
-            o.put("kpi", report.kpi());
-            o.put("kpiTarget", report.kpiTarget());
-            o.put("meetsTarget", report.meetsTarget());
-            ObjectNode findings = o.putObject("findings");
-            for (Severity s : Severity.values()) {
-                findings.put(s.name().toLowerCase(Locale.ROOT), report.count(s));
-            }
+            putCompliance(o, report);
             ObjectNode byRule = o.putObject("byRule");
             report.countByRule().forEach(byRule::put);
             if (comparison != null) {
