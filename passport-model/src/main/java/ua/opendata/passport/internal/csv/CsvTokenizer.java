@@ -46,13 +46,24 @@ public final class CsvTokenizer {
     private static final int EOL = 1;
     private static final int EOF = 2;
     private static final int LOOKAHEAD = 1 << 16;
+    /** Cells up to this many bytes are looked up in their column's cache of repeated values. */
+    private static final int CACHEABLE_BYTES = 128;
+    private static final int MAX_CACHED_COLUMNS = 256;
 
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long LF_WORD = ONES * '\n';
     private static final long CR_WORD = ONES * '\r';
     private static final long QUOTE_WORD = ONES * '"';
+    /** In a little-endian word of four two-byte UTF-8 sequences: lead bytes 110xxxxx, then 10xxxxxx. */
+    private static final long TWO_BYTE_MASK = 0xC0E0C0E0C0E0C0E0L;
+    private static final long TWO_BYTE_BITS = 0x80C080C080C080C0L;
+    /** The lead bits that must not all be zero (an overlong C0/C1 lead). */
+    private static final long LEAD_PAYLOAD = 0x001E001E001E001EL;
+    private static final long LANE_ONES = 0x0001000100010001L;
+    private static final long LANE_HIGHS = 0x8000800080008000L;
 
     private enum Encoding { UNDECIDED, UTF8, CP1251 }
 
@@ -83,6 +94,8 @@ public final class CsvTokenizer {
     private int cellColumn;
 
     private char[] chars = new char[256];
+    private ColumnCache[] caches = new ColumnCache[16];
+    private int decodeProblems;
     private String[] cells = new String[32];
     private int width;
 
@@ -198,6 +211,11 @@ public final class CsvTokenizer {
         return i;
     }
 
+    /** Non-zero exactly when some 16-bit lane of {@code v} is zero; each lane must be below 0x8000. */
+    private static long zeroLane(long v) {
+        return (v - LANE_ONES) & ~v & LANE_HIGHS;
+    }
+
     /** Non-zero exactly when some byte of {@code v} is zero. */
     private static long zeroByte(long v) {
         return (v - ONES) & ~v & HIGHS;
@@ -308,7 +326,7 @@ public final class CsvTokenizer {
             if (i - start > maxCellBytes) {
                 overflow();
             }
-            store(cellOverflow ? "" : decode(b, start, i - start));
+            store(cellOverflow ? "" : cached(b, start, i - start));
             pos = i;
             return terminator();
         }
@@ -435,7 +453,7 @@ public final class CsvTokenizer {
     }
 
     private String cellString() {
-        return cellOverflow ? "" : decode(cell, 0, cellLen);
+        return cellOverflow ? "" : cached(cell, 0, cellLen);
     }
 
     private void store(String value) {
@@ -446,6 +464,78 @@ public final class CsvTokenizer {
             cells[width] = value;
         }
         width++;
+    }
+
+    /**
+     * The decoded cell, shared with an equal earlier cell of the same column when the column repeats
+     * its values (publisher, contacts, formats, statuses): registers repeat them on every row, and a
+     * shared string costs neither a decode nor an allocation, and its hash is already computed.
+     */
+    private String cached(byte[] b, int off, int len) {
+        if (len == 0) {
+            return "";
+        }
+        int column = cellColumn - 1;
+        if (len > CACHEABLE_BYTES || column >= MAX_CACHED_COLUMNS) {
+            return decode(b, off, len);
+        }
+        if (column >= caches.length) {
+            caches = Arrays.copyOf(caches, Math.min(Math.max(column + 1, caches.length * 2), MAX_CACHED_COLUMNS));
+        }
+        ColumnCache cache = caches[column];
+        if (cache == null) {
+            cache = new ColumnCache();
+            caches[column] = cache;
+        }
+        if (cache.off) {
+            return decode(b, off, len);
+        }
+        String found = cache.find(b, off, len);
+        if (found != null) {
+            return found;
+        }
+        int problemsBefore = decodeProblems;
+        String value = decode(b, off, len);
+        if (decodeProblems == problemsBefore) { // a cell with an encoding problem must be reported each time
+            cache.add(b, off, len, value);
+        }
+        return value;
+    }
+
+    /** The last few distinct short values of one column; switched off when the column hardly repeats. */
+    private static final class ColumnCache {
+        private static final int WAYS = 8;
+        private static final int TRIAL = 64;
+
+        private final byte[][] keys = new byte[WAYS][];
+        private final String[] values = new String[WAYS];
+        private int size;
+        private int next;
+        private int lookups;
+        private int hits;
+        private boolean off;
+
+        @org.jspecify.annotations.Nullable String find(byte[] b, int off, int len) {
+            lookups++;
+            for (int k = 0; k < size; k++) {
+                byte[] key = keys[k];
+                if (key.length == len && Arrays.equals(key, 0, len, b, off, off + len)) {
+                    hits++;
+                    return values[k];
+                }
+            }
+            if (lookups == TRIAL && hits * 4 < lookups) {
+                this.off = true;
+            }
+            return null;
+        }
+
+        void add(byte[] b, int off, int len, String value) {
+            keys[next] = Arrays.copyOfRange(b, off, off + len);
+            values[next] = value;
+            next = (next + 1) % WAYS;
+            size = Math.max(size, next == 0 ? WAYS : next);
+        }
     }
 
     private String decode(byte[] b, int off, int len) {
@@ -468,6 +558,7 @@ public final class CsvTokenizer {
         }
         String s = new String(b, off, len, WINDOWS_1251);
         if (s.indexOf('\uFFFD') >= 0) {
+            decodeProblems++;
             sink.problem(recordLine, cellColumn, "CSV-BAD-ENCODING", "Windows-1251");
         }
         return s;
@@ -496,6 +587,37 @@ public final class CsvTokenizer {
             out[n++] = (char) b[k];
         }
         while (i < end) {
+            // eight bytes at a time while they are all ASCII or all four two-byte sequences (Cyrillic)
+            while (i + 8 <= end) {
+                long w = (long) LONGS.get(b, i);
+                if ((w & HIGHS) == 0) {
+                    for (int k = 0; k < 8; k++) {
+                        out[n + k] = (char) (w >>> (k << 3) & 0x7F);
+                    }
+                    n += 8;
+                } else if ((w & TWO_BYTE_MASK) == TWO_BYTE_BITS && zeroLane(w & LEAD_PAYLOAD) == 0) {
+                    out[n] = (char) ((w & 0x1F) << 6 | (w >>> 8 & 0x3F));
+                    out[n + 1] = (char) ((w >>> 16 & 0x1F) << 6 | (w >>> 24 & 0x3F));
+                    out[n + 2] = (char) ((w >>> 32 & 0x1F) << 6 | (w >>> 40 & 0x3F));
+                    out[n + 3] = (char) ((w >>> 48 & 0x1F) << 6 | (w >>> 56 & 0x3F));
+                    n += 4;
+                } else {
+                    break;
+                }
+                i += 8;
+            }
+            if (i + 4 <= end) { // two two-byte sequences
+                int w = (int) INTS.get(b, i);
+                if ((w & (int) TWO_BYTE_MASK) == (int) TWO_BYTE_BITS && (w & 0x1E) != 0 && (w & 0x1E0000) != 0) {
+                    out[n] = (char) ((w & 0x1F) << 6 | (w >>> 8 & 0x3F));
+                    out[n + 1] = (char) ((w >>> 16 & 0x1F) << 6 | (w >>> 24 & 0x3F));
+                    n += 2;
+                    i += 4;
+                    continue;
+                }
+            } else if (i >= end) {
+                break;
+            }
             int c = b[i];
             if (c >= 0) {
                 out[n++] = (char) c;
@@ -527,6 +649,7 @@ public final class CsvTokenizer {
     }
 
     private String invalidUtf8(byte[] b, int off, int len) {
+        decodeProblems++;
         sink.problem(recordLine, cellColumn, "CSV-BAD-ENCODING", "UTF-8");
         return new String(b, off, len, StandardCharsets.UTF_8);
     }
