@@ -27,6 +27,9 @@ public record Register(List<@Valid RegisterEntry> entries, List<String> extraCol
             throw new IllegalArgumentException("duplicate extra column in " + extraColumns);
         }
         for (RegisterEntry e : entries) {
+            if (e.extraColumns().isEmpty()) {
+                continue;
+            }
             for (String key : e.extraColumns().keySet()) {
                 if (!declared.contains(key)) {
                     throw new IllegalArgumentException("entry " + e.identifier() + " has a cell for column '" + key

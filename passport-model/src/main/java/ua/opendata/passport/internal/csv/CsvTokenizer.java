@@ -203,7 +203,8 @@ public final class CsvTokenizer {
     private static int skipWords(byte[] b, int i, int end, long w1, long w2, long w3) {
         while (i + 8 <= end) {
             long w = (long) LONGS.get(b, i);
-            if ((zeroByte(w ^ w1) | zeroByte(w ^ w2) | zeroByte(w ^ w3)) != 0) {
+            // the structural bytes are ASCII: a word of non-ASCII bytes only (Cyrillic text) has none
+            if ((w & HIGHS) != HIGHS && (zeroByte(w ^ w1) | zeroByte(w ^ w2) | zeroByte(w ^ w3)) != 0) {
                 break;
             }
             i += 8;

@@ -60,6 +60,8 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
     private final Map<String, EntryStatus> statuses = new HashMap<>();
     private final Map<Publisher, Publisher> publishers = new HashMap<>();
     private final Map<ResponsiblePerson, ResponsiblePerson> people = new HashMap<>();
+    private Publisher lastPublisher = NO_PUBLISHER;
+    private ResponsiblePerson lastContact = NO_CONTACT;
 
     /**
      * A parser for one stream.
@@ -293,15 +295,36 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
                 }
             }
         }
-        Publisher publisher = publisherName == null && publisherId == null ? NO_PUBLISHER
-                : publishers.computeIfAbsent(new Publisher(publisherName, publisherId), Function.identity());
-        ResponsiblePerson contact = fn == null && email == null ? NO_CONTACT
-                : people.computeIfAbsent(ResponsiblePerson.of(fn, email), Function.identity());
+        Publisher publisher = publisher(publisherName, publisherId);
+        ResponsiblePerson contact = contact(fn, email);
         Restriction restriction = basis == null && since == null ? null : new Restriction(basis, since);
         // the canonical constructor: immutable lists pass List.copyOf without a copy, formats are shared
         return new RegisterEntry(identifier, title, description, frequency, keywords, purpose, landingPage,
                 formatList, publisher, contact, status, annexDataset, restriction, responsiblePerson, nextUpdateDue,
                 extra == null ? Map.of() : extra);
+    }
+
+    /** The publisher of a row: the previous row's when its cells are the same shared strings, as they mostly are. */
+    private Publisher publisher(@Nullable String name, @Nullable String id) {
+        Publisher last = lastPublisher;
+        if (last.name() == name && last.edrpou() == id) {
+            return last;
+        }
+        Publisher p = name == null && id == null ? NO_PUBLISHER
+                : publishers.computeIfAbsent(new Publisher(name, id), Function.identity());
+        lastPublisher = p;
+        return p;
+    }
+
+    private ResponsiblePerson contact(@Nullable String fn, @Nullable String email) {
+        ResponsiblePerson last = lastContact;
+        if (last.fullName() == fn && last.email() == email) {
+            return last;
+        }
+        ResponsiblePerson p = fn == null && email == null ? NO_CONTACT
+                : people.computeIfAbsent(ResponsiblePerson.of(fn, email), Function.identity());
+        lastContact = p;
+        return p;
     }
 
     private static @Nullable String text(String v) {
