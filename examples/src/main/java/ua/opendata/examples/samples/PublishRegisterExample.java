@@ -64,7 +64,8 @@ public final class PublishRegisterExample {
         List<String> a = new ArrayList<>(Arrays.asList(args));
         boolean execute = a.remove("--execute");
         if (a.size() < 3 || a.size() > 4) {
-            return console.usage("PublishRegisterExample PORTAL-URL ORGANIZATION REGISTER [PASSPORTS-DIR] [--execute]");
+            return console.usage("PublishRegisterExample PORTAL-URL ORGANIZATION REGISTER [PASSPORTS-DIR]"
+                    + " [--execute]");
         }
         String key = console.apiKey();
         if (execute && key == null) {

@@ -43,7 +43,7 @@ import org.springframework.context.annotation.Bean;
  * is set.
  */
 @SpringBootApplication(proxyBeanMethods = false)
-public class PortalApplication {
+public final class PortalApplication {
 
     /** Created by Spring. */
     public PortalApplication() {

@@ -13,7 +13,7 @@ import ua.opendata.ckan.RetryPolicy;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PortalProperties.class)
-public class PortalConfiguration {
+public final class PortalConfiguration {
 
     /** Created by Spring. */
     public PortalConfiguration() {

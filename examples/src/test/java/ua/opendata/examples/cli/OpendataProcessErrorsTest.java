@@ -19,8 +19,9 @@ import ua.opendata.examples.JavaProcess;
 
 /**
  * The tool as a process, for the cases of issue 6 that {@link OpendataProcessTest} does not run: a key the
- * portal ignores, the details under {@code --verbose}, a portal address given wrong, a machine-readable
- * failure with {@code --format json}, the language of the system locale, and a progress bar on a terminal.
+ * portal ignores, the details under {@code --verbose}, a portal address given wrong or unknown, a
+ * machine-readable failure with {@code --format json}, the language of the system locale, and a progress
+ * bar on a terminal.
  */
 class OpendataProcessErrorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,6 +79,18 @@ class OpendataProcessErrorsTest {
         assertThat(details).hasSizeGreaterThan(3)
                 .anySatisfy(l -> assertThat(l).contains("CkanUnexpectedResponseException"))
                 .anySatisfy(l -> assertThat(l).startsWith("\tat "));
+    }
+
+    @Test
+    void anUnknownHostExitsWithThreeInOneLine() throws Exception {
+        // .invalid never resolves (RFC 6761)
+        JavaProcess.Result run = opendata("harvest", "--portal", "https://data.gov.ua.invalid", "--retries", "0",
+                "--timeout", "5");
+
+        assertThat(run.exit()).isEqualTo(OpendataCommand.UNREACHABLE);
+        assertThat(run.err().lines().toList()).containsExactly(
+                "The portal’s host \"data.gov.ua.invalid\" is unknown (DNS). Check the address in --portal.");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

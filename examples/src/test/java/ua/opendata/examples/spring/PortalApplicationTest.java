@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
@@ -27,6 +30,7 @@ import ua.opendata.core.rules.Rulebook;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.csv.RegisterCsvReader;
+import ua.opendata.passport.csv.RegisterFormatException;
 import ua.opendata.passport.sample.SampleRegister;
 
 /**
@@ -190,6 +194,38 @@ class PortalApplicationTest {
         assertThatThrownBy(() -> PortalApplication.start("--opendata.portal.url=data.gov.ua").close())
                 .rootCause().isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("opendata.portal.url \"data.gov.ua\" must be an http(s) address");
+    }
+
+    @Test
+    void aRegisterWithBrokenRowsStopsTheStartNamingFileRowAndColumn(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("broken.csv");
+        Files.writeString(csv, String.join("\n",
+                "identifier,title,description,accrualPeriodicity,keyword,purpose,landingPage,distributionFormat,"
+                        + "publisherName,publisherIdentifier,contactPointFn,contactPointHasEmail,status",
+                "r-1,A,B,once a year,k,p,https://x.example/a,CSV,P,14360570,F,e@example.org,maybe",
+                ""), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> start("--opendata.register.file=" + csv))
+                .isInstanceOf(RegisterFormatException.class)
+                .hasMessageContaining("broken.csv:2:13");
+    }
+
+    @Test
+    void theRegisterCheckReportsTheBundledSample() throws IOException {
+        ConfigurableApplicationContext context = start("--opendata.register.file=sample");
+
+        RegisterStartupCheck check = context.getBean(RegisterStartupCheck.class);
+        ValidationReport expected;
+        try (InputStream in = SampleRegister.openCsv()) {
+            expected = Rulebook.create(RulebookConfig.defaults())
+                    .validate(RegisterCsvReader.defaults().read(in, SampleRegister.CSV_FILE_NAME).register());
+        }
+        assertThat(check.report().findings()).hasSameSizeAs(expected.findings());
+        assertThat(check.report().passedCount()).isEqualTo(expected.passedCount());
+        assertThat(check.summary(Locale.forLanguageTag("uk"))).startsWith("Реєстр " + SampleRegister.CSV_FILE_NAME
+                + ": записів " + expected.datasets().size());
+        assertThat(start().getBeanProvider(RegisterStartupCheck.class).getIfAvailable())
+                .as("no check without opendata.register.file").isNull();
     }
 
     @Test
