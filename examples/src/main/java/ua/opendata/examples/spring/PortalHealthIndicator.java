@@ -57,7 +57,7 @@ public final class PortalHealthIndicator implements HealthIndicator {
             CkanCapabilities capabilities = ckan.capabilities();
             String version = capabilities.ckanVersion();
             if (version == null) {
-                return down(TEXTS.text("health.noVersion", url));
+                return down(Health.down(), TEXTS.text("health.noVersion", url));
             }
             Health.Builder up = Health.up().withDetail("portal", url).withDetail("ckanVersion", version);
             if (portal.organization() != null) {
@@ -71,10 +71,8 @@ public final class PortalHealthIndicator implements HealthIndicator {
             } else {
                 CkanCredentials credentials = ckan.verifyCredentials(user);
                 if (!credentials.keyAccepted()) {
-                    return Health.down().withDetail("portal", url).withDetail("ckanVersion", version)
-                            .withDetail("apiKey", "ignored")
-                            .withDetail("reason", TEXTS.text("health.keyIgnored", url, user).en())
-                            .withDetail("reasonUk", TEXTS.text("health.keyIgnored", url, user).uk()).build();
+                    return down(Health.down().withDetail("ckanVersion", version).withDetail("apiKey", "ignored"),
+                            TEXTS.text("health.keyIgnored", url, user));
                 }
                 up.withDetail("apiKey", "accepted for " + user);
             }
@@ -82,10 +80,10 @@ public final class PortalHealthIndicator implements HealthIndicator {
         } catch (CkanUnexpectedResponseException e) {
             String type = e.contentType() == null ? "" : e.contentType().toLowerCase(Locale.ROOT);
             if (e.location() != null) {
-                return down(TEXTS.text("health.redirect", url, e.httpStatus(), e.location()));
+                return down(Health.down(), TEXTS.text("health.redirect", url, e.httpStatus(), e.location()));
             }
             boolean html = type.contains("html") || e.excerpt().stripLeading().startsWith("<");
-            return down(TEXTS.text(html ? "health.html" : "health.notCkan", url, e.httpStatus()));
+            return down(Health.down(), TEXTS.text(html ? "health.html" : "health.notCkan", url, e.httpStatus()));
         } catch (CkanTransportException e) {
             Throwable root = rootCause(e);
             String key;
@@ -98,15 +96,16 @@ public final class PortalHealthIndicator implements HealthIndicator {
             } else {
                 key = "health.io";
             }
-            return down(TEXTS.text(key, url, root.getClass().getSimpleName()));
+            return down(Health.down(), TEXTS.text(key, url, root.getClass().getSimpleName()));
         } catch (CkanException e) {
-            return down(new LocalizedText(TEXTS.text("health.failed", url, e.getMessage(LocalizedText.UKRAINIAN)).uk(),
-                    TEXTS.text("health.failed", url, e.getMessage(Locale.ENGLISH)).en()));
+            return down(Health.down(), TEXTS.text("health.failed", url,
+                    new LocalizedText(e.getMessage(LocalizedText.UKRAINIAN), e.getMessage(Locale.ENGLISH))));
         }
     }
 
-    private Health down(LocalizedText reason) {
-        return Health.down().withDetail("portal", portal.url()).withDetail("reason", reason.en())
+    /** DOWN: the portal's address and the reason in both languages added to {@code health}. */
+    private Health down(Health.Builder health, LocalizedText reason) {
+        return health.withDetail("portal", portal.url()).withDetail("reason", reason.en())
                 .withDetail("reasonUk", reason.uk()).build();
     }
 

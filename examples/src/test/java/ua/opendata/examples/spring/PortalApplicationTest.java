@@ -14,11 +14,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
@@ -130,16 +135,31 @@ class PortalApplicationTest {
         assertThat(context.getBean(HealthEndpoint.class).health().getStatus()).isEqualTo(Status.DOWN);
     }
 
-    @Test
-    void healthIsDownWhenThePortalAnswersHtml() {
+    static Stream<Arguments> notCkan() {
+        return Stream.of(
+                Arguments.of(Named.of("an HTML page", FakeCkanFault.html(200)),
+                        " answered with an HTML page (HTTP 200) instead of the CKAN API: set opendata.portal.url to"
+                                + " the portal’s base address (without /api/3), or try later if the portal is down."),
+                Arguments.of(Named.of("JSON that is not the CKAN API",
+                                FakeCkanFault.respond(200, "application/json", "{\"hello\": \"world\"}")),
+                        " answered status_show with something that is not the CKAN API (HTTP 200): check"
+                                + " opendata.portal.url."),
+                Arguments.of(Named.of("a redirect", FakeCkanFault.redirect(301, "https://portal.example/api/3/action")),
+                        " redirects (HTTP 301) to https://portal.example/api/3/action: use that address in"
+                                + " opendata.portal.url."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notCkan")
+    void healthIsDownWhenThePortalAnswersSomethingElseThanCkan(FakeCkanFault answer, String reason) {
         ConfigurableApplicationContext context = start();
-        ckan.enqueue(FakeCkanFault.html(200).onlyFor("status_show"));
+        ckan.enqueue(answer.onlyFor("status_show"));
 
         Health health = portalHealth(context);
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-        assertThat((String) health.getDetails().get("reason"))
-                .startsWith(ckan.baseUrl() + " answered with an HTML page (HTTP 200) instead of the CKAN API")
-                .doesNotContain("\n").doesNotContain("<");
+        assertThat((String) health.getDetails().get("reason")).isEqualTo(ckan.baseUrl() + reason);
+        assertThat((String) health.getDetails().get("reasonUk")).startsWith(ckan.baseUrl() + " ")
+                .doesNotContain("\n");
         assertThat(portalHealth(context).getStatus()).as("the next check asks again").isEqualTo(Status.UP);
     }
 
