@@ -36,12 +36,17 @@ public final class AuditPublisherExample {
      * @param args {@code PORTAL-URL ORGANIZATION [OUT-DIR]}
      */
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("Usage / Використання: AuditPublisherExample PORTAL-URL ORGANIZATION [OUT-DIR]");
-            System.exit(2);
+        Console.exit(launch(args, Console.system()));
+    }
+
+    /** What {@link #main} runs: the arguments parsed, the key from the environment; 0, or 2 for wrong usage. */
+    static int launch(String[] args, Console console) {
+        if (args.length < 2 || args.length > 3) {
+            return console.usage("AuditPublisherExample PORTAL-URL ORGANIZATION [OUT-DIR]");
         }
-        run(args[0], Say.keyFromEnvironment(), args[1], Path.of(args.length > 2 ? args[2] : "opendata-audit"),
-                Clock.systemDefaultZone(), Locale.getDefault(), System.out);
+        run(args[0], console.apiKey(), args[1], Path.of(args.length > 2 ? args[2] : "opendata-audit"),
+                console.clock(), console.locale(), console.out());
+        return 0;
     }
 
     /**

@@ -40,12 +40,17 @@ public final class HarvestToJsonLinesExample {
      * @param args {@code PORTAL-URL OUT.jsonl [ORGANIZATION]}
      */
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("Usage / Використання: HarvestToJsonLinesExample PORTAL-URL OUT.jsonl [ORGANIZATION]");
-            System.exit(2);
+        Console.exit(launch(args, Console.system()));
+    }
+
+    /** What {@link #main} runs: the arguments parsed, the key from the environment; 0, or 2 for wrong usage. */
+    static int launch(String[] args, Console console) {
+        if (args.length < 2 || args.length > 3) {
+            return console.usage("HarvestToJsonLinesExample PORTAL-URL OUT.jsonl [ORGANIZATION]");
         }
-        run(args[0], Say.keyFromEnvironment(), args.length > 2 ? args[2] : null, Path.of(args[1]),
-                Locale.getDefault(), System.out);
+        run(args[0], console.apiKey(), args.length > 2 ? args[2] : null, Path.of(args[1]), console.locale(),
+                console.out());
+        return 0;
     }
 
     /**

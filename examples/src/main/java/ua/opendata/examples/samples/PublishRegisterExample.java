@@ -39,6 +39,10 @@ import ua.opendata.passport.json.PassportJson;
 public final class PublishRegisterExample {
     /** Passport files read from one directory at most. */
     static final int MAX_PASSPORT_FILES = 10_000;
+    private static final String NO_KEY_UK = "Для --execute потрібен API-ключ: задайте змінну середовища "
+            + Console.KEY_VARIABLE + ".";
+    private static final String NO_KEY_EN = "--execute needs an API key: set the " + Console.KEY_VARIABLE
+            + " environment variable.";
 
     private PublishRegisterExample() {
     }
@@ -49,15 +53,28 @@ public final class PublishRegisterExample {
      * @param args {@code PORTAL-URL ORGANIZATION REGISTER [PASSPORTS-DIR] [--execute]}
      */
     public static void main(String[] args) {
+        Console.exit(launch(args, Console.system()));
+    }
+
+    /**
+     * What {@link #main} runs: the arguments parsed, the key from the environment; 0, or 2 for wrong usage
+     * (also {@code --execute} without a key, before the portal is asked).
+     */
+    static int launch(String[] args, Console console) {
         List<String> a = new ArrayList<>(Arrays.asList(args));
         boolean execute = a.remove("--execute");
-        if (a.size() < 3) {
-            System.err.println("Usage / Використання: PublishRegisterExample PORTAL-URL ORGANIZATION REGISTER"
-                    + " [PASSPORTS-DIR] [--execute]");
-            System.exit(2);
+        if (a.size() < 3 || a.size() > 4) {
+            return console.usage("PublishRegisterExample PORTAL-URL ORGANIZATION REGISTER [PASSPORTS-DIR]"
+                    + " [--execute]");
         }
-        run(a.get(0), Say.keyFromEnvironment(), a.get(1), Path.of(a.get(2)), a.size() > 3 ? Path.of(a.get(3)) : null,
-                execute, Clock.systemDefaultZone(), Locale.getDefault(), System.out);
+        String key = console.apiKey();
+        if (execute && key == null) {
+            console.err().println(Say.text(console.locale(), NO_KEY_UK, NO_KEY_EN));
+            return 2;
+        }
+        run(a.get(0), key, a.get(1), Path.of(a.get(2)), a.size() > 3 ? Path.of(a.get(3)) : null, execute,
+                console.clock(), console.locale(), console.out());
+        return 0;
     }
 
     /**
@@ -78,9 +95,7 @@ public final class PublishRegisterExample {
     public static PublishResult run(String portalUrl, @Nullable String apiKey, String organization, Path register,
             @Nullable Path passportsDir, boolean execute, Clock clock, Locale locale, PrintStream out) {
         if (execute && apiKey == null) {
-            throw new IllegalArgumentException(Say.text(locale,
-                    "Для --execute потрібен API-ключ: задайте змінну середовища OPENDATA_API_KEY.",
-                    "--execute needs an API key: set the OPENDATA_API_KEY environment variable."));
+            throw new IllegalArgumentException(Say.text(locale, NO_KEY_UK, NO_KEY_EN));
         }
         Register reg = register.toString().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? PassportJson.defaults().readRegister(register)

@@ -16,10 +16,4 @@ final class Say {
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
-
-    /** The API key from the {@code OPENDATA_API_KEY} environment variable, or null when unset or blank. */
-    static @org.jspecify.annotations.Nullable String keyFromEnvironment() {
-        String key = System.getenv("OPENDATA_API_KEY");
-        return key == null || key.isBlank() ? null : key.strip();
-    }
 }

@@ -26,12 +26,17 @@ public final class UploadLargeFileExample {
      * @param args {@code PORTAL-URL DATASET FILE}
      */
     public static void main(String[] args) {
-        String key = Say.keyFromEnvironment();
-        if (args.length < 3 || key == null) {
-            System.err.println("Usage / Використання: OPENDATA_API_KEY=... UploadLargeFileExample PORTAL-URL DATASET FILE");
-            System.exit(2);
+        Console.exit(launch(args, Console.system()));
+    }
+
+    /** What {@link #main} runs: the arguments parsed, the key from the environment; 0, or 2 for wrong usage. */
+    static int launch(String[] args, Console console) {
+        String key = console.apiKey();
+        if (args.length != 3 || key == null) {
+            return console.usage(Console.KEY_VARIABLE + "=... UploadLargeFileExample PORTAL-URL DATASET FILE");
         }
-        run(args[0], key, args[1], Path.of(args[2]), Locale.getDefault(), System.out);
+        run(args[0], key, args[1], Path.of(args[2]), console.locale(), console.out());
+        return 0;
     }
 
     /**

@@ -36,10 +36,19 @@ public final class ValidateRegisterExample {
      * @param args {@code [REGISTER.csv|- [OUT-DIR]]}; {@code -} or an empty first argument means the sample
      */
     public static void main(String[] args) {
+        Console.exit(launch(args, Console.system()));
+    }
+
+    /** What {@link #main} runs: the arguments parsed; 0, or 2 for wrong usage. */
+    static int launch(String[] args, Console console) {
+        if (args.length > 2) {
+            return console.usage("ValidateRegisterExample [REGISTER.csv|- [OUT-DIR]]");
+        }
         // an empty first argument (or "-") also means the bundled sample, so that OUT-DIR can be given alone
         Path register = args.length > 0 && !args[0].isBlank() && !args[0].equals("-") ? Path.of(args[0]) : null;
         Path out = args.length > 1 ? Path.of(args[1]) : Path.of("opendata-report");
-        run(register, out, Clock.systemDefaultZone(), Locale.getDefault(), System.out);
+        run(register, out, console.clock(), console.locale(), console.out());
+        return 0;
     }
 
     /**

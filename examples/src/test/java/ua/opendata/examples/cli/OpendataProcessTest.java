@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -15,11 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ua.opendata.ckan.testkit.FakeCkan;
+import ua.opendata.examples.JavaProcess;
 
 /**
  * The tool end to end as a separate process ({@code java -cp <test class path> OpendataCommand}), as a
@@ -31,42 +30,13 @@ class OpendataProcessTest {
     @TempDir
     Path work;
 
-    /** What the process did. */
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run opendata(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=en", "-Duser.country=US", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), OpendataCommand.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
-        pb.environment().remove("OPENDATA_API_KEY");
-        Process p = pb.start();
-        p.getOutputStream().close();
-        CompletableFuture<String> out = read(p.getInputStream());
-        CompletableFuture<String> err = read(p.getErrorStream());
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("opendata " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Run(p.exitValue(), out.join(), err.join());
-    }
-
-    private static CompletableFuture<String> read(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (in) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+    private JavaProcess.Result opendata(String... args) throws IOException, InterruptedException {
+        return JavaProcess.run(work, Map.of(), OpendataCommand.class, args);
     }
 
     @Test
     void withoutArgumentsValidatesTheSampleThenReportReRendersItInUkrainian() throws Exception {
-        Run run = opendata();
+        JavaProcess.Result run = opendata();
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("ua-opendata — register of datasets summary")
                 .contains("(bundled SAMPLE)")
@@ -78,7 +48,7 @@ class OpendataProcessTest {
         assertThat(Files.readString(reports.resolve("report.html"))).contains("lang=\"en\"");
         assertThat(reports.resolve("findings.csv")).isNotEmptyFile();
 
-        Run again = opendata("report", "opendata-report/report.json", "--lang", "uk");
+        JavaProcess.Result again = opendata("report", "opendata-report/report.json", "--lang", "uk");
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("Відповідність постанові № 835: 12 з 23")
                 .contains("Записано: opendata-report/report.uk.html");
@@ -92,7 +62,7 @@ class OpendataProcessTest {
                         + "publisherName,publisherIdentifier,contactPointFn,contactPointHasEmail,status",
                 "r-1,A,B,once a year,k,p,https://x.example/a,CSV,P,14360570,F,e@example.org,maybe",
                 ""), StandardCharsets.UTF_8);
-        Run run = opendata("validate", "broken.csv");
+        JavaProcess.Result run = opendata("validate", "broken.csv");
         assertThat(run.exit()).isEqualTo(OpendataCommand.FINDINGS);
         assertThat(run.err()).contains("The register has broken rows (1)").contains("broken.csv:2:13:")
                 .doesNotContain("\tat ");
@@ -102,7 +72,7 @@ class OpendataProcessTest {
 
     @Test
     void jsonFormatAndTheKpiThreshold() throws Exception {
-        Run run = opendata("validate", "--format", "json", "--fail-on", "kpi", "--out", "out");
+        JavaProcess.Result run = opendata("validate", "--format", "json", "--fail-on", "kpi", "--out", "out");
         assertThat(run.exit()).isEqualTo(OpendataCommand.FINDINGS);
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.get("kpi").asDouble()).isBetween(0.52, 0.53);
@@ -119,7 +89,7 @@ class OpendataProcessTest {
             ckan.createOrganization("other", "Other");
             ckan.seedDatasets("city", "city-ds", 23);
             ckan.seedDatasets("other", "other-ds", 5);
-            Run run = opendata("harvest", "--portal", ckan.baseUrl(), "--organization", "city", "--out",
+            JavaProcess.Result run = opendata("harvest", "--portal", ckan.baseUrl(), "--organization", "city", "--out",
                     "city.jsonl", "--page-size", "10");
             assertThat(run.exit()).as(run.err()).isZero();
             List<String> lines = Files.readAllLines(work.resolve("city.jsonl"));
@@ -138,7 +108,7 @@ class OpendataProcessTest {
             ckan.createOrganization("other", "Other");
             ckan.seedDatasets("city", "city-ds", 12);
             ckan.seedDatasets("other", "other-ds", 3);
-            Run run = opendata("audit", "--portal", ckan.baseUrl(), "--organization", "city", "--out", "audit",
+            JavaProcess.Result run = opendata("audit", "--portal", ckan.baseUrl(), "--organization", "city", "--out", "audit",
                     "--lang", "en");
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(run.out()).contains("city: 12 datasets").contains("Files: not checked");
@@ -160,13 +130,13 @@ class OpendataProcessTest {
             args.addAll(input);
             args.addAll(List.of("--portal", ckan.baseUrl(), "--api-key-file", key.toString(), "--pacing", "100ms"));
 
-            Run dry = opendata(args.toArray(String[]::new));
+            JavaProcess.Result dry = opendata(args.toArray(String[]::new));
             assertThat(dry.exit()).as(dry.err()).isZero();
             assertThat(dry.out()).startsWith("*** DRY RUN: nothing is written to the portal.");
             assertThat(ckan.requests()).noneMatch(PublishCommandTest::isWrite);
 
             args.add("--execute");
-            Run run = opendata(args.toArray(String[]::new));
+            JavaProcess.Result run = opendata(args.toArray(String[]::new));
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(run.out()).startsWith("Publication result: 2 done, 0 skipped, 0 blocked, 0 failed")
                     .contains("DONE " + PublishCommandTest.REGISTER_NAME + " [Create]: Done: package_create,"
@@ -176,7 +146,7 @@ class OpendataProcessTest {
             long writes = ckan.requests().stream().filter(PublishCommandTest::isWrite).count();
             assertThat(writes).isEqualTo(3);
 
-            Run again = opendata(args.toArray(String[]::new));
+            JavaProcess.Result again = opendata(args.toArray(String[]::new));
             assertThat(again.exit()).as(again.err()).isZero();
             assertThat(again.out()).startsWith("Publication result: 0 done, 2 skipped");
             assertThat(ckan.requests().stream().filter(PublishCommandTest::isWrite).count()).isEqualTo(writes);
@@ -197,7 +167,7 @@ class OpendataProcessTest {
         server.start();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort();
-            Run run = opendata("harvest", "--portal", url, "--retries", "0");
+            JavaProcess.Result run = opendata("harvest", "--portal", url, "--retries", "0");
             assertThat(run.exit()).isEqualTo(OpendataCommand.REFUSED);
             assertThat(run.err().lines().findFirst().orElseThrow())
                     .isEqualTo(url + " answered with an HTML page (HTTP 200) instead of the CKAN API. Give the"
@@ -216,7 +186,7 @@ class OpendataProcessTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        Run run = opendata("harvest", "--portal", "http://127.0.0.1:" + port, "--retries", "0", "--lang", "uk");
+        JavaProcess.Result run = opendata("harvest", "--portal", "http://127.0.0.1:" + port, "--retries", "0", "--lang", "uk");
         assertThat(run.exit()).isEqualTo(OpendataCommand.UNREACHABLE);
         assertThat(run.err()).startsWith("За адресою http://127.0.0.1:" + port + " ніхто не відповідає");
         assertThat(run.err().lines()).as("one line without --verbose").hasSize(1);
@@ -224,7 +194,7 @@ class OpendataProcessTest {
 
     @Test
     void theKeyIsRefusedOnTheCommandLineAndNeverEchoed() throws Exception {
-        Run run = opendata("harvest", "--portal", "http://127.0.0.1:9", "--api-key", "s3cr3t-key-value");
+        JavaProcess.Result run = opendata("harvest", "--portal", "http://127.0.0.1:9", "--api-key", "s3cr3t-key-value");
         assertThat(run.exit()).isEqualTo(OpendataCommand.USAGE);
         assertThat(run.err()).contains("not accepted on the command line").contains("OPENDATA_API_KEY")
                 .doesNotContain("s3cr3t");
@@ -233,10 +203,10 @@ class OpendataProcessTest {
 
     @Test
     void versionAndUsageErrors() throws Exception {
-        Run version = opendata("--version");
+        JavaProcess.Result version = opendata("--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("opendata (ua-opendata) ").doesNotContain("unknown");
-        Run usage = opendata("harvest", "--organization", "x");
+        JavaProcess.Result usage = opendata("harvest", "--organization", "x");
         assertThat(usage.exit()).isEqualTo(OpendataCommand.USAGE);
         assertThat(usage.err()).contains("harvest needs the portal: add --portal URL");
     }

@@ -67,6 +67,27 @@ class AuditPublisherExampleTest {
     }
 
     @Test
+    void mainAuditsTheOrganizationIntoTheDirectoryGiven() throws IOException {
+        Path outDir = dir.resolve("main");
+        Captured main = Captured.withoutKey(Locale.ENGLISH);
+        int exit = AuditPublisherExample.launch(new String[] {ckan.baseUrl(), "city", outDir.toString()}, main.console);
+
+        assertThat(exit).isZero();
+        assertThat(main.out()).contains("Organization: city (" + ckan.baseUrl() + ")")
+                .contains("Datasets on the portal: 5");
+        assertThat(JSON.readTree(outDir.resolve("report.json").toFile()).at("/kpi/total").asInt()).isEqualTo(5);
+        assertThat(outDir.resolve("report.html")).isRegularFile();
+    }
+
+    @Test
+    void mainWithoutTheOrganizationIsWrongUsageAndAsksNothing() {
+        Captured main = Captured.withoutKey(Locale.ENGLISH);
+        assertThat(AuditPublisherExample.launch(new String[] {ckan.baseUrl()}, main.console)).isEqualTo(2);
+        assertThat(main.err()).startsWith("Usage / Використання: AuditPublisherExample PORTAL-URL ORGANIZATION");
+        assertThat(ckan.requests()).isEmpty();
+    }
+
+    @Test
     void speaksUkrainianAndSeesOnlyTheOrganizationAsked() throws IOException {
         AuditResult audit = AuditPublisherExample.run(ckan.baseUrl(), ckan.sysadminKey(), "city", dir,
                 ValidateRegisterExampleTest.CLOCK, Locale.forLanguageTag("uk"), out);

@@ -66,6 +66,29 @@ class HarvestToJsonLinesExampleTest {
     }
 
     @Test
+    void mainHarvestsOneOrganizationWithTheKeyFromTheEnvironment() throws IOException {
+        Path file = dir.resolve("a.jsonl");
+        Captured main = Captured.withKey(ckan.sysadminKey(), Locale.ENGLISH);
+        int exit = HarvestToJsonLinesExample.launch(new String[] {ckan.baseUrl(), file.toString(), "misto-a"},
+                main.console);
+
+        assertThat(exit).isZero();
+        assertThat(lines(file)).hasSize(23)
+                .extracting(j -> j.get("organization").get("name").asText()).containsOnly("misto-a");
+        assertThat(main.out()).contains("Done: 23 datasets in " + file).doesNotContain(ckan.sysadminKey());
+        assertThat(ckan.requests()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo(ckan.sysadminKey()));
+    }
+
+    @Test
+    void mainWithoutTheOutputFileIsWrongUsageAndAsksNothing() {
+        Captured main = Captured.withoutKey(Locale.ENGLISH);
+        assertThat(HarvestToJsonLinesExample.launch(new String[] {ckan.baseUrl()}, main.console)).isEqualTo(2);
+        assertThat(main.err()).startsWith("Usage / Використання: HarvestToJsonLinesExample PORTAL-URL OUT.jsonl");
+        assertThat(ckan.requests()).isEmpty();
+    }
+
+    @Test
     void harvestsOneOrganizationWithAKey() throws IOException {
         Path file = dir.resolve("b.jsonl");
         long n = HarvestToJsonLinesExample.run(ckan.baseUrl(), ckan.sysadminKey(), "misto-b", file,

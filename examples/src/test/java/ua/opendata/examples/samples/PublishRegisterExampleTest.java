@@ -112,6 +112,45 @@ class PublishRegisterExampleTest {
     }
 
     @Test
+    void mainExecutesWithTheKeyFromTheEnvironment() throws IOException {
+        Path register = writeInput();
+        Captured main = Captured.withKey(ckan.sysadminKey(), Locale.ENGLISH);
+        int exit = PublishRegisterExample.launch(new String[] {"--execute", ckan.baseUrl(), ORG, register.toString(),
+                dir.resolve("passports").toString()}, main.console);
+
+        assertThat(exit).isZero();
+        assertThat(onPortal()).hasSize(1);
+        assertThat(main.out()).contains("organization " + ORG).doesNotContain("Dry run:")
+                .doesNotContain(ckan.sysadminKey());
+    }
+
+    @Test
+    void mainWithoutExecuteIsADryRun() throws IOException {
+        Path register = writeInput();
+        Captured main = Captured.withKey(ckan.sysadminKey(), Locale.ENGLISH);
+        int exit = PublishRegisterExample.launch(new String[] {ckan.baseUrl(), ORG, register.toString(),
+                dir.resolve("passports").toString()}, main.console);
+
+        assertThat(exit).isZero();
+        assertThat(main.out()).contains("Dry run: nothing is written to the portal (add --execute).");
+        assertThat(onPortal()).isEmpty();
+    }
+
+    @Test
+    void mainRefusesExecuteWithoutAKeyAndWrongUsageBeforeAskingThePortal() throws IOException {
+        Path register = writeInput();
+        Captured noKey = Captured.withoutKey(Locale.forLanguageTag("uk"));
+        assertThat(PublishRegisterExample.launch(new String[] {ckan.baseUrl(), ORG, register.toString(), "--execute"},
+                noKey.console)).isEqualTo(2);
+        assertThat(noKey.err()).contains("Для --execute потрібен API-ключ").contains("OPENDATA_API_KEY");
+
+        Captured usage = Captured.withoutKey(Locale.ENGLISH);
+        assertThat(PublishRegisterExample.launch(new String[] {ckan.baseUrl(), ORG}, usage.console)).isEqualTo(2);
+        assertThat(usage.err()).startsWith("Usage / Використання: PublishRegisterExample");
+        assertThat(ckan.requests()).isEmpty();
+    }
+
+    @Test
     void executeWithoutAKeyFailsBeforeAskingThePortal() throws IOException {
         Path register = writeInput();
         assertThatThrownBy(() -> PublishRegisterExample.run(ckan.baseUrl(), null, ORG, register,

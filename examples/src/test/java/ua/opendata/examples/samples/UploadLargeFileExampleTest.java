@@ -98,6 +98,34 @@ class UploadLargeFileExampleTest {
     }
 
     @Test
+    void mainUploadsWithTheKeyFromTheEnvironment() throws Exception {
+        Path file = dir.resolve("data.csv");
+        Files.writeString(file, "id,name\n1,Kyiv\n2,Lviv\n");
+        Captured main = Captured.withKey(ckan.sysadminKey(), Locale.ENGLISH);
+        int exit = UploadLargeFileExample.launch(new String[] {ckan.baseUrl(), "big-data", file.toString()},
+                main.console);
+
+        assertThat(exit).isZero();
+        assertThat(main.out()).contains("Uploaded: 100 %").contains("SHA-256: " + sha256(file))
+                .contains("Bytes sent: " + Files.size(file)).doesNotContain(ckan.sysadminKey());
+        try (CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
+            assertThat(client.packageShow("big-data").resources()).extracting(CkanResource::name).contains("data.csv");
+        }
+    }
+
+    @Test
+    void mainWithoutAKeyIsWrongUsageAndSendsNothing() throws IOException {
+        Path file = dir.resolve("data.csv");
+        Files.writeString(file, "id\n1\n");
+        int before = ckan.requests().size();
+        Captured main = Captured.withoutKey(Locale.ENGLISH);
+        assertThat(UploadLargeFileExample.launch(new String[] {ckan.baseUrl(), "big-data", file.toString()},
+                main.console)).isEqualTo(2);
+        assertThat(main.err()).startsWith("Usage / Використання: OPENDATA_API_KEY=... UploadLargeFileExample");
+        assertThat(ckan.requests()).hasSize(before);
+    }
+
+    @Test
     void speaksUkrainian() throws Exception {
         Path file = dir.resolve("small.csv");
         Files.writeString(file, "id,назва\n1,Київ\n");

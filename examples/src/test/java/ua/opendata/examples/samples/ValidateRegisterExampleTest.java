@@ -84,6 +84,43 @@ class ValidateRegisterExampleTest {
     }
 
     @Test
+    void mainValidatesTheSampleIntoTheDirectoryGivenAsRunDoes() throws IOException {
+        for (String sample : new String[] {"-", ""}) {
+            Path outDir = dir.resolve("main" + sample.length());
+            Captured main = Captured.withoutKey(Locale.forLanguageTag("uk"));
+            assertThat(ValidateRegisterExample.launch(new String[] {sample, outDir.toString()}, main.console)).isZero();
+
+            bytes.reset();
+            ValidateRegisterExample.run(null, outDir, CLOCK, Locale.forLanguageTag("uk"), out);
+            assertThat(main.out()).as("main with \"%s\" prints what run prints", sample).isEqualTo(output())
+                    .contains("Реєстр: " + SampleRegister.CSV_FILE_NAME);
+            assertThat(main.err()).isEmpty();
+            assertThat(outDir.resolve("report.html")).isRegularFile();
+        }
+    }
+
+    @Test
+    void mainReadsTheRegisterFileGiven() throws IOException {
+        Path csv = dir.resolve("mine.csv");
+        try (InputStream in = SampleRegister.openCsv()) {
+            Files.copy(in, csv);
+        }
+        Captured main = Captured.withoutKey(Locale.ENGLISH);
+        assertThat(ValidateRegisterExample.launch(new String[] {csv.toString(), dir.resolve("out").toString()},
+                main.console)).isZero();
+        assertThat(main.out()).contains("Register: " + csv).contains("Entries: " + sampleSize())
+                .contains("Report: " + dir.resolve("out/report.html"));
+    }
+
+    @Test
+    void mainRefusesTooManyArgumentsWithExitCodeTwo() {
+        Captured main = Captured.withoutKey(Locale.ENGLISH);
+        assertThat(ValidateRegisterExample.launch(new String[] {"a.csv", "out", "extra"}, main.console)).isEqualTo(2);
+        assertThat(main.err()).startsWith("Usage / Використання: ValidateRegisterExample");
+        assertThat(main.out()).isEmpty();
+    }
+
+    @Test
     void aBrokenRegisterFailsNamingTheFileAndWritesNoReport() throws IOException {
         Path csv = dir.resolve("broken.csv");
         Files.writeString(csv, "\"unclosed quote;a;b\nx;y\n");
