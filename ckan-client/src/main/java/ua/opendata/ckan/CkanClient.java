@@ -72,6 +72,7 @@ public final class CkanClient implements AutoCloseable {
     private final long maxUploadBytes;
     private final Transport.Sleeper sleeper;
     private final long writePacingNanos;
+    private final int maxConcurrent;
     private final Object paceLock = new Object();
     private long nextWriteNanos;
 
@@ -87,6 +88,7 @@ public final class CkanClient implements AutoCloseable {
         this.maxUploadBytes = b.maxUploadBytes;
         this.sleeper = b.sleeper;
         this.writePacingNanos = b.writePacing.toNanos();
+        this.maxConcurrent = b.maxConcurrent;
         if (b.httpClient != null) {
             this.http = b.httpClient;
             this.ownsHttp = false;
@@ -665,12 +667,13 @@ public final class CkanClient implements AutoCloseable {
 
     /**
      * Every dataset matching the query, lazily, however many: keyset paging on {@code
-     * metadata_modified asc, id asc} with pages up to the server's cap, robust to datasets
-     * changing during the crawl (each returned once, none skipped), de-duplicated by id. The
-     * query's {@code sort}, {@code rows} and {@code start} are ignored; {@code fl}, if set, must
-     * include {@code id} and {@code metadata_modified}. {@code metadata_modified} is read as UTC
-     * here (CKAN stores and indexes it so), whatever {@link Builder#zone(ZoneId)} says. The
-     * stream holds no resource.
+     * metadata_modified asc, id asc} with pages up to the server's cap, one page after the other,
+     * robust to datasets changing during the crawl (each returned once, none skipped),
+     * de-duplicated by id. The same as {@link #harvest(CkanSearchQuery, HarvestOptions)} with a
+     * parallelism of 1; use that method to fetch pages in parallel. The query's {@code sort},
+     * {@code rows} and {@code start} are ignored; {@code fl}, if set, must include {@code id} and
+     * {@code metadata_modified}. {@code metadata_modified} is read as UTC here (CKAN stores and
+     * indexes it so), whatever {@link Builder#zone(ZoneId)} says. The stream holds no resource.
      *
      * @param query the query (e.g. {@code fq=organization:name}; empty for the whole portal)
      * @return a sequential stream of datasets
@@ -687,15 +690,58 @@ public final class CkanClient implements AutoCloseable {
      * @return a sequential stream of datasets
      */
     public java.util.stream.Stream<CkanDataset> harvest(CkanSearchQuery query, int pageSize) {
-        if (pageSize < 1) {
-            throw new IllegalArgumentException("harvest: pageSize must be >= 1, got " + pageSize);
+        return harvest(query, new HarvestOptions(pageSize, 1));
+    }
+
+    /**
+     * Every dataset matching the query, lazily, with up to {@link HarvestOptions#parallelism()}
+     * pages fetched at the same time (never more than {@link Builder#maxConcurrentRequests(int)}).
+     * With a parallelism of 1 this is keyset paging, one page after the other.
+     *
+     * <p>With more, the first page (sorted {@code metadata_modified asc, id asc}) gives the count
+     * and the server's page size {@code r}; the following offset pages, each overlapping its
+     * predecessor by one result, are fetched in parallel and delivered in order, de-duplicated
+     * by id. Where two neighbouring pages do not join (a dataset before them was changed or
+     * deleted between the two reads, which shifts offsets), the key range between them is read
+     * again with keyset paging; at the end a keyset pass from the last {@code metadata_modified}
+     * delivered catches what changed during the crawl. Guaranteed, with either parallelism:
+     * every dataset that existed unchanged during the whole crawl is delivered exactly once; a
+     * dataset changed or added during the crawl is delivered once (in one of its versions); one
+     * deleted during the crawl may or may not be. Results come in ascending {@code
+     * metadata_modified}, except datasets changed during the crawl. The search index can lag
+     * behind writes (CKAN commits to Solr asynchronously on some sites): "during the crawl"
+     * means as the index sees it.
+     *
+     * <p>Memory: the ids delivered, at most {@code parallelism} pages fetched ahead, each page
+     * stream-parsed. Worker threads are daemon threads, stopped when the stream is exhausted,
+     * fails, or is closed: close the stream (try-with-resources) if you stop reading early. An
+     * error on any page ends the stream with that page's exception and cancels the others.
+     *
+     * @param query the query; its {@code sort}, {@code rows} and {@code start} are ignored, and
+     *     {@code fl}, if set, must include {@code id} and {@code metadata_modified}
+     * @param options the page size and the parallelism
+     * @return a sequential stream of datasets; close it if you stop early
+     */
+    public java.util.stream.Stream<CkanDataset> harvest(CkanSearchQuery query, HarvestOptions options) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(options, "options");
+        int parallelism = Math.min(options.parallelism(), maxConcurrent);
+        java.util.Iterator<CkanDataset> it;
+        Runnable onClose;
+        if (parallelism <= 1) {
+            it = new ua.opendata.ckan.internal.KeysetHarvest(this::packageSearch, query,
+                    options.pageSize());
+            onClose = () -> { };
+        } else {
+            ua.opendata.ckan.internal.ParallelHarvest p = new ua.opendata.ckan.internal.ParallelHarvest(
+                    this::packageSearch, query, options.pageSize(), parallelism);
+            it = p;
+            onClose = p::close;
         }
-        ua.opendata.ckan.internal.KeysetHarvest it =
-                new ua.opendata.ckan.internal.KeysetHarvest(this::packageSearch, query, pageSize);
         return java.util.stream.StreamSupport.stream(
                 java.util.Spliterators.spliteratorUnknownSize(it,
                         java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL | java.util.Spliterator.DISTINCT),
-                false);
+                false).onClose(onClose);
     }
 
     /**

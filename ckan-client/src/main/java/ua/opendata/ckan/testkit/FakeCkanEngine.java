@@ -1385,7 +1385,8 @@ final class FakeCkanEngine {
         }
         boolean modified = field.equals("metadata_modified");
         return d -> {
-            Instant t = modified ? d.modifiedInstant() : instant(d.created);
+            // Solr keeps dates to the millisecond: a range matches on the truncated value
+            Instant t = (modified ? d.modifiedInstant() : instant(d.created)).truncatedTo(ChronoUnit.MILLIS);
             if (low != null && (lowIncl ? t.isBefore(low) : !t.isAfter(low))) {
                 return false;
             }
