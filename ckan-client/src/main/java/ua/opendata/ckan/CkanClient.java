@@ -289,6 +289,14 @@ public final class CkanClient implements AutoCloseable {
      * 502, 503 or 504 it is retried (per the retry policy) only while {@code package_show} of the
      * name still answers "not found"; if the name now exists, a {@link CkanException} says so.
      *
+     * <p>{@code name} is the natural key: publish idempotently by name, never by id. An {@code
+     * id} is sent only when the write shape has one ({@link CkanDatasetWrite.Builder#id}); the
+     * builder sets none, but {@link CkanDataset#toWrite()} keeps the id it read, so clear it
+     * ({@code toBuilder().id(null)}) before creating a copy elsewhere. CKAN's create schema lets
+     * only sysadmins set {@code id} ({@code empty_if_not_sysadmin}): anyone else gets a {@link
+     * CkanValidationException} on field {@code id} ("The input field id was not expected."), as
+     * CKAN 2.11 enforces it.
+     *
      * @param dataset the dataset
      * @return the dataset as created
      */

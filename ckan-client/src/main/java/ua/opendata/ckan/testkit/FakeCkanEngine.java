@@ -173,6 +173,8 @@ final class FakeCkanEngine {
     private final long maxResourceSize;
     private final boolean dguaSchema;
     private final boolean packageRevise;
+    private final String version;
+    private final boolean onlySysadminsSetIds;
     private final List<User> users = new ArrayList<>();
     private final Map<String, Org> orgs = new LinkedHashMap<>();
     private final Map<String, Dataset> datasets = new LinkedHashMap<>();
@@ -181,7 +183,7 @@ final class FakeCkanEngine {
     private Instant lastTime = Instant.EPOCH;
 
     FakeCkanEngine(Clock clock, String baseUrl, int rowsMax, int listAllFieldsMax,
-            long maxResourceSize, boolean dguaSchema, boolean packageRevise) {
+            long maxResourceSize, boolean dguaSchema, boolean packageRevise, String version) {
         this.clock = clock;
         this.baseUrl = baseUrl;
         this.rowsMax = rowsMax;
@@ -189,6 +191,11 @@ final class FakeCkanEngine {
         this.maxResourceSize = maxResourceSize;
         this.dguaSchema = dguaSchema;
         this.packageRevise = packageRevise;
+        this.version = version;
+        String[] v = version.split("\\.");
+        int major = Integer.parseInt(v[0]);
+        int minor = v.length > 1 ? Integer.parseInt(v[1]) : 0;
+        this.onlySysadminsSetIds = major > 2 || (major == 2 && minor >= 11);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -421,7 +428,7 @@ final class FakeCkanEngine {
         if (dguaSchema) {
             ext.add("scheming_datasets");
         }
-        r.put("ckan_version", "2.10.10");
+        r.put("ckan_version", version);
         return r;
     }
 
@@ -825,6 +832,16 @@ final class FakeCkanEngine {
                 errors.put(k, List.of("Email " + v + " is not a valid format"));
             }
         }
+        String wantedId = creating && onlySysadminsSetIds ? text(p, "id") : null;
+        if (wantedId != null && !wantedId.isEmpty()) {
+            // CKAN's create schema: 'id': [empty_if_not_sysadmin, ignore_missing, unicode_safe,
+            // package_id_does_not_exist]; the navl validator "empty" gives this message
+            if (caller == null || !caller.sysadmin()) {
+                errors.put("id", List.of("The input field id was not expected."));
+            } else if (datasets.containsKey(wantedId)) {
+                errors.put("id", List.of("Dataset id already exists"));
+            }
+        }
         String ownerRef = text(p, "owner_org");
         Org owner = ownerRef == null ? null : orgOrNull(ownerRef);
         if (ownerRef == null || ownerRef.isEmpty()) {
@@ -859,7 +876,7 @@ final class FakeCkanEngine {
         }
         String stamp = now();
         if (creating) {
-            d.id = uuid();
+            d.id = wantedId != null && !wantedId.isEmpty() ? wantedId : uuid();
             d.creator = caller == null ? "" : caller.id();
             d.created = stamp;
         }
