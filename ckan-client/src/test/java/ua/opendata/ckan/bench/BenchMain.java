@@ -132,7 +132,9 @@ public final class BenchMain {
                 throw new IllegalArgumentException(mode);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.println(mode + " wall_ms=" + ms + " " + figures + " peak_heap_mb="
+        long cpuMs = ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
+        System.out.println(mode + " wall_ms=" + ms + " " + figures + " cpu_ms=" + cpuMs + " peak_heap_mb="
                 + peakHeapMb() + " max_heap_mb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
