@@ -72,6 +72,7 @@ public final class CkanClient implements AutoCloseable {
     private final long maxUploadBytes;
     private final Transport.Sleeper sleeper;
     private final long writePacingNanos;
+    private final int maxConcurrent;
     private final Object paceLock = new Object();
     private long nextWriteNanos;
 
@@ -87,12 +88,17 @@ public final class CkanClient implements AutoCloseable {
         this.maxUploadBytes = b.maxUploadBytes;
         this.sleeper = b.sleeper;
         this.writePacingNanos = b.writePacing.toNanos();
+        this.maxConcurrent = b.maxConcurrent;
         if (b.httpClient != null) {
             this.http = b.httpClient;
             this.ownsHttp = false;
         } else {
+            org.apache.hc.client5.http.impl.classic.HttpClientBuilder hb = HttpClients.custom();
+            if (b.proxy != null) {
+                hb.setProxy(b.proxy);
+            }
             this.http =
-                    HttpClients.custom()
+                    hb
                             .disableCookieManagement()
                             .disableRedirectHandling()
                             .disableAutomaticRetries()
@@ -111,7 +117,7 @@ public final class CkanClient implements AutoCloseable {
         }
         this.transport =
                 new Transport(b.baseUrl, b.apiKey, b.keyHeaders, b.userAgent, b.maxResponseBytes, http,
-                        b.maxConcurrent, mapper, b.responseTimeout, b.retry, b.sleeper);
+                        b.maxConcurrent, mapper, b.responseTimeout, b.retry, b.sleeper, b.callTimeout);
     }
 
     /**
@@ -283,6 +289,14 @@ public final class CkanClient implements AutoCloseable {
      * 502, 503 or 504 it is retried (per the retry policy) only while {@code package_show} of the
      * name still answers "not found"; if the name now exists, a {@link CkanException} says so.
      *
+     * <p>{@code name} is the natural key: publish idempotently by name, never by id. An {@code
+     * id} is sent only when the write shape has one ({@link CkanDatasetWrite.Builder#id}); the
+     * builder sets none, but {@link CkanDataset#toWrite()} keeps the id it read, so clear it
+     * ({@code toBuilder().id(null)}) before creating a copy elsewhere. CKAN's create schema lets
+     * only sysadmins set {@code id} ({@code empty_if_not_sysadmin}): anyone else gets a {@link
+     * CkanValidationException} on field {@code id} ("The input field id was not expected."), as
+     * CKAN 2.11 enforces it.
+     *
      * @param dataset the dataset
      * @return the dataset as created
      */
@@ -376,6 +390,135 @@ public final class CkanClient implements AutoCloseable {
         p.set("update", update.deepCopy());
         JsonNode r = callTree("package_revise", p);
         return object("package_revise", r.path("package"), CkanDataset::fromJson);
+    }
+
+    /**
+     * {@code package_revise} (CKAN 2.9+) with several files in one atomic multipart call: new
+     * resources are added with {@code update__resources__extend} and get their files through
+     * {@code update__resources__-k__upload} (counted from the end, as CKAN applies the extend
+     * first); files of existing resources are replaced through {@code
+     * update__resources__<id>__upload}. CKAN validates and saves the dataset and stores every
+     * file in one transaction: if one file is refused (e.g. over {@code ckan.max_resource_size}),
+     * nothing changes. Each file is checked against {@link Builder#maxUploadBytes(long)} before
+     * anything is sent, streamed from disk in constant memory, and hashed (SHA-256) while sent.
+     * Never retried (the body is a stream); a stale {@code match} fails with a {@link
+     * CkanValidationException} on field {@code match}.
+     *
+     * @param match the fields the current dataset must have (include {@code id} or {@code name};
+     *     add {@code metadata_modified} for compare-and-swap)
+     * @param update other changes to merge, or null
+     * @param files the files, at least one
+     * @param progress told of the bytes sent over all files (and their total), or null
+     * @return the dataset and, per file, its resource and checksum
+     */
+    public CkanRevision packageReviseFiles(ObjectNode match, @Nullable ObjectNode update,
+            List<CkanFileUpload> files, @Nullable CkanUploadProgress progress) {
+        String action = "package_revise";
+        if (!match.hasNonNull("id") && !match.hasNonNull("name")) {
+            throw new IllegalArgumentException(action + ": match needs the id or name of the dataset "
+                    + "/ вкажіть id або name набору в match");
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException(action + ": give at least one file, or use packageRevise "
+                    + "/ додайте хоча б один файл");
+        }
+        long[] sizes = new long[files.size()];
+        long total = 0;
+        List<CkanFileUpload> added = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            CkanFileUpload f = files.get(i);
+            sizes[i] = checkedSize(action, f.file());
+            total += sizes[i];
+            if (f.newResource() != null) {
+                CkanResourceWrite r = f.newResource();
+                if (r.url() != null && !r.url().isEmpty() || r.id() != null) {
+                    throw new IllegalArgumentException(action + ": a new resource with a file takes no url "
+                            + "and no id (CKAN sets them), for " + f.file() + " / не вказуйте url та id");
+                }
+                added.add(f);
+            }
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode extend = JsonNodeFactory.instance.arrayNode();
+        for (CkanFileUpload f : added) {
+            ObjectNode r = java.util.Objects.requireNonNull(f.newResource()).toJson();
+            r.remove("package_id");
+            extend.add(r);
+        }
+        String matchJson = match.toString();
+        String updateJson = update == null || update.isEmpty() ? null : update.toString();
+        long grandTotal = total;
+        pace(action);
+        HashingFileBody[] parts = new HashingFileBody[files.size()];
+        JsonNode result = transport.multipart(action, () -> {
+            MultipartEntityBuilder mb = MultipartEntityBuilder.create().setMode(HttpMultipartMode.EXTENDED)
+                    .setCharset(StandardCharsets.UTF_8);
+            ContentType text = ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8);
+            mb.addTextBody("match", matchJson, text);
+            if (updateJson != null) {
+                mb.addTextBody("update", updateJson, text);
+            }
+            if (!extend.isEmpty()) {
+                mb.addTextBody("update__resources__extend", extend.toString(), text);
+            }
+            long offset = 0;
+            int newIndex = 0;
+            for (int i = 0; i < files.size(); i++) {
+                CkanFileUpload f = files.get(i);
+                long before = offset;
+                CkanUploadProgress each = progress == null ? null
+                        : (sent, size) -> progress.progress(before + sent, grandTotal);
+                parts[i] = new HashingFileBody(f.file(), sizes[i], ContentType.APPLICATION_OCTET_STREAM, each);
+                String target = f.newResource() != null
+                        ? "-" + (added.size() - newIndex++) : f.resourceId();
+                mb.addPart("update__resources__" + target + "__upload", parts[i]);
+                offset += sizes[i];
+            }
+            return mb.build();
+        });
+        CkanDataset d = object(action, result.path("package"), CkanDataset::fromJson);
+        List<CkanResource> resources = d.resources();
+        List<CkanUploaded> out = new ArrayList<>();
+        int newIndex = 0;
+        for (int i = 0; i < files.size(); i++) {
+            CkanFileUpload f = files.get(i);
+            CkanResource r = null;
+            if (f.newResource() != null) {
+                int at = resources.size() - added.size() + newIndex++;
+                r = at >= 0 && at < resources.size() ? resources.get(at) : null;
+            } else {
+                for (CkanResource x : resources) {
+                    if (f.resourceId().equals(x.id())) {
+                        r = x;
+                    }
+                }
+            }
+            if (r == null) {
+                throw new CkanException(action, 200, action + ": the answer lacks the resource of " + f.file()
+                        + "; check the dataset with package_show.",
+                        action + ": у відповіді немає ресурсу для " + f.file() + "; перевірте набір.", null);
+            }
+            String sha = parts[i] == null ? null : parts[i].sha256();
+            out.add(new CkanUploaded(r, sha == null ? "" : sha, parts[i] == null ? 0 : parts[i].sent()));
+        }
+        return new CkanRevision(d, out);
+    }
+
+    private long checkedSize(String action, Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new CkanTransportException(action, false,
+                    action + ": cannot read the file to upload " + file + ": " + e.getMessage(),
+                    action + ": не вдається прочитати файл для завантаження " + file, e);
+        }
+        if (size > maxUploadBytes) {
+            throw new IllegalArgumentException(action + ": the file " + file + " has " + size
+                    + " bytes, over the limit of " + maxUploadBytes + " (CKAN's default "
+                    + "ckan.max_resource_size is 10 MB); raise maxUploadBytes if the portal allows more / "
+                    + "файл завеликий для порталу");
+        }
+        return size;
     }
 
     /**
@@ -665,12 +808,13 @@ public final class CkanClient implements AutoCloseable {
 
     /**
      * Every dataset matching the query, lazily, however many: keyset paging on {@code
-     * metadata_modified asc, id asc} with pages up to the server's cap, robust to datasets
-     * changing during the crawl (each returned once, none skipped), de-duplicated by id. The
-     * query's {@code sort}, {@code rows} and {@code start} are ignored; {@code fl}, if set, must
-     * include {@code id} and {@code metadata_modified}. {@code metadata_modified} is read as UTC
-     * here (CKAN stores and indexes it so), whatever {@link Builder#zone(ZoneId)} says. The
-     * stream holds no resource.
+     * metadata_modified asc, id asc} with pages up to the server's cap, one page after the other,
+     * robust to datasets changing during the crawl (each returned once, none skipped),
+     * de-duplicated by id. The same as {@link #harvest(CkanSearchQuery, HarvestOptions)} with a
+     * parallelism of 1; use that method to fetch pages in parallel. The query's {@code sort},
+     * {@code rows} and {@code start} are ignored; {@code fl}, if set, must include {@code id} and
+     * {@code metadata_modified}. {@code metadata_modified} is read as UTC here (CKAN stores and
+     * indexes it so), whatever {@link Builder#zone(ZoneId)} says. The stream holds no resource.
      *
      * @param query the query (e.g. {@code fq=organization:name}; empty for the whole portal)
      * @return a sequential stream of datasets
@@ -687,15 +831,58 @@ public final class CkanClient implements AutoCloseable {
      * @return a sequential stream of datasets
      */
     public java.util.stream.Stream<CkanDataset> harvest(CkanSearchQuery query, int pageSize) {
-        if (pageSize < 1) {
-            throw new IllegalArgumentException("harvest: pageSize must be >= 1, got " + pageSize);
+        return harvest(query, new HarvestOptions(pageSize, 1));
+    }
+
+    /**
+     * Every dataset matching the query, lazily, with up to {@link HarvestOptions#parallelism()}
+     * pages fetched at the same time (never more than {@link Builder#maxConcurrentRequests(int)}).
+     * With a parallelism of 1 this is keyset paging, one page after the other.
+     *
+     * <p>With more, the first page (sorted {@code metadata_modified asc, id asc}) gives the count
+     * and the server's page size {@code r}; the following offset pages, each overlapping its
+     * predecessor by one result, are fetched in parallel and delivered in order, de-duplicated
+     * by id. Where two neighbouring pages do not join (a dataset before them was changed or
+     * deleted between the two reads, which shifts offsets), the key range between them is read
+     * again with keyset paging; at the end a keyset pass from the last {@code metadata_modified}
+     * delivered catches what changed during the crawl. Guaranteed, with either parallelism:
+     * every dataset that existed unchanged during the whole crawl is delivered exactly once; a
+     * dataset changed or added during the crawl is delivered once (in one of its versions); one
+     * deleted during the crawl may or may not be. Results come in ascending {@code
+     * metadata_modified}, except datasets changed during the crawl. The search index can lag
+     * behind writes (CKAN commits to Solr asynchronously on some sites): "during the crawl"
+     * means as the index sees it.
+     *
+     * <p>Memory: the ids delivered, at most {@code parallelism} pages fetched ahead, each page
+     * stream-parsed. Worker threads are daemon threads, stopped when the stream is exhausted,
+     * fails, or is closed: close the stream (try-with-resources) if you stop reading early. An
+     * error on any page ends the stream with that page's exception and cancels the others.
+     *
+     * @param query the query; its {@code sort}, {@code rows} and {@code start} are ignored, and
+     *     {@code fl}, if set, must include {@code id} and {@code metadata_modified}
+     * @param options the page size and the parallelism
+     * @return a sequential stream of datasets; close it if you stop early
+     */
+    public java.util.stream.Stream<CkanDataset> harvest(CkanSearchQuery query, HarvestOptions options) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(options, "options");
+        int parallelism = Math.min(options.parallelism(), maxConcurrent);
+        java.util.Iterator<CkanDataset> it;
+        Runnable onClose;
+        if (parallelism <= 1) {
+            it = new ua.opendata.ckan.internal.KeysetHarvest(this::packageSearch, query,
+                    options.pageSize());
+            onClose = () -> { };
+        } else {
+            ua.opendata.ckan.internal.ParallelHarvest p = new ua.opendata.ckan.internal.ParallelHarvest(
+                    this::packageSearch, query, options.pageSize(), parallelism);
+            it = p;
+            onClose = p::close;
         }
-        ua.opendata.ckan.internal.KeysetHarvest it =
-                new ua.opendata.ckan.internal.KeysetHarvest(this::packageSearch, query, pageSize);
         return java.util.stream.StreamSupport.stream(
                 java.util.Spliterators.spliteratorUnknownSize(it,
                         java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL | java.util.Spliterator.DISTINCT),
-                false);
+                false).onClose(onClose);
     }
 
     /**
@@ -732,20 +919,7 @@ public final class CkanClient implements AutoCloseable {
 
     private CkanUploaded upload(String action, CkanResourceWrite resource, Path file,
             @Nullable CkanUploadProgress progress) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new CkanTransportException(action, false,
-                    action + ": cannot read the file to upload " + file + ": " + e.getMessage(),
-                    action + ": не вдається прочитати файл для завантаження " + file, e);
-        }
-        if (size > maxUploadBytes) {
-            throw new IllegalArgumentException(action + ": the file " + file + " has " + size
-                    + " bytes, over the limit of " + maxUploadBytes + " (CKAN's default "
-                    + "ckan.max_resource_size is 10 MB); raise maxUploadBytes if the portal allows more / "
-                    + "файл завеликий для порталу");
-        }
+        long size = checkedSize(action, file);
         if (resource.url() != null && !resource.url().isEmpty()) {
             throw new IllegalArgumentException(action + ": do not send a url with an upload (CKAN sets "
                     + "it); remove url from the resource / не надсилайте url разом із файлом");
@@ -809,6 +983,8 @@ public final class CkanClient implements AutoCloseable {
         private boolean getForReads;
         private RetryPolicy retry = RetryPolicy.defaults();
         private Duration writePacing = Duration.ZERO;
+        private @Nullable Duration callTimeout;
+        private org.apache.hc.core5.http.@Nullable HttpHost proxy;
         private Transport.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
 
         private Builder(String baseUrl) {
@@ -871,6 +1047,45 @@ public final class CkanClient implements AutoCloseable {
          */
         public Builder responseTimeout(Duration value) {
             responseTimeout = positive("responseTimeout", value);
+            return this;
+        }
+
+        /**
+         * Bounds one call as a whole: every attempt, the waits between retries and the reading
+         * of the answer (default: no bound; each attempt is still bounded by the connect and
+         * response timeouts, which only bound silences). When the time is up the request is
+         * aborted and the call fails with a {@link CkanTransportException} whose {@code
+         * isTimeout()} is true and whose message names the action and this timeout. It also
+         * bounds uploads: leave it unset, or generous, for large files. A {@code package_create}
+         * retried after checking its name gives each attempt its own bound.
+         *
+         * @param value the total time of one call
+         * @return this builder
+         */
+        public Builder callTimeout(Duration value) {
+            callTimeout = positive("callTimeout", value);
+            return this;
+        }
+
+        /**
+         * Sends every request through an HTTP proxy, e.g. {@code http://proxy.example:3128} (an
+         * {@code https} portal is reached through it with {@code CONNECT}). Proxy
+         * authentication is not built in: give the client your own {@link #httpClient} for that.
+         *
+         * @param value the proxy's URL ({@code http://host:port})
+         * @return this builder
+         */
+        public Builder proxy(URI value) {
+            Objects.requireNonNull(value, "proxy");
+            if (!"http".equals(value.getScheme()) || value.getHost() == null || value.getPort() < 1
+                    || value.getUserInfo() != null
+                    || !(value.getRawPath() == null || value.getRawPath().isEmpty()
+                            || value.getRawPath().equals("/"))) {
+                throw new IllegalArgumentException("CkanClient.proxy: give http://host:port without "
+                        + "user, path or query, got " + (value.getUserInfo() == null ? value : "(a URL with "
+                        + "credentials)") + " / вкажіть проксі як http://вузол:порт");
+            }
+            proxy = new org.apache.hc.core5.http.HttpHost("http", value.getHost(), value.getPort());
             return this;
         }
 
@@ -1003,6 +1218,11 @@ public final class CkanClient implements AutoCloseable {
          * @return the client
          */
         public CkanClient build() {
+            if (httpClient != null && proxy != null) {
+                throw new IllegalStateException("CkanClient.builder: a proxy cannot be added to an "
+                        + "HttpClient you supply; configure the proxy on that client, or do not supply one "
+                        + "/ налаштуйте проксі у власному HttpClient");
+            }
             return new CkanClient(this);
         }
 

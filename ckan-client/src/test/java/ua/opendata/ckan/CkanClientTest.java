@@ -516,4 +516,22 @@ class CkanClientTest {
                             e -> assertThat(e.fieldErrors()).containsOnlyKeys("update_frequency"));
         }
     }
+
+    @Test
+    void includePrivateOnlyWorksWhenAuthenticated() {
+        user.packageCreate(dataset("private-one").isPrivate(true).build());
+        user.packageCreate(dataset("public-one").build());
+        CkanSearchQuery q = CkanSearchQuery.builder().includePrivate(true).build();
+
+        try (CkanClient ignoredKey = client("not-a-key-the-server-knows")) {
+            assertThat(user.packageSearch(q).results()).extracting(CkanDataset::name)
+                    .containsExactlyInAnyOrder("private-one", "public-one");
+            // anonymous, or a key the server ignores: silently public data only
+            assertThat(anonymous.packageSearch(q).results()).extracting(CkanDataset::name)
+                    .containsExactly("public-one");
+            assertThat(ignoredKey.packageSearch(q).results()).extracting(CkanDataset::name)
+                    .containsExactly("public-one");
+            assertThat(ignoredKey.verifyCredentials("lab_user").keyAccepted()).isFalse();
+        }
+    }
 }

@@ -161,6 +161,35 @@ class CkanContractTest {
 
     @Test
     @Order(5)
+    void reviseWithTwoFilesInOneCall(@TempDir Path dir) throws Exception {
+        CkanDataset d = ckan.packageShow(name);
+        Path a = Files.writeString(dir.resolve("a.csv"), "a\n1\n", StandardCharsets.UTF_8);
+        Path b = Files.writeString(dir.resolve("b.csv"), "b\n2\n", StandardCharsets.UTF_8);
+        ObjectNode match = F.objectNode().put("id", d.id())
+                .put("metadata_modified", d.metadataModified().raw());
+        List<CkanFileUpload> files = List.of(
+                CkanFileUpload.newResource(CkanResourceWrite.builder().name("A").format("CSV").build(), a),
+                CkanFileUpload.newResource(CkanResourceWrite.builder().name("B").format("CSV").build(), b));
+        if (!ckan.capabilities().supportsPackageRevise()) { // CKAN before 2.9
+            assertThatThrownBy(() -> ckan.packageReviseFiles(match, null, files, null))
+                    .isInstanceOfSatisfying(CkanUnexpectedResponseException.class,
+                            e -> assertThat(e.isUnknownAction()).isTrue());
+            return;
+        }
+
+        CkanRevision rev = ckan.packageReviseFiles(match, null, files, null);
+
+        assertThat(rev.dataset().resources()).hasSize(d.resources().size() + 2);
+        assertThat(rev.files()).extracting(u -> u.resource().name()).containsExactly("A", "B");
+        assertThat(rev.files()).allSatisfy(u -> assertThat(u.resource().urlType()).isEqualTo("upload"));
+        assertThat(rev.files().get(1).resource().size()).isEqualTo(Files.size(b));
+        for (CkanUploaded u : rev.files()) {
+            ckan.resourceDelete(u.resource().id());
+        }
+    }
+
+    @Test
+    @Order(6)
     void searchAndHarvestTheOrganization() throws Exception {
         CkanSearchQuery q = CkanSearchQuery.builder().fq("organization:" + org).build();
         List<String> names = List.of();
@@ -172,10 +201,13 @@ class CkanContractTest {
         }
         assertThat(names).containsExactly(name);
         assertThat(ckan.packageSearch(q).count()).isEqualTo(1);
+        try (java.util.stream.Stream<CkanDataset> s = ckan.harvest(q, new HarvestOptions(1, 2))) {
+            assertThat(s.map(CkanDataset::name).toList()).containsExactly(name);
+        }
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void softDelete() {
         ckan.packageDelete(name);
 

@@ -20,7 +20,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -60,6 +64,21 @@ public final class Transport {
     private final RequestConfig requestConfig;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
+    private final Duration responseTimeout;
+    private final @Nullable Duration callTimeout;
+
+    /** Aborts requests that outlive their call's deadline (one daemon thread for all clients). */
+    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+
+    private static ScheduledThreadPoolExecutor deadlines() {
+        ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "ckan-call-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        e.setRemoveOnCancelPolicy(true);
+        return e;
+    }
 
     /** Sleeps between attempts (replaceable in tests). */
     @FunctionalInterface
@@ -87,6 +106,7 @@ public final class Transport {
      * @param responseTimeout the response (socket) timeout
      * @param retry the retry policy
      * @param sleeper the sleeper
+     * @param callTimeout the bound on one call with its retries and waits, or null for none
      */
     public Transport(
             URI base,
@@ -99,8 +119,11 @@ public final class Transport {
             ObjectMapper mapper,
             Duration responseTimeout,
             RetryPolicy retry,
-            Sleeper sleeper) {
+            Sleeper sleeper,
+            @Nullable Duration callTimeout) {
         this.base = base;
+        this.responseTimeout = responseTimeout;
+        this.callTimeout = callTimeout;
         this.apiKey = apiKey;
         this.keyHeaders = List.copyOf(keyHeaders);
         this.userAgent = userAgent;
@@ -236,13 +259,17 @@ public final class Transport {
     private <T> T withRetries(String action, boolean retryable, RequestFactory factory,
             Handler<T> handler) {
         int attempts = retryable ? retry.maxAttempts() : 1;
+        long deadline = callTimeout == null ? 0 : System.nanoTime() + callTimeout.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
-                return once(action, factory.create(), attempt, handler);
+                return once(action, factory.create(), attempt, handler, deadline);
             } catch (CkanTransportException | CkanUnexpectedResponseException e) {
                 Duration delay = attempt < attempts ? retryDelay(e, attempt) : null;
                 if (delay == null) {
                     throw e;
+                }
+                if (deadline != 0 && System.nanoTime() + delay.toNanos() >= deadline) {
+                    throw callTimedOut(action, attempt, e);
                 }
                 LOG.debug("CKAN {} attempt {} failed ({}); retrying in {} ms", action, attempt,
                         e.getClass().getSimpleName(), delay.toMillis());
@@ -254,6 +281,18 @@ public final class Transport {
                 }
             }
         }
+    }
+
+    /** The call ran out of its total time ({@code callTimeout}), retries and waits included. */
+    private CkanTransportException callTimedOut(String action, int attempt, @Nullable Throwable cause) {
+        Duration t = java.util.Objects.requireNonNull(callTimeout, "callTimeout");
+        return new CkanTransportException(action, true,
+                action + ": no complete answer from " + base + " within the call timeout of "
+                        + t.toMillis() + " ms (attempt " + attempt + ", retries and waits included). "
+                        + "Raise callTimeout or ask for less; a write may or may not have happened.",
+                action + ": немає повної відповіді від " + base + " за загальний час виклику "
+                        + t.toMillis() + " мс (спроба " + attempt + ", з повторами й очікуванням). "
+                        + "Збільште callTimeout або запитуйте менше; запис міг відбутися або ні.", cause);
     }
 
     private @Nullable Duration retryDelay(CkanException e, int attempt) {
@@ -299,8 +338,18 @@ public final class Transport {
     }
 
     private <T> T once(String action, HttpUriRequestBase request, int attempt,
-            Handler<T> handler) {
-        request.setConfig(requestConfig);
+            Handler<T> handler, long deadline) {
+        long remaining = deadline == 0 ? Long.MAX_VALUE : deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw callTimedOut(action, attempt, null);
+        }
+        if (deadline == 0) {
+            request.setConfig(requestConfig);
+        } else {
+            Timeout t = Timeout.of(Math.min(remaining, responseTimeout.toNanos()), TimeUnit.NANOSECONDS);
+            request.setConfig(RequestConfig.copy(requestConfig).setResponseTimeout(t)
+                    .setConnectionRequestTimeout(t).build());
+        }
         request.setHeader("User-Agent", userAgent);
         request.setHeader("Accept", "application/json");
         if (apiKey != null) {
@@ -310,9 +359,22 @@ public final class Transport {
         }
         long start = System.nanoTime();
         boolean acquired = false;
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> abort = null;
         try {
-            permits.acquire();
+            if (deadline == 0) {
+                permits.acquire();
+            } else if (!permits.tryAcquire(remaining, TimeUnit.NANOSECONDS)) {
+                throw callTimedOut(action, attempt, null);
+            }
             acquired = true;
+            if (deadline != 0) {
+                // the response timeout bounds silences only: a slow trickle needs an abort
+                abort = DEADLINES.schedule(() -> {
+                    expired.set(true);
+                    request.cancel();
+                }, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
             return http.execute(request, response -> handler.handle(action, response, start, attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -320,8 +382,14 @@ public final class Transport {
                     action + ": interrupted while waiting to send the request.",
                     action + ": перервано під час очікування надсилання запиту.", e);
         } catch (CkanException e) {
+            if (expired.get()) {
+                throw callTimedOut(action, attempt, e);
+            }
             throw e;
         } catch (IOException e) {
+            if (expired.get()) {
+                throw callTimedOut(action, attempt, e);
+            }
             long ms = (System.nanoTime() - start) / 1_000_000;
             boolean timeout =
                     e instanceof SocketTimeoutException
@@ -338,6 +406,9 @@ public final class Transport {
                             + " під час звернення до " + base + " через " + ms + " мс (" + what
                             + "). Перевірте мережу й базову адресу; запис міг відбутися або ні.", e);
         } finally {
+            if (abort != null) {
+                abort.cancel(false);
+            }
             if (acquired) {
                 permits.release();
             }

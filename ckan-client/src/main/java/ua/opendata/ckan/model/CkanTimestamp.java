@@ -57,17 +57,35 @@ public record CkanTimestamp(String raw, @Nullable Instant instant) {
      */
     public static CkanTimestamp parse(String raw, ZoneId zone) {
         String s = raw.trim();
-        Instant instant = null;
-        try {
-            instant = OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
+        // CKAN's timestamps are zone-less: try that form first, so that the usual case costs no
+        // exception (a harvest reads several timestamps per dataset)
+        Instant instant = hasOffset(s) ? zoned(s) : null;
+        if (instant == null) {
             try {
                 instant = LocalDateTime.parse(s, LOCAL).atZone(zone).toInstant();
-            } catch (DateTimeParseException e2) {
-                instant = null;
+            } catch (DateTimeParseException e) {
+                instant = hasOffset(s) ? null : zoned(s);
             }
         }
         return new CkanTimestamp(raw, instant);
+    }
+
+    private static @Nullable Instant zoned(String s) {
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Whether the text ends with a zone offset ({@code Z}, {@code +02:00}, {@code -05:00}). */
+    private static boolean hasOffset(String s) {
+        int t = s.indexOf('T');
+        if (t < 0) {
+            return false;
+        }
+        char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        return last == 'Z' || last == 'z' || s.indexOf('+', t) > 0 || s.indexOf('-', t) > 0;
     }
 
     /**

@@ -82,7 +82,7 @@ public final class FakeCkan implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
         this.engine = new FakeCkanEngine(b.clock, baseUrl, b.rowsMax, b.listAllFieldsMax,
-                b.maxResourceSize, b.dataGovUaSchema, b.packageRevise);
+                b.maxResourceSize, b.dataGovUaSchema, b.packageRevise, b.ckanVersion);
         SecureRandom random = new SecureRandom();
         byte[] k = new byte[16];
         random.nextBytes(k);
@@ -460,6 +460,7 @@ public final class FakeCkan implements AutoCloseable {
         private long maxResourceSize = 10L * 1024 * 1024;
         private boolean dataGovUaSchema;
         private boolean packageRevise = true;
+        private String ckanVersion = "2.10.10";
         private int threads = 8;
         private java.time.Duration latency = java.time.Duration.ZERO;
 
@@ -545,6 +546,25 @@ public final class FakeCkan implements AutoCloseable {
          */
         public Builder packageRevise(boolean value) {
             packageRevise = value;
+            return this;
+        }
+
+        /**
+         * Sets the CKAN version the fake reports in {@code status_show} and imitates (default
+         * {@code 2.10.10}). From 2.11 on, {@code package_create} takes an {@code id} only from a
+         * sysadmin: anyone else gets CKAN's validation error ({@code 409}, {@code {"id": ["The
+         * input field id was not expected."]}}), and a sysadmin's id is used (or refused when it
+         * exists). Below 2.11 the fake ignores a given id.
+         *
+         * @param value a version such as {@code 2.11.3}
+         * @return this builder
+         */
+        public Builder ckanVersion(String value) {
+            if (!Objects.requireNonNull(value, "ckanVersion").matches("\\d+\\.\\d+(\\.\\d+)?")) {
+                throw new IllegalArgumentException("FakeCkan.ckanVersion: give major.minor[.patch], got "
+                        + value);
+            }
+            ckanVersion = value;
             return this;
         }
 

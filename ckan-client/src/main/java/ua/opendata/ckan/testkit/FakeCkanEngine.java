@@ -173,6 +173,8 @@ final class FakeCkanEngine {
     private final long maxResourceSize;
     private final boolean dguaSchema;
     private final boolean packageRevise;
+    private final String version;
+    private final boolean onlySysadminsSetIds;
     private final List<User> users = new ArrayList<>();
     private final Map<String, Org> orgs = new LinkedHashMap<>();
     private final Map<String, Dataset> datasets = new LinkedHashMap<>();
@@ -181,7 +183,7 @@ final class FakeCkanEngine {
     private Instant lastTime = Instant.EPOCH;
 
     FakeCkanEngine(Clock clock, String baseUrl, int rowsMax, int listAllFieldsMax,
-            long maxResourceSize, boolean dguaSchema, boolean packageRevise) {
+            long maxResourceSize, boolean dguaSchema, boolean packageRevise, String version) {
         this.clock = clock;
         this.baseUrl = baseUrl;
         this.rowsMax = rowsMax;
@@ -189,6 +191,11 @@ final class FakeCkanEngine {
         this.maxResourceSize = maxResourceSize;
         this.dguaSchema = dguaSchema;
         this.packageRevise = packageRevise;
+        this.version = version;
+        String[] v = version.split("\\.");
+        int major = Integer.parseInt(v[0]);
+        int minor = v.length > 1 ? Integer.parseInt(v[1]) : 0;
+        this.onlySysadminsSetIds = major > 2 || (major == 2 && minor >= 11);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -334,7 +341,7 @@ final class FakeCkanEngine {
             case "package_patch":
                 return packagePatch(caller, params);
             case "package_revise":
-                return packageRevise(caller, params);
+                return packageRevise(caller, params, uploads);
             case "package_delete":
                 return packageDelete(caller, params);
             case "package_search":
@@ -421,7 +428,7 @@ final class FakeCkanEngine {
         if (dguaSchema) {
             ext.add("scheming_datasets");
         }
-        r.put("ckan_version", "2.10.10");
+        r.put("ckan_version", version);
         return r;
     }
 
@@ -825,6 +832,16 @@ final class FakeCkanEngine {
                 errors.put(k, List.of("Email " + v + " is not a valid format"));
             }
         }
+        String wantedId = creating && onlySysadminsSetIds ? text(p, "id") : null;
+        if (wantedId != null && !wantedId.isEmpty()) {
+            // CKAN's create schema: 'id': [empty_if_not_sysadmin, ignore_missing, unicode_safe,
+            // package_id_does_not_exist]; the navl validator "empty" gives this message
+            if (caller == null || !caller.sysadmin()) {
+                errors.put("id", List.of("The input field id was not expected."));
+            } else if (datasets.containsKey(wantedId)) {
+                errors.put("id", List.of("Dataset id already exists"));
+            }
+        }
         String ownerRef = text(p, "owner_org");
         Org owner = ownerRef == null ? null : orgOrNull(ownerRef);
         if (ownerRef == null || ownerRef.isEmpty()) {
@@ -859,7 +876,7 @@ final class FakeCkanEngine {
         }
         String stamp = now();
         if (creating) {
-            d.id = uuid();
+            d.id = wantedId != null && !wantedId.isEmpty() ? wantedId : uuid();
             d.creator = caller == null ? "" : caller.id();
             d.created = stamp;
         }
@@ -1026,16 +1043,27 @@ final class FakeCkanEngine {
         return packageDict(d);
     }
 
-    private JsonNode packageRevise(@Nullable User caller, ObjectNode params) {
-        ObjectNode match = params.get("match") instanceof ObjectNode m ? m : F.objectNode();
+    /**
+     * CKAN 2.9+ {@code package_revise}: {@code match} (and {@code match__*} keys) must equal the
+     * current values; {@code update} is merged; flattened {@code update__a__b__c} keys address
+     * list items by index (negative from the end) or by id prefix (at least 5 characters),
+     * {@code __extend} keys run first and append; file parts named {@code
+     * update__resources__<index or id>__upload} become those resources' uploads. Values sent as
+     * multipart text are read as JSON when they are JSON objects or lists (CKAN's {@code
+     * json_or_string}). Validation (sizes included) happens before anything changes.
+     */
+    private JsonNode packageRevise(@Nullable User caller, ObjectNode params,
+            List<Multipart.Part> uploads) {
+        ObjectNode match = jsonOrString(params.get("match")) instanceof ObjectNode m ? m.deepCopy()
+                : F.objectNode();
         for (Map.Entry<String, JsonNode> e : params.properties()) {
             if (e.getKey().startsWith("match__")) {
-                match.set(e.getKey().substring(7), e.getValue());
+                match.set(e.getKey().substring(7), jsonOrString(e.getValue()));
             }
         }
         String ref = match.hasNonNull("id") ? text(match, "id") : text(match, "name");
         if (ref == null) {
-            throw validation("match", "Missing value");
+            throw validation("match__id", "Missing value");
         }
         Dataset d = editable(caller, ref);
         ObjectNode current = packageDict(d);
@@ -1049,25 +1077,121 @@ final class FakeCkanEngine {
         if (!mismatched.isEmpty()) {
             throw validation(Map.of("match", mismatched));
         }
-        if (params.get("update") instanceof ObjectNode u) {
+        if (jsonOrString(params.get("update")) instanceof ObjectNode u) {
             merge(current, u);
         }
-        for (Map.Entry<String, JsonNode> e : params.properties()) {
-            String k = e.getKey();
-            if (k.startsWith("update__") && k.endsWith("__extend")) {
-                String field = k.substring(8, k.length() - 8);
-                JsonNode list = current.get(field);
-                ArrayNode target = list instanceof ArrayNode a ? a : current.putArray(field);
-                e.getValue().forEach(target::add);
-            } else if (k.startsWith("update__") && !k.contains("__extend")) {
-                current.set(k.substring(8), e.getValue());
+        List<String> keys = new ArrayList<>();
+        params.fieldNames().forEachRemaining(k -> {
+            if (k.startsWith("update__")) {
+                keys.add(k);
             }
+        });
+        // __extend first, so that files may be attached to the resources it adds
+        keys.sort(Comparator.comparing((String k) -> !k.endsWith("__extend")).thenComparing(k -> k));
+        for (String k : keys) {
+            updateFlattened(current, k, k.substring(8).split("__"), jsonOrString(params.get(k)));
         }
+        Map<ObjectNode, Multipart.Part> files = new java.util.IdentityHashMap<>();
+        for (Multipart.Part p : uploads) {
+            String[] path = p.name().startsWith("update__") ? p.name().substring(8).split("__") : null;
+            if (path == null || path.length != 3 || !path[2].equals("upload")
+                    || !(current.get(path[0]) instanceof ArrayNode list)) {
+                throw validation(p.name(), "Unexpected file field");
+            }
+            JsonNode target = item(list, path[1], p.name());
+            if (p.data().length > maxResourceSize) {
+                throw validation("upload", "File upload too large");
+            }
+            files.put((ObjectNode) target, p);
+        }
+        int i = 0;
+        for (Map.Entry<ObjectNode, Multipart.Part> e : files.entrySet()) {
+            e.getKey().put("__fake_upload", i++); // carried through apply() as an unknown key
+        }
+        List<Multipart.Part> byMark = new ArrayList<>(files.values());
         current.put("owner_org", d.ownerOrg);
         apply(caller, d, current, false);
+        for (ObjectNode r : d.resources) {
+            JsonNode mark = r.remove("__fake_upload");
+            if (mark != null) {
+                store(r, d, byMark.get(mark.asInt()));
+            }
+        }
         ObjectNode r = F.objectNode();
         r.set("package", packageDict(d));
         return r;
+    }
+
+    private static JsonNode jsonOrString(@Nullable JsonNode v) {
+        if (v != null && v.isTextual()) {
+            String t = v.textValue().trim();
+            if (t.startsWith("{") || t.startsWith("[")) {
+                try {
+                    return MAPPER.readTree(t);
+                } catch (IOException e) {
+                    return v;
+                }
+            }
+        }
+        return v == null ? NullNode.getInstance() : v;
+    }
+
+    /** The list item at an index (negative from the end) or with an id starting with the key. */
+    private static JsonNode item(ArrayNode list, String key, String field) {
+        if (key.matches("-?\\d+")) {
+            int at = Integer.parseInt(key);
+            int index = at < 0 ? list.size() + at : at;
+            if (index < 0 || index >= list.size()) {
+                throw validation(field, "Index out of range");
+            }
+            return list.get(index);
+        }
+        if (key.length() < 5) {
+            throw validation(field, "Unmatched key " + key);
+        }
+        for (JsonNode x : list) {
+            if (x.path("id").asText("").startsWith(key)) {
+                return x;
+            }
+        }
+        throw validation(field, "Unmatched key " + key);
+    }
+
+    private static void updateFlattened(ObjectNode root, String field, String[] path, JsonNode value) {
+        JsonNode node = root;
+        for (int i = 0; i < path.length - 1; i++) {
+            String seg = path[i];
+            if (i == path.length - 2 && path[i + 1].equals("extend")) {
+                JsonNode list = node.get(seg);
+                ArrayNode target = list instanceof ArrayNode a ? a : ((ObjectNode) node).putArray(seg);
+                if (value.isArray()) {
+                    value.forEach(x -> target.add(x.deepCopy()));
+                } else {
+                    throw validation(field, "Expected list for extend");
+                }
+                return;
+            }
+            JsonNode next = node instanceof ArrayNode a ? item(a, seg, field) : node.get(seg);
+            if (next == null || !(next.isObject() || next.isArray())) {
+                throw validation(field, "Unmatched key " + seg);
+            }
+            node = next;
+        }
+        String last = path[path.length - 1];
+        if (node instanceof ArrayNode a) {
+            JsonNode target = item(a, last, field);
+            if (target instanceof ObjectNode to && value instanceof ObjectNode vo) {
+                merge(to, vo);
+                return;
+            }
+            throw validation(field, "Expected dict");
+        }
+        JsonNode target = node.get(last);
+        if (target instanceof ObjectNode to && value instanceof ObjectNode vo) {
+            merge(to, vo);
+        } else {
+            ((ObjectNode) node).set(last, value.deepCopy());
+        }
     }
 
     private static boolean sameValue(JsonNode a, JsonNode b) {
@@ -1385,7 +1509,8 @@ final class FakeCkanEngine {
         }
         boolean modified = field.equals("metadata_modified");
         return d -> {
-            Instant t = modified ? d.modifiedInstant() : instant(d.created);
+            // Solr keeps dates to the millisecond: a range matches on the truncated value
+            Instant t = (modified ? d.modifiedInstant() : instant(d.created)).truncatedTo(ChronoUnit.MILLIS);
             if (low != null && (lowIncl ? t.isBefore(low) : !t.isAfter(low))) {
                 return false;
             }

@@ -15,16 +15,20 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanSearchQuery;
 import ua.opendata.ckan.CkanUploaded;
+import ua.opendata.ckan.HarvestOptions;
 import ua.opendata.ckan.RetryPolicy;
+import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanResourceWrite;
 
 /**
- * Benchmark harness (not a unit test): {@code harvest <url>}, {@code naive <url>}, {@code calls
+ * Benchmark harness (not a unit test): {@code harvest <url>}, {@code harvest-parallel <url>
+ * [parallelism]}, {@code naive <url>}, {@code calls
  * <url> <n>}, {@code upload <url> <bytes>}. Prints one line of figures. Run each in a fresh JVM
  * with the heap limit under test (e.g. {@code -Xmx128m}, {@code -Xmx64m}).
  */
@@ -38,16 +42,22 @@ public final class BenchMain {
         long start = System.nanoTime();
         String figures;
         switch (mode) {
-            case "harvest": {
+            case "harvest":
+            case "harvest-parallel": {
+                int parallelism = mode.equals("harvest") ? 1
+                        : args.length > 2 ? Integer.parseInt(args[2]) : 4;
                 AtomicInteger requests = new AtomicInteger();
                 CloseableHttpClient http = HttpClients.custom().disableCookieManagement()
                         .disableRedirectHandling()
                         .addRequestInterceptorFirst((req, entity, ctx) -> requests.incrementAndGet()).build();
-                try (CkanClient c = CkanClient.builder(url).httpClient(http).build()) {
+                try (CkanClient c = CkanClient.builder(url).httpClient(http)
+                        .maxConcurrentRequests(Math.max(4, parallelism)).build();
+                        Stream<CkanDataset> s = c.harvest(CkanSearchQuery.builder().build(),
+                                new HarvestOptions(1000, parallelism))) {
                     Set<String> ids = new HashSet<>();
-                    long n = c.harvest(CkanSearchQuery.builder().build(), 1000)
-                            .filter(d -> ids.add(d.id())).count();
-                    figures = "datasets=" + n + " requests=" + requests.get();
+                    long n = s.filter(d -> ids.add(d.id())).count();
+                    figures = "datasets=" + n + " requests=" + requests.get() + " parallelism="
+                            + parallelism;
                 } finally {
                     http.close();
                 }
@@ -122,7 +132,9 @@ public final class BenchMain {
                 throw new IllegalArgumentException(mode);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.println(mode + " wall_ms=" + ms + " " + figures + " peak_heap_mb="
+        long cpuMs = ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
+        System.out.println(mode + " wall_ms=" + ms + " " + figures + " cpu_ms=" + cpuMs + " peak_heap_mb="
                 + peakHeapMb() + " max_heap_mb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
