@@ -150,6 +150,41 @@ class PlanJsonReadTest {
         }
     }
 
+    @Test
+    void aCrashedApplyIsFinishedFromThePlanFileWithoutDuplicates(@TempDir Path dir) {
+        try (FakeCkan ckan = FakeCkan.builder().dataGovUaSchema(true).start();
+             CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
+            ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
+            CityPublisher city = new CityPublisher(10);
+            PublishOptions options = PublishOptions.of(CityPublisher.ORG);
+            Path file = dir.resolve("plan.json");
+            PlanJson.write(PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options), file);
+            // the portal takes four creates, then fails every write (as if it went down)
+            for (int i = 0; i < 4; i++) {
+                ckan.enqueue(ua.opendata.ckan.testkit.FakeCkanFault.delay(Duration.ZERO).onlyFor("package_create"));
+            }
+            for (int i = 0; i < 6; i++) {
+                ckan.enqueue(ua.opendata.ckan.testkit.FakeCkanFault.html(500).onlyFor("package_create"));
+            }
+
+            PublishResult crashed = PortalPublisher.apply(client, PlanJson.read(file), GO);
+            PublishResult rerun = PortalPublisher.apply(client, PlanJson.read(file), GO);
+
+            assertThat(crashed.count(ItemResult.Outcome.DONE)).isEqualTo(4);
+            assertThat(crashed.count(ItemResult.Outcome.FAILED)).isEqualTo(6);
+            assertThat(rerun.count(ItemResult.Outcome.DONE)).as(rerun.render(Locale.ENGLISH)).isEqualTo(10);
+            assertThat(rerun.items().subList(0, 4)).allSatisfy(r -> {
+                assertThat(r.calls()).isEmpty();
+                assertThat(r.message().en()).isEqualTo("Already as planned: nothing had to be written.");
+            });
+            assertThat(rerun.items().subList(4, 10)).allSatisfy(r -> assertThat(r.calls()).containsExactly("package_create"));
+            assertThat(client.harvest(ua.opendata.ckan.CkanSearchQuery.builder().fq("organization:" + CityPublisher.ORG)
+                    .build()).map(d -> d.name()).toList()).hasSize(10).doesNotHaveDuplicates();
+            assertThat(PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options).items())
+                    .extracting(PlanItem::action).containsOnly(PlanAction.UNCHANGED);
+        }
+    }
+
     static Stream<Arguments> brokenPlans() {
         return Stream.of(
                 broken("another format version", "$.format", "does not read",
@@ -167,7 +202,7 @@ class PlanJsonReadTest {
                 broken("a number where a string goes", "$.items[1].changes[0].field", "must be a string",
                         root -> ((ObjectNode) item(root, 1).withArray("changes").get(0)).put("field", 7)),
                 broken("a summary that does not match the items", "$.summary.CREATE", "the items have",
-                        root -> root.with("summary").put("CREATE", 99)),
+                        root -> ((ObjectNode) root.get("summary")).put("CREATE", 99)),
                 broken("an item cut out", "$.summary.UPDATE", "cut short",
                         root -> root.withArray("items").remove(1)),
                 broken("a bad checksum", "$.items[2].uploads[0].sha256", "64 lower-case hexadecimal",

@@ -188,6 +188,10 @@ public final class ApplyEngine {
                 }
             }
             LOG.debug("apply {}: {} done ({})", name, i.action(), calls);
+            if (calls.isEmpty()) { // e.g. a rerun after a crash: an earlier apply already wrote it all
+                return result(i, Outcome.DONE, calls, "Уже як у плані: записувати нічого не довелося.",
+                        "Already as planned: nothing had to be written.");
+            }
             return result(i, Outcome.DONE, calls, "Виконано: " + String.join(", ", calls) + ".",
                     "Done: " + String.join(", ", calls) + ".");
         } catch (CkanValidationException e) {
