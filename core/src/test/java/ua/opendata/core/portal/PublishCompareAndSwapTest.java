@@ -201,6 +201,25 @@ class PublishCompareAndSwapTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Portal.class)
+    void thePortalsRefusalOfAnUpdateNamesTheWriteActionAndTheField(Portal p) {
+        start(p);
+        apply(plan(Map.of()));
+        city.replace(city.passports.get("kr-006").toBuilder().purpose("Постанова КМУ № 835. ".repeat(30)).build());
+        PublishPlan plan = plan(Map.of());
+        assertThat(plan.items().get(5).action()).isEqualTo(PlanAction.UPDATE);
+
+        PublishResult result = apply(plan);
+
+        ItemResult r = result.items().get(5);
+        assertThat(r.outcome()).as(result.render(Locale.ENGLISH)).isEqualTo(ItemResult.Outcome.FAILED);
+        assertThat(r.message().en()).startsWith(p.writeAction + ": ").contains("purpose_of_collecting_information");
+        assertThat(r.message().uk()).startsWith(p.writeAction + ": ");
+        assertThat(someoneElse.packageShow("kr-006").customText("purpose_of_collecting_information").orElseThrow())
+                .hasSizeLessThanOrEqualTo(512);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Portal.class)
     void aDatasetToCreateThatAppearedAfterThePlanIsAConflict(Portal p) {
         start(p);
         PublishPlan plan = plan(Map.of());

@@ -150,7 +150,13 @@ public final class ApplyEngine {
                     if (changedSincePlan(i, current)) {
                         return conflict(i, current, now);
                     }
-                    Written written = write(i, current, w);
+                    String[] action = {"package_update"};
+                    Written written;
+                    try {
+                        written = write(i, current, w, action);
+                    } finally {
+                        step = action[0]; // the write action that answered, for a failure's message
+                    }
                     if (written.conflict != null) {
                         return conflict(i, written.conflict, owned(written.conflict.toWrite(), p));
                     }
@@ -237,7 +243,7 @@ public final class ApplyEngine {
      * {@code package_revise} matching {@code metadata_modified} where the portal has it (CKAN 2.9+), else with
      * {@code package_update} after the caller's re-read found the stamp unchanged, then re-reads it.
      */
-    private Written write(PlanItem i, CkanDataset current, CkanDatasetWrite w) {
+    private Written write(PlanItem i, CkanDataset current, CkanDatasetWrite w, String[] action) {
         String name = java.util.Objects.requireNonNull(i.name());
         String stamp = PlanEngine.stamp(current);
         if (reviseSupported()) {
@@ -256,6 +262,7 @@ public final class ApplyEngine {
                 }
             }
             try {
+                action[0] = "package_revise";
                 return new Written("package_revise", client.packageRevise(match, update), null);
             } catch (CkanValidationException e) {
                 if (e.fieldErrors().containsKey("match")) {
@@ -273,7 +280,9 @@ public final class ApplyEngine {
                 }
             }
         }
+        action[0] = "package_update";
         client.packageUpdate(w);
+        action[0] = "package_show";
         CkanDataset after = PlanEngine.show(client, name);
         if (after == null) {
             throw new IllegalStateException("package_show: dataset " + name + " is gone right after package_update");
