@@ -11,8 +11,8 @@ import ua.opendata.passport.Register;
 
 /**
  * What to audit and how: an organization (or the whole portal), the mapping profile, the rulebook
- * configuration, the register to compare with, the base of the dataset page links, a progress callback and
- * the file check. Immutable; build with {@link #builder()}.
+ * configuration, the register to compare with, the base of the dataset page links, a progress callback, a
+ * listener for results as they come, and the file check. Immutable; build with {@link #builder()}.
  */
 public final class AuditOptions {
 
@@ -26,6 +26,7 @@ public final class AuditOptions {
     private final Map<String, Passport> passports;
     private final String datasetPageBase;
     private final @Nullable Consumer<AuditProgress> progress;
+    private final @Nullable AuditListener listener;
     private final @Nullable AuditResourceCheck resourceCheck;
     private final int resourceCheckConcurrency;
     private final boolean includePrivate;
@@ -39,6 +40,7 @@ public final class AuditOptions {
         this.passports = Map.copyOf(b.passports);
         this.datasetPageBase = b.datasetPageBase.endsWith("/") ? b.datasetPageBase : b.datasetPageBase + "/";
         this.progress = b.progress;
+        this.listener = b.listener;
         this.resourceCheck = b.resourceCheck;
         this.resourceCheckConcurrency = b.resourceCheckConcurrency;
         this.includePrivate = b.includePrivate;
@@ -90,6 +92,11 @@ public final class AuditOptions {
         return progress;
     }
 
+    /** The listener told of results as they come; {@code null} for none. */
+    public @Nullable AuditListener listener() {
+        return listener;
+    }
+
     /** The file check; {@code null} to leave every file {@link AuditFileStatus#NOT_CHECKED}. */
     public @Nullable AuditResourceCheck resourceCheck() {
         return resourceCheck;
@@ -120,6 +127,7 @@ public final class AuditOptions {
         b.passports.putAll(passports);
         b.datasetPageBase = datasetPageBase;
         b.progress = progress;
+        b.listener = listener;
         b.resourceCheck = resourceCheck;
         b.resourceCheckConcurrency = resourceCheckConcurrency;
         b.includePrivate = includePrivate;
@@ -142,6 +150,7 @@ public final class AuditOptions {
         private final Map<String, Passport> passports = new LinkedHashMap<>();
         private String datasetPageBase = DATA_GOV_UA_PAGES;
         private @Nullable Consumer<AuditProgress> progress;
+        private @Nullable AuditListener listener;
         private @Nullable AuditResourceCheck resourceCheck;
         private int resourceCheckConcurrency = 4;
         private boolean includePrivate;
@@ -200,6 +209,12 @@ public final class AuditOptions {
         /** A callback told of progress, from the calling thread; {@code null} for none. */
         public Builder progress(@Nullable Consumer<AuditProgress> value) {
             this.progress = value;
+            return this;
+        }
+
+        /** A listener told of each dataset's row and verdict as they come (see {@link AuditListener}); {@code null} for none. */
+        public Builder listener(@Nullable AuditListener value) {
+            this.listener = value;
             return this;
         }
 

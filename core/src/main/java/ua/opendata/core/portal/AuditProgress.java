@@ -15,7 +15,10 @@ public record AuditProgress(Stage stage, int done, int total) {
     public enum Stage {
         /** Reading the datasets from the portal. */
         HARVEST,
-        /** Checking the files behind the resources (only with a {@link AuditResourceCheck}). */
+        /**
+         * Checking the files behind the resources (only with a {@link AuditResourceCheck}). The checks start while
+         * the harvest goes on, so this stage may begin with some already done.
+         */
         CHECK_FILES,
         /** Validating with the rulebook. */
         VALIDATE,

@@ -21,12 +21,18 @@ public record ItemResult(@Nullable String name, PlanAction action, Outcome outco
     public enum Outcome {
         /** Written. */
         DONE,
-        /** Nothing to write (unchanged, only on the portal, a conflict, or a dry run). */
+        /** Nothing to write (unchanged, only on the portal, a conflict found when planning, or a dry run). */
         SKIPPED,
         /** Not written because of the rulebook's ERROR findings (apply with force to override). */
         BLOCKED,
         /** A call failed; the message says which and why. */
-        FAILED
+        FAILED,
+        /**
+         * Not written because the dataset changed on the portal after the plan was made (its
+         * {@code metadata_modified} is not the plan's, or a dataset to create appeared); the message says what
+         * changed. Make the plan again.
+         */
+        CONFLICT
     }
 
     /** Copies the calls. */

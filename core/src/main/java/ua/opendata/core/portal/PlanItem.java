@@ -19,10 +19,14 @@ import ua.opendata.passport.Passport;
  * @param blockingFindings the rulebook's ERROR findings: they block the dataset at apply unless forced
  * @param reason           why, for {@link PlanAction#CONFLICT} and {@link PlanAction#PORTAL_ONLY}; else {@code null}
  * @param passport         the passport to publish; {@code null} for {@link PlanAction#PORTAL_ONLY} and some conflicts
+ * @param portalModified   the dataset's {@code metadata_modified} as the portal wrote it when the plan was made
+ *                         (the compare-and-swap stamp apply checks before it writes); {@code null} when the
+ *                         dataset was not on the portal or the portal gave none
  */
 public record PlanItem(@Nullable String name, @Nullable String identifier, PlanAction action,
                        List<FieldChange> changes, List<PlannedUpload> uploads, List<MappingNote> notes,
-                       List<Finding> blockingFindings, @Nullable LocalizedText reason, @Nullable Passport passport) {
+                       List<Finding> blockingFindings, @Nullable LocalizedText reason, @Nullable Passport passport,
+                       @Nullable String portalModified) {
 
     /** Copies the lists. */
     public PlanItem {

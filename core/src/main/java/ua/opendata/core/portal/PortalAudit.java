@@ -24,6 +24,15 @@ import ua.opendata.core.internal.audit.AuditEngine;
  *       the {@code r835_identifier} extra, else the landing page, else the dataset name.</li>
  * </ol>
  *
+ * <p>Memory: the harvest is streamed. Each dataset is read into what the report needs (its summary row with its
+ * files, the passport read from it, its update date) as it arrives, and its tree is dropped as soon as its files
+ * are checked; file checks run while the harvest goes on, and at most four per check thread wait or run at
+ * once, so slow checks hold back the harvest rather than letting trees pile up. A whole portal of 10,000
+ * datasets is audited in a 128 MB heap (see {@code core/BENCHMARKS.md}). What stays in memory is one row and one
+ * passport per dataset until the rulebook has run (it judges the register as a whole), then the rows, the report
+ * and the comparison. An {@link AuditListener} ({@link AuditOptions.Builder#listener}) receives each row as soon
+ * as it is ready and each verdict after validation.
+ *
  * <p>Reads only. Errors of the client ({@link ua.opendata.ckan.CkanException}) propagate: an audit with a
  * partial harvest would report datasets as missing that are not.
  */

@@ -14,11 +14,19 @@ import ua.opendata.passport.Register;
  * portal; {@link #apply} carries the plan out. (Named so as not to clash with the passport's
  * {@link ua.opendata.passport.Publisher}.)
  *
- * <p>Apply is idempotent, keyed by dataset name: each dataset is re-read before it is written, a create
- * becomes an update when the name already exists in the organization, and an upload is skipped when the
- * resource already carries the file's SHA-256 ({@code r835_sha256}); so a rerun after a crash (best with a
- * fresh plan) continues without duplicates. Updates start from the current state and change only owned
- * fields (see {@link PortalProfile}). The API key never appears in results.
+ * <p>Apply is idempotent, keyed by dataset name: each dataset is re-read before it is written, a dataset
+ * whose owned fields already match is not written again, and an upload is skipped when the resource already
+ * carries the file's SHA-256 ({@code r835_sha256}); so a rerun after a crash, with the same plan or a fresh
+ * one, continues without duplicates. Updates start from the current state and change only owned fields (see
+ * {@link PortalProfile}), and they never overwrite a change made on the portal after the plan: the plan keeps
+ * each dataset's {@code metadata_modified} ({@link PlanItem#portalModified()}), and apply writes only while the
+ * dataset still carries it, with {@code package_revise} matching it where the portal has that action (CKAN
+ * 2.9+, asked once through {@code status_show}), else (CKAN 2.7, data.gov.ua) by re-reading, comparing,
+ * {@code package_update} of the merged dataset and re-reading to verify. A dataset changed since the plan
+ * (or created, for a planned create) gives {@link ItemResult.Outcome#CONFLICT} and is not written. On CKAN
+ * 2.7 a small window remains between the re-read and the update, and data.gov.ua does not bump
+ * {@code metadata_modified} for an edit less than a minute after the previous one. The API key never
+ * appears in results.
  */
 public final class PortalPublisher {
 

@@ -30,7 +30,13 @@ public record PublishResult(List<ItemResult> items, boolean dryRun) {
         b.append(": ").append(count(ItemResult.Outcome.DONE)).append(uk ? " виконано, " : " done, ")
                 .append(count(ItemResult.Outcome.SKIPPED)).append(uk ? " пропущено, " : " skipped, ")
                 .append(count(ItemResult.Outcome.BLOCKED)).append(uk ? " заблоковано, " : " blocked, ")
-                .append(count(ItemResult.Outcome.FAILED)).append(uk ? " з помилкою" : " failed").append('\n');
+                .append(count(ItemResult.Outcome.FAILED)).append(uk ? " з помилкою" : " failed");
+        long conflicts = count(ItemResult.Outcome.CONFLICT);
+        if (conflicts > 0) {
+            b.append(", ").append(conflicts).append(uk ? " у конфлікті (набір змінено після плану)" : " in conflict "
+                    + "(changed since the plan)");
+        }
+        b.append('\n');
         for (ItemResult i : items) {
             b.append("  ").append(i.outcome()).append(' ').append(i.name() == null ? "—" : i.name())
                     .append(" [").append(i.action().label(locale)).append("]: ").append(i.message().get(locale))

@@ -31,7 +31,7 @@ import ua.opendata.core.portal.PortalAudit;
  */
 public final class AuditHarness {
 
-    private static final String ORG = "city";
+    static final String ORG = "city";
     private static final String[] FORMATS = {"csv", "xlxs", "JSON", "text/csv; charset=utf-8", "XLSX", "xml"};
     private static final String[] FREQUENCIES = {"once a month", "once a quarter", "once a year", "once a week"};
 
@@ -63,7 +63,8 @@ public final class AuditHarness {
         }
     }
 
-    private static void seed(FakeCkan ckan, int n, int per) throws Exception {
+    /** Creates {@code n} datasets of {@code per} resources each in organization {@value #ORG}, 16 at a time. */
+    static void seed(FakeCkan ckan, int n, int per) throws Exception {
         try (CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey())
                 .maxConcurrentRequests(16).build()) {
             ExecutorService pool = Executors.newFixedThreadPool(16);

@@ -1,6 +1,7 @@
 package ua.opendata.core.internal.audit;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -29,12 +31,14 @@ import ua.opendata.core.portal.AuditDataset;
 import ua.opendata.core.portal.AuditDifference;
 import ua.opendata.core.portal.AuditFile;
 import ua.opendata.core.portal.AuditFileStatus;
+import ua.opendata.core.portal.AuditListener;
 import ua.opendata.core.portal.AuditOptions;
 import ua.opendata.core.portal.AuditProgress;
 import ua.opendata.core.portal.AuditResourceCheck;
 import ua.opendata.core.portal.AuditResult;
 import ua.opendata.core.portal.MappingNote;
 import ua.opendata.core.portal.PortalPassport;
+import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.LocalizedText;
 import ua.opendata.core.rules.Rulebook;
 import ua.opendata.core.rules.RulebookConfig;
@@ -54,66 +58,99 @@ public final class AuditEngine {
     private AuditEngine() {
     }
 
-    /** One harvested dataset on its way through the audit. */
+    /** How many resource checks may wait or run at once (each holds its dataset's tree until it is done). */
+    private static final int QUEUED_CHECKS_PER_THREAD = 4;
+
+    /**
+     * One harvested dataset on its way through the audit: only what the report needs (the summary row's facts,
+     * the passport read from it, the update evidence); the dataset's tree is dropped once its files are checked.
+     */
     private static final class Item {
-        final CkanDataset dataset;
         final String name;
+        final @Nullable String id;
+        final @Nullable String title;
+        final @Nullable String organization;
+        final @Nullable Instant metadataModified;
+        final @Nullable String extraIdentifier;
         final Passport passport;
         final List<MappingNote> notes;
         final String identifier;
         final @Nullable UpdateEvidence evidence;
-        final List<AuditFileStatus> statuses = new ArrayList<>();
+        final List<AuditFile> files;
+        final List<Future<AuditFileStatus>> checks = new ArrayList<>();
+        @Nullable AuditDataset row;
         @Nullable RegisterEntry matched;
         AuditDifference.@Nullable MatchedBy matchedBy;
 
-        Item(CkanDataset dataset, String name, Passport passport, List<MappingNote> notes, String identifier,
+        Item(CkanDataset d, String name, Passport passport, List<MappingNote> notes, String identifier,
              @Nullable UpdateEvidence evidence) {
-            this.dataset = dataset;
             this.name = name;
+            this.id = d.id();
+            this.title = d.title();
+            this.organization = d.organization() == null ? null : d.organization().name();
+            this.metadataModified = instant(d.metadataModified());
+            this.extraIdentifier = d.extra(X_IDENTIFIER).map(String::strip).orElse(null);
             this.passport = passport;
             this.notes = notes;
             this.identifier = identifier;
             this.evidence = evidence;
+            List<AuditFile> fs = new ArrayList<>();
+            for (CkanResource r : resources(d)) {
+                fs.add(new AuditFile(r.id(), r.name(), r.url(), r.format(), r.size(), instant(r.lastModified()),
+                        instant(r.created()), AuditFileStatus.NOT_CHECKED));
+            }
+            this.files = List.copyOf(fs);
+        }
+
+        AuditDataset row() {
+            return java.util.Objects.requireNonNull(row, "row");
         }
     }
 
     /** Runs the audit. */
     public static AuditResult run(CkanClient client, AuditOptions options) {
         Consumer<AuditProgress> progress = options.progress() == null ? p -> { } : options.progress();
+        AuditListener listener = options.listener() == null ? new AuditListener() { } : options.listener();
         RulebookConfig config = options.rulebook();
         long t0 = System.nanoTime();
 
-        List<CkanDataset> harvested = harvest(client, options, progress);
-        harvested.sort(Comparator.comparing(AuditEngine::nameOf));
-        List<Item> items = new ArrayList<>(harvested.size());
+        List<Item> items = new ArrayList<>();
         List<MappingNote> resultNotes = new ArrayList<>();
+        try (FileChecks checks = FileChecks.start(options)) {
+            ArrayDeque<Item> waiting = new ArrayDeque<>();
+            progress.accept(new AuditProgress(AuditProgress.Stage.HARVEST, 0, -1));
+            harvest(client, options).forEach(d -> {
+                Item it = read(d, options, config);
+                items.add(it);
+                if (checks != null) {
+                    checks.submit(it, d);
+                }
+                waiting.add(it);
+                emit(waiting, listener, options, false, null);
+                if (items.size() % 100 == 0) {
+                    progress.accept(new AuditProgress(AuditProgress.Stage.HARVEST, items.size(), -1));
+                }
+            });
+            progress.accept(new AuditProgress(AuditProgress.Stage.HARVEST, items.size(), items.size()));
+            if (checks != null) {
+                progress.accept(new AuditProgress(AuditProgress.Stage.CHECK_FILES, checks.done(), checks.submitted()));
+            }
+            emit(waiting, listener, options, true, checks == null ? null : () -> progress.accept(new AuditProgress(
+                    AuditProgress.Stage.CHECK_FILES, checks.done(), checks.submitted())));
+        }
+        items.sort(Comparator.comparing((Item it) -> it.name));
         Set<String> seen = new HashSet<>();
-        for (CkanDataset d : harvested) {
-            PortalPassport pp = options.profile().fromDataset(d);
-            String name = nameOf(d);
-            String pageUrl = options.datasetPageBase() + name;
-            Passport passport = pp.passport().toBuilder().landingPage(pageUrl).build();
-            String id = passport.identifier() == null || passport.identifier().isBlank() ? name : passport.identifier();
-            if (!seen.add(id)) {
-                resultNotes.add(new MappingNote("datasets[" + name + "].identifier", MappingNote.Kind.NOT_HELD,
-                        new LocalizedText("Ідентифікатор «" + id + "» мають кілька наборів на порталі; у звіті "
-                                + "паспорт і дата оновлення взяті з першого. Зробіть ідентифікатори (r835_identifier) "
-                                + "унікальними.",
-                                "The identifier '" + id + "' is shared by several datasets on the portal; the report "
-                                + "takes the passport and update date of the first. Make the identifiers "
+        for (Item it : items) {
+            if (!seen.add(it.identifier)) {
+                resultNotes.add(new MappingNote("datasets[" + it.name + "].identifier", MappingNote.Kind.NOT_HELD,
+                        new LocalizedText("Ідентифікатор «" + it.identifier + "» мають кілька наборів на порталі; у "
+                                + "звіті паспорт і дата оновлення взяті з першого. Зробіть ідентифікатори "
+                                + "(r835_identifier) унікальними.",
+                                "The identifier '" + it.identifier + "' is shared by several datasets on the portal; "
+                                + "the report takes the passport and update date of the first. Make the identifiers "
                                 + "(r835_identifier) unique.")));
             }
-            List<Instant> lastModified = new ArrayList<>();
-            List<Instant> created = new ArrayList<>();
-            for (CkanResource r : resources(d)) {
-                add(lastModified, r.lastModified());
-                add(created, r.created());
-            }
-            UpdateEvidence evidence = UpdateEvidence.fromResources(lastModified, created, config.zone()).orElse(null);
-            items.add(new Item(d, name, passport, pp.notes(), id, evidence));
         }
-
-        checkFiles(items, options, progress);
 
         Register register = options.register();
         List<AuditDifference> comparison = new ArrayList<>();
@@ -122,22 +159,25 @@ public final class AuditEngine {
         }
 
         progress.accept(new AuditProgress(AuditProgress.Stage.VALIDATE, 0, items.size()));
-        List<RegisterEntry> entries = new ArrayList<>(items.size());
-        Map<String, Passport> passports = new LinkedHashMap<>();
-        Map<String, UpdateEvidence> evidence = new HashMap<>();
-        boolean[] withEvidence = new boolean[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            Item it = items.get(i);
-            entries.add(entry(it));
-            passports.putIfAbsent(it.identifier, it.passport);
-            if (it.evidence != null) {
-                evidence.putIfAbsent(it.identifier, it.evidence);
+        ValidationReport report;
+        {
+            List<RegisterEntry> entries = new ArrayList<>(items.size());
+            Map<String, Passport> passports = new LinkedHashMap<>();
+            Map<String, UpdateEvidence> evidence = new HashMap<>();
+            boolean[] withEvidence = new boolean[items.size()];
+            for (int i = 0; i < items.size(); i++) {
+                Item it = items.get(i);
+                entries.add(entry(it));
+                passports.putIfAbsent(it.identifier, it.passport);
+                if (it.evidence != null) {
+                    evidence.putIfAbsent(it.identifier, it.evidence);
+                }
+                withEvidence[i] = it.evidence != null;
             }
-            withEvidence[i] = it.evidence != null;
+            Register shown = Register.of(entries);
+            ValidationReport raw = Rulebook.create(config).validate(shown, passports, evidence);
+            report = TimelinessFix.apply(raw, shown, withEvidence, config);
         }
-        Register shown = Register.of(entries);
-        ValidationReport raw = Rulebook.create(config).validate(shown, passports, evidence);
-        ValidationReport report = TimelinessFix.apply(raw, shown, withEvidence, config);
         progress.accept(new AuditProgress(AuditProgress.Stage.VALIDATE, items.size(), items.size()));
 
         if (register != null) {
@@ -149,27 +189,83 @@ public final class AuditEngine {
 
         List<AuditDataset> datasets = new ArrayList<>(items.size());
         for (Item it : items) {
-            List<AuditFile> files = new ArrayList<>();
-            List<CkanResource> rs = resources(it.dataset);
-            for (int k = 0; k < rs.size(); k++) {
-                CkanResource r = rs.get(k);
-                files.add(new AuditFile(r.id(), r.name(), r.url(), r.format(), r.size(), instant(r.lastModified()),
-                        instant(r.created()), it.statuses.isEmpty() ? AuditFileStatus.NOT_CHECKED : it.statuses.get(k)));
-            }
-            String org = it.dataset.organization() == null ? null : it.dataset.organization().name();
-            datasets.add(new AuditDataset(it.identifier, it.name, it.dataset.id(), it.dataset.title(),
-                    options.datasetPageBase() + it.name, org, instant(it.dataset.metadataModified()), files,
-                    it.evidence, it.notes));
+            datasets.add(it.row());
         }
-        progress.accept(new AuditProgress(AuditProgress.Stage.DONE, items.size(), items.size()));
+        items.clear(); // the passports are no longer needed
+        if (options.listener() != null) {
+            Map<String, List<Finding>> byDataset = new HashMap<>();
+            for (Finding f : report.findings()) {
+                if (f.datasetId() != null) {
+                    byDataset.computeIfAbsent(f.datasetId(), k -> new ArrayList<>()).add(f);
+                }
+            }
+            for (int i = 0; i < datasets.size() && i < report.datasets().size(); i++) {
+                AuditDataset row = datasets.get(i);
+                listener.verdict(row, report.datasets().get(i), List.copyOf(byDataset.getOrDefault(row.identifier(),
+                        List.of())));
+            }
+        }
+        progress.accept(new AuditProgress(AuditProgress.Stage.DONE, datasets.size(), datasets.size()));
         LOG.debug("audit of {}: {} datasets, {} differences, {} ms", options.organization() == null ? "the portal"
-                : options.organization(), items.size(), comparison.size(), (System.nanoTime() - t0) / 1_000_000);
+                : options.organization(), datasets.size(), comparison.size(), (System.nanoTime() - t0) / 1_000_000);
         return new AuditResult(options.datasetPageBase(), options.organization(), options.profile().name(), report,
                 datasets, comparison, register != null, resultNotes);
     }
 
-    private static List<CkanDataset> harvest(CkanClient client, AuditOptions options,
-                                             Consumer<AuditProgress> progress) {
+    /** Reads one harvested dataset into an item (the passport with its page link, identifier, evidence). */
+    private static Item read(CkanDataset d, AuditOptions options, RulebookConfig config) {
+        PortalPassport pp = options.profile().fromDataset(d);
+        String name = nameOf(d);
+        String pageUrl = options.datasetPageBase() + name;
+        Passport passport = pp.passport().toBuilder().landingPage(pageUrl).build();
+        String id = passport.identifier() == null || passport.identifier().isBlank() ? name : passport.identifier();
+        List<Instant> lastModified = new ArrayList<>();
+        List<Instant> created = new ArrayList<>();
+        for (CkanResource r : resources(d)) {
+            add(lastModified, r.lastModified());
+            add(created, r.created());
+        }
+        UpdateEvidence evidence = UpdateEvidence.fromResources(lastModified, created, config.zone()).orElse(null);
+        return new Item(d, name, passport, pp.notes(), id, evidence);
+    }
+
+    /**
+     * Makes the summary rows of the waiting items whose files are all checked, in harvest order, and tells the
+     * listener; with {@code all}, waits for every check.
+     */
+    private static void emit(ArrayDeque<Item> waiting, AuditListener listener, AuditOptions options, boolean all,
+                             @Nullable Runnable onCheck) {
+        int awaited = 0;
+        while (!waiting.isEmpty()) {
+            Item it = waiting.peekFirst();
+            if (!all && !it.checks.stream().allMatch(Future::isDone)) {
+                return;
+            }
+            List<AuditFile> files = it.files;
+            if (!it.checks.isEmpty()) {
+                List<AuditFile> checked = new ArrayList<>(files.size());
+                for (int k = 0; k < files.size(); k++) {
+                    AuditFile f = files.get(k);
+                    checked.add(new AuditFile(f.id(), f.name(), f.url(), f.format(), f.size(), f.lastModified(),
+                            f.created(), await(it.checks.get(k))));
+                    if (onCheck != null && ++awaited % 50 == 0) {
+                        onCheck.run();
+                    }
+                }
+                files = checked;
+                it.checks.clear();
+            }
+            it.row = new AuditDataset(it.identifier, it.name, it.id, it.title, options.datasetPageBase() + it.name,
+                    it.organization, it.metadataModified, files, it.evidence, it.notes);
+            waiting.pollFirst();
+            listener.dataset(it.row);
+        }
+        if (onCheck != null) {
+            onCheck.run();
+        }
+    }
+
+    private static java.util.stream.Stream<CkanDataset> harvest(CkanClient client, AuditOptions options) {
         CkanSearchQuery.Builder q = CkanSearchQuery.builder();
         if (options.organization() != null) {
             q.fq("organization:" + options.organization());
@@ -177,55 +273,71 @@ public final class AuditEngine {
         if (options.includePrivate()) {
             q.includePrivate(true);
         }
-        progress.accept(new AuditProgress(AuditProgress.Stage.HARVEST, 0, -1));
-        List<CkanDataset> out = new ArrayList<>();
-        client.harvest(q.build(), options.pageSize()).forEach(d -> {
-            out.add(d);
-            if (out.size() % 100 == 0) {
-                progress.accept(new AuditProgress(AuditProgress.Stage.HARVEST, out.size(), -1));
-            }
-        });
-        progress.accept(new AuditProgress(AuditProgress.Stage.HARVEST, out.size(), out.size()));
-        return out;
+        return client.harvest(q.build(), options.pageSize());
     }
 
-    private static void checkFiles(List<Item> items, AuditOptions options, Consumer<AuditProgress> progress) {
-        AuditResourceCheck check = options.resourceCheck();
-        if (check == null) {
-            return;
+    /**
+     * The file checks of an audit: a pool of {@link AuditOptions#resourceCheckConcurrency()} threads fed while
+     * the harvest goes on; at most {@value #QUEUED_CHECKS_PER_THREAD} checks per thread wait or run at once, so
+     * the harvest waits for the checks rather than keeping every dataset's tree in a queue.
+     */
+    private static final class FileChecks implements AutoCloseable {
+        private final AuditResourceCheck check;
+        private final ExecutorService pool;
+        private final Semaphore room;
+        private final AtomicInteger done = new AtomicInteger();
+        private int submitted;
+
+        private FileChecks(AuditResourceCheck check, int threads) {
+            this.check = check;
+            AtomicInteger threadNo = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "audit-check-" + threadNo.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            this.room = new Semaphore(threads * QUEUED_CHECKS_PER_THREAD);
         }
-        int total = items.stream().mapToInt(it -> resources(it.dataset).size()).sum();
-        progress.accept(new AuditProgress(AuditProgress.Stage.CHECK_FILES, 0, total));
-        AtomicInteger threadNo = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(options.resourceCheckConcurrency(), r -> {
-            Thread t = new Thread(r, "audit-check-" + threadNo.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<List<Future<AuditFileStatus>>> futures = new ArrayList<>(items.size());
-            for (Item it : items) {
-                List<Future<AuditFileStatus>> fs = new ArrayList<>();
-                for (CkanResource r : resources(it.dataset)) {
-                    fs.add(pool.submit(() -> safeCheck(check, it.dataset, r)));
+
+        static @Nullable FileChecks start(AuditOptions options) {
+            AuditResourceCheck check = options.resourceCheck();
+            return check == null ? null : new FileChecks(check, options.resourceCheckConcurrency());
+        }
+
+        void submit(Item it, CkanDataset d) {
+            for (CkanResource r : resources(d)) {
+                try {
+                    room.acquire();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("The audit was interrupted while checking files / перевірку "
+                            + "файлів перервано", e);
                 }
-                futures.add(fs);
-            }
-            int done = 0;
-            for (int i = 0; i < items.size(); i++) {
-                for (Future<AuditFileStatus> f : futures.get(i)) {
-                    items.get(i).statuses.add(await(f));
-                    done++;
-                    if (done % 50 == 0 || done == total) {
-                        progress.accept(new AuditProgress(AuditProgress.Stage.CHECK_FILES, done, total));
+                submitted++;
+                it.checks.add(pool.submit(() -> {
+                    try {
+                        return safeCheck(check, d, r);
+                    } finally {
+                        done.incrementAndGet();
+                        room.release();
                     }
-                }
+                }));
             }
-        } finally {
+        }
+
+        int submitted() {
+            return submitted;
+        }
+
+        int done() {
+            return done.get();
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
     }
-
     private static AuditFileStatus safeCheck(AuditResourceCheck check, CkanDataset d, CkanResource r) {
         try {
             AuditFileStatus s = check.check(d, r);
@@ -256,7 +368,9 @@ public final class AuditEngine {
         Map<String, Item> byExtra = new HashMap<>();
         Map<String, Item> byName = new HashMap<>();
         for (Item it : items) {
-            it.dataset.extra(X_IDENTIFIER).ifPresent(x -> byExtra.putIfAbsent(x.strip(), it));
+            if (it.extraIdentifier != null) {
+                byExtra.putIfAbsent(it.extraIdentifier, it);
+            }
             byName.putIfAbsent(it.name, it);
         }
         Set<Item> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -1,5 +1,7 @@
 package ua.opendata.core.internal.portal;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import ua.opendata.ckan.CkanApiException;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanException;
+import ua.opendata.ckan.CkanUnexpectedResponseException;
 import ua.opendata.ckan.CkanUploaded;
 import ua.opendata.ckan.CkanValidationException;
 import ua.opendata.ckan.model.CkanDataset;
@@ -22,8 +25,10 @@ import ua.opendata.ckan.model.CkanDatasetWrite;
 import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanResourceWrite;
 import ua.opendata.core.portal.ApplyOptions;
+import ua.opendata.core.portal.FieldChange;
 import ua.opendata.core.portal.ItemResult;
 import ua.opendata.core.portal.ItemResult.Outcome;
+import ua.opendata.core.portal.PlanAction;
 import ua.opendata.core.portal.PlanItem;
 import ua.opendata.core.portal.PlannedUpload;
 import ua.opendata.core.portal.PublishPlan;
@@ -45,6 +50,8 @@ public final class ApplyEngine {
     private final ApplyOptions options;
     private final Object pace = new Object();
     private long nextStartNanos;
+    private final Object capabilities = new Object();
+    private @Nullable Boolean revise;
 
     private ApplyEngine(CkanClient client, DatasetMapper mapper, PublishPlan plan, ApplyOptions options) {
         this.client = client;
@@ -136,13 +143,33 @@ public final class ApplyEngine {
                 calls.add(step);
             } else {
                 CkanDatasetWrite w = plan.profile().toDataset(p, target, current);
-                Map<String, @Nullable Distribution> wanted = DatasetMapper.wanted(p);
-                String structureUrl = p.structure() == null ? null : p.structure().url();
-                if (!OwnedView.diff(OwnedView.of(current.toWrite(), mapper, wanted.keySet(), structureUrl),
-                        OwnedView.of(w, mapper, wanted.keySet(), structureUrl)).isEmpty()) {
-                    step = "package_update";
-                    current = client.packageUpdate(w);
+                Map<String, @Nullable String> desired = owned(w, p);
+                Map<String, @Nullable String> now = owned(current.toWrite(), p);
+                if (!OwnedView.diff(now, desired).isEmpty()) {
+                    // owned fields differ: write only if the dataset is as the plan saw it (compare-and-swap)
+                    if (changedSincePlan(i, current)) {
+                        return conflict(i, current, now);
+                    }
+                    String[] action = {"package_update"};
+                    Written written;
+                    try {
+                        written = write(i, current, w, action);
+                    } finally {
+                        step = action[0]; // the write action that answered, for a failure's message
+                    }
+                    if (written.conflict != null) {
+                        return conflict(i, written.conflict, owned(written.conflict.toWrite(), p));
+                    }
+                    current = java.util.Objects.requireNonNull(written.dataset);
+                    step = written.action;
                     calls.add(step);
+                    List<FieldChange> lost = OwnedView.diff(desired, owned(current.toWrite(), p));
+                    if (!lost.isEmpty()) {
+                        return result(i, Outcome.FAILED, calls, step + ": портал не зберіг " + describe(lost, true)
+                                        + "; перевірте набір на порталі та складіть план знову.",
+                                step + ": the portal did not keep " + describe(lost, false)
+                                        + "; check the dataset on the portal and make the plan again.");
+                    }
                 }
             }
             for (PlannedUpload u : i.uploads()) {
@@ -167,6 +194,10 @@ public final class ApplyEngine {
                 }
             }
             LOG.debug("apply {}: {} done ({})", name, i.action(), calls);
+            if (calls.isEmpty()) { // e.g. a rerun after a crash: an earlier apply already wrote it all
+                return result(i, Outcome.DONE, calls, "Уже як у плані: записувати нічого не довелося.",
+                        "Already as planned: nothing had to be written.");
+            }
             return result(i, Outcome.DONE, calls, "Виконано: " + String.join(", ", calls) + ".",
                     "Done: " + String.join(", ", calls) + ".");
         } catch (CkanValidationException e) {
@@ -178,6 +209,156 @@ public final class ApplyEngine {
         } catch (CkanException | java.io.UncheckedIOException | IllegalArgumentException e) {
             return result(i, Outcome.FAILED, calls, step + ": " + e.getMessage(), step + ": " + e.getMessage());
         }
+    }
+
+    /** The owned fields of a write shape for the passport's distributions. */
+    private Map<String, @Nullable String> owned(CkanDatasetWrite w, Passport p) {
+        Map<String, @Nullable Distribution> wanted = DatasetMapper.wanted(p);
+        String structureUrl = p.structure() == null ? null : p.structure().url();
+        return OwnedView.of(w, mapper, wanted.keySet(), structureUrl);
+    }
+
+    /**
+     * Whether the dataset changed on the portal after the plan was made: a dataset the plan was to create
+     * now exists (and differs), or its {@code metadata_modified} is not the one the plan read.
+     */
+    private static boolean changedSincePlan(PlanItem i, CkanDataset current) {
+        if (i.action() == PlanAction.CREATE) {
+            return true;
+        }
+        if (i.portalModified() == null) {
+            LOG.debug("apply {}: the plan has no metadata_modified; the dataset is written without a stamp check",
+                    i.name());
+            return false;
+        }
+        return !i.portalModified().equals(PlanEngine.stamp(current));
+    }
+
+    /** A dataset write: the dataset as written, or the current dataset when the compare-and-swap failed. */
+    private record Written(String action, @Nullable CkanDataset dataset, @Nullable CkanDataset conflict) {
+    }
+
+    /**
+     * Writes the merged dataset (every field kept) only if it still carries the plan's stamp: with
+     * {@code package_revise} matching {@code metadata_modified} where the portal has it (CKAN 2.9+), else with
+     * {@code package_update} after the caller's re-read found the stamp unchanged, then re-reads it.
+     */
+    private Written write(PlanItem i, CkanDataset current, CkanDatasetWrite w, String[] action) {
+        String name = java.util.Objects.requireNonNull(i.name());
+        String stamp = PlanEngine.stamp(current);
+        if (reviseSupported()) {
+            ObjectNode match = JsonNodeFactory.instance.objectNode();
+            match.put("id", current.id() != null ? current.id() : name);
+            if (stamp != null) {
+                match.put("metadata_modified", stamp);
+            }
+            ObjectNode update = w.toJson();
+            update.remove("id");
+            ObjectNode before = current.toWrite().toJson();
+            for (String k : mapper.ownedTopLevel()) {
+                // revise merges: a key left out stays on the portal, so an owned field to clear is sent empty
+                if ((!update.has(k) || update.get(k).isNull()) && before.hasNonNull(k)) {
+                    update.put(k, "");
+                }
+            }
+            try {
+                action[0] = "package_revise";
+                return new Written("package_revise", client.packageRevise(match, update), null);
+            } catch (CkanValidationException e) {
+                if (e.fieldErrors().containsKey("match")) {
+                    CkanDataset again = PlanEngine.show(client, name);
+                    return new Written("package_revise", null, again != null ? again : current);
+                }
+                throw e;
+            } catch (CkanUnexpectedResponseException e) {
+                if (!e.isUnknownAction()) {
+                    throw e;
+                }
+                LOG.debug("apply: the portal has no package_revise; writing with package_update");
+                synchronized (capabilities) {
+                    revise = Boolean.FALSE;
+                }
+            }
+        }
+        action[0] = "package_update";
+        client.packageUpdate(w);
+        action[0] = "package_show";
+        CkanDataset after = PlanEngine.show(client, name);
+        if (after == null) {
+            throw new IllegalStateException("package_show: dataset " + name + " is gone right after package_update");
+        }
+        return new Written("package_update", after, null);
+    }
+
+    private boolean reviseSupported() {
+        synchronized (capabilities) {
+            if (revise == null) {
+                try {
+                    revise = client.capabilities().supportsPackageRevise();
+                } catch (CkanException e) {
+                    LOG.debug("apply: status_show failed ({}); writing with package_update", e.toString());
+                    revise = Boolean.FALSE;
+                }
+            }
+            return revise;
+        }
+    }
+
+    /** A CONFLICT result: what changed on the portal since the plan; nothing written. */
+    private static ItemResult conflict(PlanItem i, CkanDataset current, Map<String, @Nullable String> now) {
+        String name = String.valueOf(i.name());
+        String stamp = PlanEngine.stamp(current);
+        StringBuilder uk = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        if (i.action() == PlanAction.CREATE) {
+            uk.append("Набір «").append(name).append("» з'явився на порталі після складання плану (metadata_modified ")
+                    .append(stamp).append(") і відрізняється від паспорта.");
+            en.append("The dataset '").append(name).append("' appeared on the portal after the plan was made "
+                    + "(metadata_modified ").append(stamp).append(") and differs from the passport.");
+        } else {
+            uk.append("Набір «").append(name).append("» змінено на порталі після складання плану (metadata_modified: у плані ")
+                    .append(i.portalModified()).append(", тепер ").append(stamp).append(").");
+            en.append("The dataset '").append(name).append("' was changed on the portal after the plan was made "
+                    + "(metadata_modified: ").append(i.portalModified()).append(" in the plan, now ").append(stamp)
+                    .append(").");
+            List<FieldChange> changed = new ArrayList<>();
+            for (FieldChange c : i.changes()) {
+                String value = now.get(c.field());
+                if (!java.util.Objects.equals(value, c.oldValue())) {
+                    changed.add(new FieldChange(c.field(), c.oldValue(), value));
+                }
+            }
+            if (changed.isEmpty()) {
+                uk.append(" Поля, які план змінює, ті самі; змінилося інше.");
+                en.append(" The fields the plan changes are as they were; something else changed.");
+            } else {
+                uk.append(" Змінилися поля плану: ").append(describe(changed, true)).append('.');
+                en.append(" Fields of the plan that changed: ").append(describe(changed, false)).append('.');
+            }
+        }
+        uk.append(" Нічого не записано, щоб не втратити чужі зміни; складіть план знову й застосуйте його.");
+        en.append(" Nothing was written, so as not to lose that change; make the plan again and apply it.");
+        LOG.debug("apply {}: conflict, metadata_modified {} in the plan, {} now", name, i.portalModified(), stamp);
+        return new ItemResult(i.name(), i.action(), Outcome.CONFLICT, new LocalizedText(uk.toString(), en.toString()),
+                List.of());
+    }
+
+    /** Fields as {@code field: «was» → «is»}, joined with {@code ; }. */
+    private static String describe(List<FieldChange> changes, boolean uk) {
+        StringBuilder b = new StringBuilder();
+        for (FieldChange c : changes) {
+            b.append(b.length() == 0 ? "" : "; ").append(c.field()).append(": ").append(shown(c.oldValue(), uk))
+                    .append(" → ").append(shown(c.newValue(), uk));
+        }
+        return b.toString();
+    }
+
+    private static String shown(@Nullable String value, boolean uk) {
+        if (value == null) {
+            return uk ? "(немає)" : "(none)";
+        }
+        String oneLine = value.replace('\n', ' ').replace('\r', ' ');
+        return oneLine.length() <= 80 ? "«" + oneLine + "»" : "«" + oneLine.substring(0, 80) + "…»";
     }
 
     private static String fileName(Path p) {

@@ -144,14 +144,14 @@ public final class PlanEngine {
             PlanAction action = current == null ? PlanAction.CREATE
                     : !changes.isEmpty() ? PlanAction.UPDATE
                     : !uploads.isEmpty() ? PlanAction.UPLOAD : PlanAction.UNCHANGED;
-            items.add(new PlanItem(name, id, action, changes, uploads, notes, blocking, null, p));
+            items.add(new PlanItem(name, id, action, changes, uploads, notes, blocking, null, p, stamp(current)));
         }
         for (CkanDataset d : onPortal.values()) {
             items.add(new PlanItem(d.name(), d.extra(DatasetMapper.X_IDENTIFIER).orElse(null), PlanAction.PORTAL_ONLY,
                     List.of(), List.of(), List.of(), List.of(), new LocalizedText(
                     "Набір є на порталі в організації, але не в реєстрі; його не змінено. Додайте його до реєстру або приберіть з порталу.",
                     "The dataset is on the portal in the organization but not in the register; it is left as it is. "
-                            + "Add it to the register or remove it from the portal."), null));
+                            + "Add it to the register or remove it from the portal."), null, stamp(d)));
         }
         return new PublishPlan(o.organization(), profile, o.licenseId(), items);
     }
@@ -218,7 +218,12 @@ public final class PlanEngine {
     private static PlanItem conflict(@Nullable String name, @Nullable String id, @Nullable Passport p,
                                      List<MappingNote> notes, List<Finding> blocking, String uk, String en) {
         return new PlanItem(name, id, PlanAction.CONFLICT, List.of(), List.of(), notes, blocking,
-                new LocalizedText(uk, en), p);
+                new LocalizedText(uk, en), p, null);
+    }
+
+    /** The dataset's {@code metadata_modified} as the portal wrote it, or {@code null}. */
+    public static @Nullable String stamp(@Nullable CkanDataset d) {
+        return d == null || d.metadataModified() == null ? null : d.metadataModified().raw();
     }
 
     /**
