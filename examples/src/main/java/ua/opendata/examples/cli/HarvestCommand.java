@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import ua.opendata.ckan.HarvestOptions;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanNotFoundException;
 import ua.opendata.ckan.CkanSearchQuery;
@@ -46,6 +47,9 @@ final class HarvestCommand extends PortalCommand {
     @Option(names = "--page-size", paramLabel = "N", defaultValue = "1000", descriptionKey = "opt.page-size")
     int pageSize = 1000;
 
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "4", descriptionKey = "opt.parallel")
+    int parallel = 4;
+
     HarvestCommand(Session session) {
         super(session);
     }
@@ -66,6 +70,9 @@ final class HarvestCommand extends PortalCommand {
         }
         if (pageSize < 1 || pageSize > 1000) {
             throw new CliException(OpendataCommand.USAGE, t.get("error.harvest.pageSize", pageSize));
+        }
+        if (parallel < 1 || parallel > 8) {
+            throw new CliException(OpendataCommand.USAGE, t.get("error.harvest.parallel", parallel));
         }
         URI url = portal.portalUrl(t, name());
         String key = portal.apiKey(session, t);
@@ -94,7 +101,7 @@ final class HarvestCommand extends PortalCommand {
             long count;
             if (out == null) {
                 Writer w = new OutputStreamWriter(session.out(), StandardCharsets.UTF_8);
-                count = write(ckan.harvest(query, pageSize), w, progress);
+                count = write(ckan.harvest(query, new HarvestOptions(pageSize, parallel)), w, progress);
                 w.flush();
             } else {
                 Path target = out.toAbsolutePath();
@@ -107,7 +114,7 @@ final class HarvestCommand extends PortalCommand {
                 try {
                     try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part),
                             StandardCharsets.UTF_8))) {
-                        count = write(ckan.harvest(query, pageSize), w, progress);
+                        count = write(ckan.harvest(query, new HarvestOptions(pageSize, parallel)), w, progress);
                     }
                     try {
                         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -124,7 +124,8 @@ final class PublishCommand extends PublishingCommand {
             } else {
                 result = PortalPublisher.apply(ckan, plan, options);
             }
-            long conflicts = plan.summary().get(PlanAction.CONFLICT);
+            // conflicts found when planning, and datasets someone else changed between plan and apply
+            long conflicts = plan.summary().get(PlanAction.CONFLICT) + result.count(ItemResult.Outcome.CONFLICT);
             long failed = result.count(ItemResult.Outcome.FAILED);
             long blocked = result.count(ItemResult.Outcome.BLOCKED);
             int code = failed + blocked + conflicts > 0 ? OpendataCommand.FINDINGS : OpendataCommand.OK;

@@ -67,6 +67,23 @@ class HarvestCommandTest {
     }
 
     @Test
+    void pagesFetchedOneAtATimeOrInParallelGiveTheSameDatasets() {
+        List<String> names = new java.util.ArrayList<>();
+        for (String parallel : List.of("1", "8")) {
+            Cli.Result r = new Cli().run("--lang", "en", "harvest", "--portal", ckan.baseUrl(), "--page-size", "7",
+                    "--parallel", parallel, "--out", "-");
+            assertThat(r.exit()).as(r.err()).isZero();
+            List<String> got = lines(r.out()).stream().map(d -> d.get("name").asText()).toList();
+            assertThat(got).as("--parallel " + parallel).hasSize(52).doesNotHaveDuplicates();
+            if (names.isEmpty()) {
+                names.addAll(got);
+            } else {
+                assertThat(got).containsExactlyElementsOf(names);
+            }
+        }
+    }
+
+    @Test
     void oneOrganizationToAFileWithAJsonSummary() throws IOException {
         Path out = dir.resolve("sub/city.jsonl");
         Cli.Result r = new Cli().run("harvest", "--portal", ckan.baseUrl(), "--organization", "city", "--out",
@@ -217,6 +234,8 @@ class HarvestCommandTest {
                         "--timeout must be 1 to 3600 seconds"),
                 Arguments.of("page size", List.of("harvest", "--portal", "http://127.0.0.1:9", "--page-size", "0"),
                         "--page-size must be 1 to 1000"),
+                Arguments.of("parallel pages", List.of("harvest", "--portal", "http://127.0.0.1:9", "--parallel", "9"),
+                        "--parallel must be 1 to 8"),
                 Arguments.of("the key itself", List.of("harvest", "--portal", "http://127.0.0.1:9", "--key=abc"),
                         "not accepted on the command line"));
     }
