@@ -86,7 +86,8 @@ class RegisterCsvDecodingTest {
         Random random = new Random(1000 + seed);
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         List<String> titles = new ArrayList<>();
-        for (int row = 0; row < 100; row++) {
+        // more rows than a column's cache trial (64), so that later rows take the one-pass decoder
+        for (int row = 0; row < 300; row++) {
             String title = randomText(random, 60).replaceAll("[\",;]", "").strip();
             titles.add(title.isEmpty() ? null : title);
             text.append(RegisterCsvReaderTest.ROW.replace("Бюджет міста", title).replace("d-1", "d-" + row))
@@ -148,5 +149,38 @@ class RegisterCsvDecodingTest {
         }
         assertThat(read(text.toString().getBytes(StandardCharsets.UTF_8)).register().entries())
                 .extracting(e -> e.publisher().name()).containsExactlyElementsOf(names);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void longUnquotedCellsAcrossBufferEndsDecodeRight(int seed) {
+        Random random = new Random(2000 + seed);
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        List<String> titles = new ArrayList<>();
+        for (int row = 0; row < 400; row++) { // about 250 KB: cells cross the reader's 64 KB buffer ends
+            String title = (randomText(random, 300) + "📊").replaceAll("[\",;]", "").strip();
+            titles.add(title);
+            text.append(RegisterCsvReaderTest.ROW.replace("Бюджет міста", title).replace("d-1", "d-" + row))
+                    .append(row % 2 == 0 ? "\n" : "\r\n");
+        }
+        assertThat(read(text.toString().getBytes(StandardCharsets.UTF_8)).register().entries())
+                .extracting(RegisterEntry::title).containsExactlyElementsOf(titles);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ua.opendata.passport.csv.RegisterCsvReaderTest#invalidUtf8")
+    void reportsInvalidUtf8LateInAColumnOfUniqueCells(byte[] bad) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(("\uFEFF" + HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        for (int row = 0; row < 200; row++) { // past the column cache's trial: the one-pass decoder reads these
+            out.writeBytes((RegisterCsvReaderTest.ROW.replace("Бюджет міста", "Бюджет міста № " + row)
+                    .replace("d-1", "d-" + row) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes("d-x,Бюджет ".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(bad);
+        out.writeBytes(" міста,x\n".getBytes(StandardCharsets.UTF_8));
+        RegisterFormatException e = catchThrowableOfType(RegisterFormatException.class, () -> read(out.toByteArray()));
+        assertThat(e.problems()).extracting(CsvProblem::code, CsvProblem::row, CsvProblem::column)
+                .containsExactly(tuple("CSV-BAD-ENCODING", 202, 2));
     }
 }

@@ -50,7 +50,6 @@ public final class CsvTokenizer {
     private static final int CACHEABLE_BYTES = 128;
     private static final int MAX_CACHED_COLUMNS = 256;
 
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -94,6 +93,8 @@ public final class CsvTokenizer {
     private int cellColumn;
 
     private char[] chars = new char[256];
+    /** The number of chars {@link #decodeToTerminator} decoded into {@link #chars}. */
+    private int decodedLength;
     private ColumnCache[] caches = new ColumnCache[16];
     private int decodeProblems;
     private String[] cells = new String[32];
@@ -212,7 +213,20 @@ public final class CsvTokenizer {
         return i;
     }
 
-    /** Non-zero exactly when some 16-bit lane of {@code v} is zero; each lane must be below 0x8000. */
+    /**
+     * How many two-byte UTF-8 sequences (lead 0xC2–0xDF, then a continuation byte) the
+     * little-endian word {@code w} starts with: 0 to 4.
+     */
+    private static int twoBytePairs(long w) {
+        // per 16-bit lane: non-zero when the lane is not lead + continuation, or its lead is C0/C1
+        long bad = ((w & TWO_BYTE_MASK) ^ TWO_BYTE_BITS) | zeroLane(w & LEAD_PAYLOAD);
+        return Long.numberOfTrailingZeros(bad) >>> 4;
+    }
+
+    /**
+     * Non-zero when some 16-bit lane of {@code v} is zero, with the lowest such lane's top bit set
+     * exactly (lanes above it may be marked too); each lane must be below 0x8000.
+     */
     private static long zeroLane(long v) {
         return (v - LANE_ONES) & ~v & LANE_HIGHS;
     }
@@ -314,6 +328,20 @@ public final class CsvTokenizer {
         byte[] b = buf;
         int start = pos;
         int end = lim;
+        if (encoding == Encoding.UTF8 && !cacheInUse(cellColumn - 1)) {
+            // one pass that finds the cell's end while it decodes it
+            int t = decodeToTerminator(b, start, end);
+            if (t >= 0) {
+                if (t - start > maxCellBytes) {
+                    overflow();
+                    store("");
+                } else {
+                    store(decodedLength == 0 ? "" : new String(chars, 0, decodedLength));
+                }
+                pos = t;
+                return terminator();
+            }
+        }
         byte d = delim;
         int i = skipWords(b, start, end, delimWord, LF_WORD, CR_WORD);
         while (i < end) {
@@ -477,7 +505,7 @@ public final class CsvTokenizer {
             return "";
         }
         int column = cellColumn - 1;
-        if (len > CACHEABLE_BYTES || column >= MAX_CACHED_COLUMNS) {
+        if (column >= MAX_CACHED_COLUMNS) {
             return decode(b, off, len);
         }
         if (column >= caches.length) {
@@ -489,6 +517,10 @@ public final class CsvTokenizer {
             caches[column] = cache;
         }
         if (cache.off) {
+            return decode(b, off, len);
+        }
+        if (len > CACHEABLE_BYTES) {
+            cache.miss(); // long cells (titles, descriptions) count against the column's cache
             return decode(b, off, len);
         }
         String found = cache.find(b, off, len);
@@ -517,18 +549,23 @@ public final class CsvTokenizer {
         private boolean off;
 
         @org.jspecify.annotations.Nullable String find(byte[] b, int off, int len) {
-            lookups++;
             for (int k = 0; k < size; k++) {
                 byte[] key = keys[k];
                 if (key.length == len && Arrays.equals(key, 0, len, b, off, off + len)) {
+                    lookups++;
                     hits++;
                     return values[k];
                 }
             }
+            miss();
+            return null;
+        }
+
+        void miss() {
+            lookups++;
             if (lookups == TRIAL && hits * 4 < lookups) {
                 this.off = true;
             }
-            return null;
         }
 
         void add(byte[] b, int off, int len, String value) {
@@ -536,6 +573,88 @@ public final class CsvTokenizer {
             values[next] = value;
             next = (next + 1) % WAYS;
             size = Math.max(size, next == 0 ? WAYS : next);
+        }
+    }
+
+    /**
+     * Whether cells of this column still go through its cache of repeated values (during its trial,
+     * and after when the column repeats); other cells take the one-pass {@link #decodeToTerminator}.
+     */
+    private boolean cacheInUse(int column) {
+        if (column >= MAX_CACHED_COLUMNS) {
+            return false;
+        }
+        ColumnCache cache = column < caches.length ? caches[column] : null;
+        return cache == null || !cache.off;
+    }
+
+    /**
+     * Decodes UTF-8 from {@code b[i]} into {@link #chars} until the delimiter or a line end, and
+     * returns the terminator's index ({@link #decodedLength} chars decoded); or -1 when the buffer
+     * ends first or a sequence is not a valid one- to three-byte one, and the caller must take the
+     * general path, which reports what is wrong. The structural bytes are ASCII, so a word of
+     * two-byte sequences (Cyrillic) holds none of them.
+     */
+    private int decodeToTerminator(byte[] b, int i, int end) {
+        if (chars.length < end - i) {
+            chars = new char[Math.max(end - i, chars.length * 2)];
+        }
+        char[] out = chars;
+        byte d = delim;
+        long dw = delimWord;
+        int n = 0;
+        while (true) {
+            while (i + 8 <= end) {
+                long w = (long) LONGS.get(b, i);
+                int pairs = twoBytePairs(w);
+                if (pairs == 4) {
+                    out[n] = (char) ((w & 0x1F) << 6 | (w >>> 8 & 0x3F));
+                    out[n + 1] = (char) ((w >>> 16 & 0x1F) << 6 | (w >>> 24 & 0x3F));
+                    out[n + 2] = (char) ((w >>> 32 & 0x1F) << 6 | (w >>> 40 & 0x3F));
+                    out[n + 3] = (char) ((w >>> 48 & 0x1F) << 6 | (w >>> 56 & 0x3F));
+                    n += 4;
+                    i += 8;
+                } else if (pairs > 0) { // the end of a word: its last letters, then the general step
+                    for (int k = 0; k < pairs; k++) {
+                        out[n + k] = (char) ((w >>> (k << 4) & 0x1F) << 6 | (w >>> ((k << 4) + 8) & 0x3F));
+                    }
+                    n += pairs;
+                    i += pairs << 1;
+                    break;
+                } else if ((w & HIGHS) == 0 && (zeroByte(w ^ dw) | zeroByte(w ^ LF_WORD) | zeroByte(w ^ CR_WORD)) == 0) {
+                    for (int k = 0; k < 8; k++) {
+                        out[n + k] = (char) (w >>> (k << 3) & 0x7F);
+                    }
+                    n += 8;
+                    i += 8;
+                } else {
+                    break;
+                }
+            }
+            if (i >= end) {
+                return -1;
+            }
+            int c = b[i];
+            if (c >= 0) {
+                if (c == d || c == '\n' || c == '\r') {
+                    decodedLength = n;
+                    return i;
+                }
+                out[n++] = (char) c;
+                i++;
+            } else if ((c & 0xE0) == 0xC0 && i + 1 < end && (b[i + 1] & 0xC0) == 0x80 && (c & 0x1E) != 0) {
+                out[n++] = (char) (((c & 0x1F) << 6) | (b[i + 1] & 0x3F));
+                i += 2;
+            } else if ((c & 0xF0) == 0xE0 && i + 2 < end && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+                char ch = (char) (((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
+                if (ch < 0x800 || Character.isSurrogate(ch)) {
+                    return -1;
+                }
+                out[n++] = ch;
+                i += 3;
+            } else {
+                return -1;
+            }
         }
     }
 
@@ -591,32 +710,32 @@ public final class CsvTokenizer {
             // eight bytes at a time while they are all ASCII or all four two-byte sequences (Cyrillic)
             while (i + 8 <= end) {
                 long w = (long) LONGS.get(b, i);
-                if ((w & HIGHS) == 0) {
-                    for (int k = 0; k < 8; k++) {
-                        out[n + k] = (char) (w >>> (k << 3) & 0x7F);
-                    }
-                    n += 8;
-                } else if ((w & TWO_BYTE_MASK) == TWO_BYTE_BITS && zeroLane(w & LEAD_PAYLOAD) == 0) {
+                int pairs = twoBytePairs(w);
+                if (pairs == 4) {
                     out[n] = (char) ((w & 0x1F) << 6 | (w >>> 8 & 0x3F));
                     out[n + 1] = (char) ((w >>> 16 & 0x1F) << 6 | (w >>> 24 & 0x3F));
                     out[n + 2] = (char) ((w >>> 32 & 0x1F) << 6 | (w >>> 40 & 0x3F));
                     out[n + 3] = (char) ((w >>> 48 & 0x1F) << 6 | (w >>> 56 & 0x3F));
                     n += 4;
+                    i += 8;
+                } else if (pairs > 0) {
+                    for (int k = 0; k < pairs; k++) {
+                        out[n + k] = (char) ((w >>> (k << 4) & 0x1F) << 6 | (w >>> ((k << 4) + 8) & 0x3F));
+                    }
+                    n += pairs;
+                    i += pairs << 1;
+                    break;
+                } else if ((w & HIGHS) == 0) {
+                    for (int k = 0; k < 8; k++) {
+                        out[n + k] = (char) (w >>> (k << 3) & 0x7F);
+                    }
+                    n += 8;
+                    i += 8;
                 } else {
                     break;
                 }
-                i += 8;
             }
-            if (i + 4 <= end) { // two two-byte sequences
-                int w = (int) INTS.get(b, i);
-                if ((w & (int) TWO_BYTE_MASK) == (int) TWO_BYTE_BITS && (w & 0x1E) != 0 && (w & 0x1E0000) != 0) {
-                    out[n] = (char) ((w & 0x1F) << 6 | (w >>> 8 & 0x3F));
-                    out[n + 1] = (char) ((w >>> 16 & 0x1F) << 6 | (w >>> 24 & 0x3F));
-                    n += 2;
-                    i += 4;
-                    continue;
-                }
-            } else if (i >= end) {
+            if (i >= end) {
                 break;
             }
             int c = b[i];
