@@ -50,6 +50,9 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
     private final List<CsvNotice> notices = new ArrayList<>();
 
     private String[] headers = new String[0];
+    /** Per column, the last cell given to {@link #shared(int, String)} and its answer. */
+    private @Nullable String[] lastCells = new String[0];
+    private @Nullable String[] lastShared = new String[0];
     private Kind[] kinds = new Kind[0];
     private @Nullable Column[] columns = new Column[0];
 
@@ -60,6 +63,8 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
     private final Map<String, EntryStatus> statuses = new HashMap<>();
     private final Map<Publisher, Publisher> publishers = new HashMap<>();
     private final Map<ResponsiblePerson, ResponsiblePerson> people = new HashMap<>();
+    private final String[] keywordTable = new String[2 * CACHE_LIMIT];
+    private int keywordCount;
     private Publisher lastPublisher = NO_PUBLISHER;
     private ResponsiblePerson lastContact = NO_CONTACT;
 
@@ -158,6 +163,8 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
             return false;
         }
         headers = new String[width];
+        lastCells = new String[width];
+        lastShared = new String[width];
         kinds = new Kind[width];
         columns = new Column[width];
         Map<Column, Integer> seen = new EnumMap<>(Column.class);
@@ -254,21 +261,21 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
                         case PURPOSE: purpose = text(v); break;
                         case LANDING_PAGE: landingPage = text(v); break;
                         case DISTRIBUTION_FORMAT: formatList = formats(v, line, col); break;
-                        case PUBLISHER_NAME: publisherName = shared(v); break;
-                        case PUBLISHER_IDENTIFIER: publisherId = shared(v); break;
-                        case CONTACT_POINT_FN: fn = shared(v); break;
-                        case CONTACT_POINT_HAS_EMAIL: email = shared(v); break;
+                        case PUBLISHER_NAME: publisherName = shared(i, v); break;
+                        case PUBLISHER_IDENTIFIER: publisherId = shared(i, v); break;
+                        case CONTACT_POINT_FN: fn = shared(i, v); break;
+                        case CONTACT_POINT_HAS_EMAIL: email = shared(i, v); break;
                         case STATUS: status = status(v, line, col); break;
-                        case ANNEX_DATASET: annexDataset = shared(v); break;
-                        case RESTRICTION_BASIS: basis = shared(v); break;
+                        case ANNEX_DATASET: annexDataset = shared(i, v); break;
+                        case RESTRICTION_BASIS: basis = shared(i, v); break;
                         case RESTRICTED_SINCE: since = date(v, line, col); break;
-                        case RESPONSIBLE_PERSON: responsiblePerson = shared(v); break;
+                        case RESPONSIBLE_PERSON: responsiblePerson = shared(i, v); break;
                         case NEXT_UPDATE_DUE: nextUpdateDue = date(v, line, col); break;
                         default: throw new IllegalStateException(c.toString());
                     }
                     break;
                 case EXTRA:
-                    String t = shared(v);
+                    String t = shared(i, v);
                     if (t != null) {
                         if (extra == null) {
                             extra = new LinkedHashMap<>();
@@ -331,6 +338,20 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
         return v.isBlank() ? null : v;
     }
 
+    /**
+     * {@link #shared(String)} for the cell of column {@code i}: the tokenizer hands out the same
+     * string for a cell its column repeats, so the previous row's answer is reused without a lookup.
+     */
+    private @Nullable String shared(int i, String v) {
+        if (v == lastCells[i]) {
+            return lastShared[i];
+        }
+        String s = shared(v);
+        lastCells[i] = v;
+        lastShared[i] = s;
+        return s;
+    }
+
     /** A text cell, shared with equal earlier cells when short (registers repeat publisher and contacts). */
     private @Nullable String shared(String v) {
         if (v.isBlank()) {
@@ -370,19 +391,58 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
         if (v.isEmpty()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>(4);
+        String[] out = new String[4];
+        int n = 0;
         int start = 0;
         int len = v.length();
         while (start <= len) {
             int comma = v.indexOf(',', start);
             int end = comma < 0 ? len : comma;
-            String k = v.substring(start, end).strip();
-            if (!k.isEmpty()) {
-                out.add(shared(k));
+            int a = start;
+            int z = end;
+            while (a < z && Character.isWhitespace(v.charAt(a))) {
+                a++;
+            }
+            while (z > a && Character.isWhitespace(v.charAt(z - 1))) {
+                z--;
+            }
+            if (a < z) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = keyword(v, a, z);
             }
             start = end + 1;
         }
-        return List.copyOf(out);
+        return n == out.length ? List.of(out) : List.of(Arrays.copyOf(out, n));
+    }
+
+    /**
+     * The keyword {@code v[from, to)}, shared with an equal earlier one without cutting it out first
+     * (registers repeat a small vocabulary of keywords).
+     */
+    private String keyword(String v, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + v.charAt(i);
+        }
+        int len = to - from;
+        int mask = keywordTable.length - 1;
+        for (int probe = 0, slot = (h ^ h >>> 16) & mask; probe < 8; probe++, slot = (slot + 1) & mask) {
+            String k = keywordTable[slot];
+            if (k == null) {
+                String made = v.substring(from, to);
+                if (keywordCount < CACHE_LIMIT) {
+                    keywordTable[slot] = made;
+                    keywordCount++;
+                }
+                return made;
+            }
+            if (k.length() == len && v.regionMatches(from, k, 0, len)) {
+                return k;
+            }
+        }
+        return v.substring(from, to);
     }
 
     /** The formats of a cell; the list is shared by cells with the same text (notices still per cell). */
