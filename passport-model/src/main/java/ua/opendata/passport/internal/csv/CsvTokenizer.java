@@ -213,6 +213,20 @@ public final class CsvTokenizer {
         return i;
     }
 
+    /** Writes the first {@code pairs} two-byte UTF-8 sequences of {@code w} as chars from {@code out[n]}. */
+    private static void putPairs(long w, int pairs, char[] out, int n) {
+        for (int k = 0; k < pairs; k++) {
+            out[n + k] = (char) ((w >>> (k << 4) & 0x1F) << 6 | (w >>> ((k << 4) + 8) & 0x3F));
+        }
+    }
+
+    /** Writes the eight ASCII bytes of {@code w} as chars from {@code out[n]}. */
+    private static void putAscii(long w, char[] out, int n) {
+        for (int k = 0; k < 8; k++) {
+            out[n + k] = (char) (w >>> (k << 3) & 0x7F);
+        }
+    }
+
     /**
      * How many two-byte UTF-8 sequences (lead 0xC2–0xDF, then a continuation byte) the
      * little-endian word {@code w} starts with: 0 to 4.
@@ -608,23 +622,16 @@ public final class CsvTokenizer {
                 long w = (long) LONGS.get(b, i);
                 int pairs = twoBytePairs(w);
                 if (pairs == 4) {
-                    out[n] = (char) ((w & 0x1F) << 6 | (w >>> 8 & 0x3F));
-                    out[n + 1] = (char) ((w >>> 16 & 0x1F) << 6 | (w >>> 24 & 0x3F));
-                    out[n + 2] = (char) ((w >>> 32 & 0x1F) << 6 | (w >>> 40 & 0x3F));
-                    out[n + 3] = (char) ((w >>> 48 & 0x1F) << 6 | (w >>> 56 & 0x3F));
+                    putPairs(w, 4, out, n);
                     n += 4;
                     i += 8;
                 } else if (pairs > 0) { // the end of a word: its last letters, then the general step
-                    for (int k = 0; k < pairs; k++) {
-                        out[n + k] = (char) ((w >>> (k << 4) & 0x1F) << 6 | (w >>> ((k << 4) + 8) & 0x3F));
-                    }
+                    putPairs(w, pairs, out, n);
                     n += pairs;
                     i += pairs << 1;
                     break;
                 } else if ((w & HIGHS) == 0 && (zeroByte(w ^ dw) | zeroByte(w ^ LF_WORD) | zeroByte(w ^ CR_WORD)) == 0) {
-                    for (int k = 0; k < 8; k++) {
-                        out[n + k] = (char) (w >>> (k << 3) & 0x7F);
-                    }
+                    putAscii(w, out, n);
                     n += 8;
                     i += 8;
                 } else {
@@ -712,23 +719,16 @@ public final class CsvTokenizer {
                 long w = (long) LONGS.get(b, i);
                 int pairs = twoBytePairs(w);
                 if (pairs == 4) {
-                    out[n] = (char) ((w & 0x1F) << 6 | (w >>> 8 & 0x3F));
-                    out[n + 1] = (char) ((w >>> 16 & 0x1F) << 6 | (w >>> 24 & 0x3F));
-                    out[n + 2] = (char) ((w >>> 32 & 0x1F) << 6 | (w >>> 40 & 0x3F));
-                    out[n + 3] = (char) ((w >>> 48 & 0x1F) << 6 | (w >>> 56 & 0x3F));
+                    putPairs(w, 4, out, n);
                     n += 4;
                     i += 8;
                 } else if (pairs > 0) {
-                    for (int k = 0; k < pairs; k++) {
-                        out[n + k] = (char) ((w >>> (k << 4) & 0x1F) << 6 | (w >>> ((k << 4) + 8) & 0x3F));
-                    }
+                    putPairs(w, pairs, out, n);
                     n += pairs;
                     i += pairs << 1;
                     break;
                 } else if ((w & HIGHS) == 0) {
-                    for (int k = 0; k < 8; k++) {
-                        out[n + k] = (char) (w >>> (k << 3) & 0x7F);
-                    }
+                    putAscii(w, out, n);
                     n += 8;
                     i += 8;
                 } else {
