@@ -26,19 +26,21 @@ public final class CellRules {
     private static final String NOT_APPLICABLE = "не застосовується";
     private static final byte[] NOT_APPLICABLE_UTF8 = NOT_APPLICABLE.getBytes(StandardCharsets.UTF_8);
 
-    /** The ASCII characters allowed unescaped in a URL's path, query and fragment by the plain-URL fast path. */
-    private static final boolean[] URL_REST = new boolean[128];
+    /** Byte classes for the plain-URL fast path: letters and digits, and what a path takes unescaped. */
+    private static final byte[] URL_CLASS = new byte[256];
+    private static final byte ALNUM = 1;
+    private static final byte REST = 2;
 
     static {
         for (char c = 'a'; c <= 'z'; c++) {
-            URL_REST[c] = true;
-            URL_REST[c - 'a' + 'A'] = true;
+            URL_CLASS[c] = ALNUM | REST;
+            URL_CLASS[c - 'a' + 'A'] = ALNUM | REST;
         }
         for (char c = '0'; c <= '9'; c++) {
-            URL_REST[c] = true;
+            URL_CLASS[c] = ALNUM | REST;
         }
         for (char c : "-._~:/?@!$&'()*+,;=".toCharArray()) {
-            URL_REST[c] = true;
+            URL_CLASS[c] = REST;
         }
     }
 
@@ -326,6 +328,27 @@ public final class CellRules {
 
     /** {@link #isNumber(String)} on ASCII bytes. */
     static boolean isNumber(byte[] b, int from, int to) {
+        // the common case first: digits, or digits, a point and at least one digit
+        int i = from;
+        while (i < to && b[i] >= '0' && b[i] <= '9') {
+            i++;
+        }
+        if (i == to) {
+            return i > from;
+        }
+        if (b[i] == '.') {
+            int point = i++;
+            while (i < to && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == to && i > point + 1) {
+                return true;
+            }
+        }
+        return isNumberInGeneral(b, from, to);
+    }
+
+    private static boolean isNumberInGeneral(byte[] b, int from, int to) {
         int lowerE = -1;
         int upperE = -1;
         int dot = -1;
@@ -399,7 +422,7 @@ public final class CellRules {
                 if (prev == '.') {
                     return false;
                 }
-            } else if (isAsciiLetterOrDigit(c)) {
+            } else if ((URL_CLASS[c & 0xFF] & ALNUM) != 0) {
                 if (i == labelStart) {
                     lastLabelAlphaStart = c > '9';
                 }
@@ -431,6 +454,9 @@ public final class CellRules {
         boolean fragment = false;
         for (; i < to; i++) {
             c = b[i];
+            if ((URL_CLASS[c & 0xFF] & REST) != 0) {
+                continue;
+            }
             if (c == '#') {
                 if (fragment) {
                     return false;
@@ -441,15 +467,11 @@ public final class CellRules {
                     return false;
                 }
                 i += 2;
-            } else if (c < 0 || !URL_REST[c]) {
+            } else {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isAsciiLetterOrDigit(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static boolean isHex(byte c) {

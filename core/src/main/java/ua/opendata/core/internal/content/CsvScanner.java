@@ -208,7 +208,8 @@ public final class CsvScanner {
         if (want > buf.length) {
             buf = Arrays.copyOf(buf, want);
         }
-        while (!eof && lim - pos < want && lim < buf.length) {
+        // the look-ahead stops at the size limit; reading on past it is reported when the records need it
+        while (!eof && lim - pos < want && lim < buf.length && total < maxFileBytes) {
             int n = read(lim, buf.length - lim);
             if (n < 0) {
                 eof = true;
