@@ -164,6 +164,10 @@ public final class ContentChecker {
                     kinds[i] = CellRules.kind(null, names.get(i));
                 }
             }
+            CellRules.LinkMemo[] links = new CellRules.LinkMemo[width];
+            for (int i = 0; i < width; i++) {
+                links[i] = kinds[i] == Kind.URL ? new CellRules.LinkMemo() : null;
+            }
             while (t.next()) {
                 int w = t.width();
                 if (w <= 1 && t.blank()) {
@@ -176,7 +180,7 @@ public final class ContentChecker {
                 }
                 int n = Math.min(Math.min(w, width), maxColumns);
                 for (int i = 0; i < n; i++) {
-                    if (t.fine(kinds[i], required[i], i)) {
+                    if (t.fine(kinds[i], required[i], i, links[i])) {
                         continue; // the byte-level fast path: certainly fine, nothing decoded
                     }
                     String v = t.cell(i);

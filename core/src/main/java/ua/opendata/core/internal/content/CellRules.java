@@ -2,6 +2,7 @@ package ua.opendata.core.internal.content;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Month;
+import java.util.Arrays;
 import java.time.Year;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,17 @@ public final class CellRules {
     }
 
     private CellRules() {
+    }
+
+    /** What a column of links last had in common: the start of the last link accepted, up to its last {@code /}. */
+    public static final class LinkMemo {
+        static final int MAX = 256;
+        final byte[] prefix = new byte[MAX];
+        int length;
+
+        /** An empty memory. */
+        public LinkMemo() {
+        }
     }
 
     /** The kind of a column from its declared datatype, else from its name (EDRPOU columns). */
@@ -198,8 +210,10 @@ public final class CellRules {
      * {@link #check}.
      *
      * @param ascii whether every byte of the cell is ASCII
+     * @param links the column's memory of links, for {@link Kind#URL}; {@code null} for none
      */
-    public static boolean fine(Kind kind, boolean required, byte[] b, int off, int len, boolean ascii) {
+    public static boolean fine(Kind kind, boolean required, byte[] b, int off, int len, boolean ascii,
+                               @Nullable LinkMemo links) {
         if (kind == Kind.TEXT && !required) {
             return true;
         }
@@ -248,7 +262,7 @@ public final class CellRules {
             case BOOLEAN:
                 return isBoolean(b, off, len);
             case URL:
-                return isPlainHttpUrl(b, off, end);
+                return links == null ? isPlainHttpUrl(b, off, end) : isPlainHttpUrl(b, off, end, links);
             case EDRPOU:
                 return isEdrpou(b, off, len);
             default:
@@ -395,9 +409,48 @@ public final class CellRules {
      * at most one {@code #}. True only for links {@code HttpUrlValidator.isHttpUrl} accepts.
      */
     static boolean isPlainHttpUrl(byte[] b, int from, int to) {
+        int rest = plainUrlRest(b, from, to);
+        return rest >= 0 && plainUrlRestFine(b, rest, to);
+    }
+
+    /**
+     * {@link #isPlainHttpUrl(byte[], int, int)} that first compares the link with the start of the
+     * last one the column accepted, up to its last {@code /}: links in a column mostly share their
+     * scheme, host and path, and what follows a {@code /} is checked alike whatever came before.
+     */
+    static boolean isPlainHttpUrl(byte[] b, int from, int to, LinkMemo links) {
+        int m = links.length;
+        if (m > 0 && to - from >= m && Arrays.equals(b, from, from + m, links.prefix, 0, m)) {
+            return plainUrlRestFine(b, from + m, to);
+        }
+        int rest = plainUrlRest(b, from, to);
+        if (rest < 0 || !plainUrlRestFine(b, rest, to)) {
+            return false;
+        }
+        int slash = to - 1;
+        while (slash >= rest && b[slash] != '/') {
+            slash--;
+        }
+        if (slash >= rest && slash + 1 - from <= LinkMemo.MAX) {
+            for (int k = rest; k < slash; k++) {
+                if (b[k] == '#') {
+                    return true; // a fragment has begun: the state after the prefix would differ
+                }
+            }
+            System.arraycopy(b, from, links.prefix, 0, slash + 1 - from);
+            links.length = slash + 1 - from;
+        }
+        return true;
+    }
+
+    /**
+     * Where the path, query or fragment of a plain http(s) link starts (or {@code to} when there is
+     * none), after the scheme, a DNS host and an optional port; -1 when the link is not plain.
+     */
+    private static int plainUrlRest(byte[] b, int from, int to) {
         int i;
         if (to - from < 7 || b[from] != 'h' || b[from + 1] != 't' || b[from + 2] != 't' || b[from + 3] != 'p') {
-            return false;
+            return -1;
         }
         if (b[from + 4] == ':' && b[from + 5] == '/' && b[from + 6] == '/') {
             i = from + 7;
@@ -405,7 +458,7 @@ public final class CellRules {
                 && b[from + 7] == '/') {
             i = from + 8;
         } else {
-            return false;
+            return -1;
         }
         int hostStart = i;
         int labelStart = i;
@@ -415,12 +468,12 @@ public final class CellRules {
             byte c = b[i];
             if (c == '.') {
                 if (prev == '.' || prev == '-') {
-                    return false;
+                    return -1;
                 }
                 labelStart = i + 1;
             } else if (c == '-') {
                 if (prev == '.') {
-                    return false;
+                    return -1;
                 }
             } else if ((URL_CLASS[c & 0xFF] & ALNUM) != 0) {
                 if (i == labelStart) {
@@ -433,7 +486,7 @@ public final class CellRules {
             i++;
         }
         if (i == hostStart || prev == '-' || prev == '.' || !lastLabelAlphaStart) {
-            return false;
+            return -1;
         }
         if (i < to && b[i] == ':') {
             int start = ++i;
@@ -441,19 +494,21 @@ public final class CellRules {
                 i++;
             }
             if (i == start || i - start > 5) {
-                return false;
+                return -1;
             }
         }
         if (i == to) {
-            return true;
+            return to;
         }
         byte c = b[i];
-        if (c != '/' && c != '?' && c != '#') {
-            return false;
-        }
+        return c == '/' || c == '?' || c == '#' ? i : -1;
+    }
+
+    /** Whether {@code b[i, to)}, outside any fragment, holds only what a plain link's path, query and fragment take. */
+    private static boolean plainUrlRestFine(byte[] b, int i, int to) {
         boolean fragment = false;
         for (; i < to; i++) {
-            c = b[i];
+            byte c = b[i];
             if ((URL_CLASS[c & 0xFF] & REST) != 0) {
                 continue;
             }

@@ -8,7 +8,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import ua.opendata.core.internal.content.CellRules.Kind;
+import ua.opendata.core.internal.content.CellRules.LinkMemo;
 
 /**
  * Splits a CSV byte stream into records of cells (RFC 4180 quoting) for the content checks, without
@@ -61,6 +63,8 @@ public final class CsvScanner {
     private static final long LF_WORD = ONES * '\n';
     private static final long CR_WORD = ONES * '\r';
     private static final long QUOTE_WORD = ONES * '"';
+    private static final long LOW_1E = 0x1E1E1E1E1E1E1E1EL;
+    private static final long LOW_7F = 0x7F7F7F7F7F7F7F7FL;
 
     private enum Encoding { UNDECIDED, UTF8, CP1251 }
 
@@ -91,6 +95,8 @@ public final class CsvScanner {
     private int cellColumn;
     /** The OR of the current cell's bytes scanned so far: its high bits say whether all are ASCII. */
     private long high;
+    /** Whether the current cell was found to be ASCII and two-byte UTF-8 sequences only, while cut. */
+    private boolean utf8Checked;
 
     private int[] offsets = new int[32];
     private int[] lengths = new int[32];
@@ -326,6 +332,7 @@ public final class CsvScanner {
     private int readCell() throws IOException {
         cellOverflow = false;
         high = 0;
+        utf8Checked = false;
         cellColumn = width + 1;
         cellStart = pos;
         w = pos;
@@ -341,7 +348,7 @@ public final class CsvScanner {
         }
         // the common case: an unquoted cell that ends inside the buffer
         int end = lim;
-        int i = find(buf, pos, end, delimWord, LF_WORD, CR_WORD, delim, (byte) '\n', (byte) '\r');
+        int i = findValidating(buf, pos, end);
         if (i < end) {
             pos = i;
             w = i;
@@ -461,7 +468,14 @@ public final class CsvScanner {
     /** Ends the current cell: validates its encoding and keeps its range when within the column limit. */
     private void store() {
         int len = cellOverflow ? 0 : w - cellStart;
-        byte f = len == 0 || (high & HIGHS) == 0 ? ASCII : classify(cellStart, cellStart + len);
+        byte f;
+        if (len == 0 || (high & HIGHS) == 0) {
+            f = ASCII;
+        } else if (utf8Checked && encoding == Encoding.UTF8) {
+            f = 0; // valid UTF-8, checked while the cell was cut
+        } else {
+            f = classify(cellStart, cellStart + len);
+        }
         if (width < maxColumns) {
             if (width == offsets.length) {
                 int n = Math.min(offsets.length * 2, maxColumns);
@@ -549,6 +563,45 @@ public final class CsvScanner {
         return i;
     }
 
+    /**
+     * {@link #find} for the delimiter and line ends that also checks, in the same pass, that the
+     * bytes before the one found are ASCII and complete two-byte UTF-8 sequences with leads C2..DF
+     * (Latin and Cyrillic text): then {@link #utf8Checked} is set and the cell needs no second pass.
+     * Anything else (longer sequences, bad bytes, the last bytes of the buffer) leaves it unset,
+     * and the cell is validated on its own when it ends.
+     */
+    private int findValidating(byte[] b, int i, int end) {
+        long acc = 0;
+        long bad = 0;
+        long carry = 0;
+        long dw = delimWord;
+        while (i + 8 <= end) {
+            long v = (long) LONGS.get(b, i);
+            long m = zeroByte(v ^ dw) | zeroByte(v ^ LF_WORD) | zeroByte(v ^ CR_WORD);
+            int k = 8;
+            if (m != 0) {
+                k = Long.numberOfTrailingZeros(m) >>> 3; // the lowest flagged byte is exact
+                v &= (1L << (k << 3)) - 1;               // the cell's bytes only; zeros (ASCII) after them
+            }
+            acc |= v;
+            long hi = v & HIGHS;
+            long bit6 = (v << 1) & HIGHS;
+            long bit5 = (v << 2) & HIGHS;
+            long lead = hi & bit6 & ~bit5;
+            long cont = hi & ~bit6;
+            bad |= (hi & bit6 & bit5) | (lead & ~(((v & LOW_1E) + LOW_7F) & HIGHS)) | (cont ^ ((lead << 8) | carry));
+            carry = (lead >>> 56) & 0x80;
+            if (m != 0) {
+                high = acc;
+                utf8Checked = bad == 0; // a lead before the delimiter is caught: the byte after it is zero
+                return i + k;
+            }
+            i += 8;
+        }
+        high = acc;
+        return find(b, i, end, dw, LF_WORD, CR_WORD, delim, (byte) '\n', (byte) '\r');
+    }
+
     /** Non-zero exactly when some byte of {@code v} is zero. */
     private static long zeroByte(long v) {
         return (v - ONES) & ~v & HIGHS;
@@ -580,8 +633,10 @@ public final class CsvScanner {
     /**
      * Whether {@link CellRules#check} certainly finds nothing wrong with the cell at {@code index};
      * false means: decode it with {@link #cell} and ask {@link CellRules#check}.
+     *
+     * @param links the column's memory of links (URL columns); {@code null} for none
      */
-    public boolean fine(Kind kind, boolean required, int index) {
+    public boolean fine(Kind kind, boolean required, int index, @Nullable LinkMemo links) {
         if (kind == Kind.TEXT && !required) {
             return true;
         }
@@ -589,7 +644,7 @@ public final class CsvScanner {
         if ((f & BAD) != 0 || (f == 0 && encoding == Encoding.CP1251)) {
             return false;
         }
-        return CellRules.fine(kind, required, buf, offsets[index], lengths[index], f == ASCII);
+        return CellRules.fine(kind, required, buf, offsets[index], lengths[index], f == ASCII, links);
     }
 
     /** Whether every kept cell of the current record is empty or whitespace. */

@@ -43,7 +43,7 @@ class ByteFastPathTest {
         r.nextBytes(b);
         System.arraycopy(v, 0, b, before, v.length);
         boolean ascii = cell.chars().allMatch(c -> c < 0x80);
-        return CellRules.fine(kind, required, b, before, v.length, ascii);
+        return CellRules.fine(kind, required, b, before, v.length, ascii, null);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -115,7 +115,7 @@ class ByteFastPathTest {
 
     @Test
     void textThatIsNotRequiredIsNeverLookedAt() {
-        assertThat(CellRules.fine(Kind.TEXT, false, new byte[] {(byte) 0xFF}, 0, 1, false)).isTrue();
+        assertThat(CellRules.fine(Kind.TEXT, false, new byte[] {(byte) 0xFF}, 0, 1, false, null)).isTrue();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -154,6 +154,24 @@ class ByteFastPathTest {
                 assertThat(CellRules.isPlainHttpUrl(ub, 0, ub.length)).as(url).isEqualTo(plainUrl.invoke(null, url));
             }
         }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aColumnsMemoryOfLinksChangesNoAnswer(int seed) {
+        Random r = new Random(seed);
+        CellRules.LinkMemo memo = new CellRules.LinkMemo();
+        String[] starts = {"https://data.gov.ua/dataset/", "https://data.gov.ua/", "http://a.b:80/x/", "https://data.gov.ua",
+            "https://data.gov.ua/d#", "https://data.gov.ua/d?q=/", "https://data.gov.ua/%2"};
+        int remembered = 0;
+        for (int n = 0; n < 5_000; n++) {
+            String url = starts[r.nextInt(starts.length)] + randomText(r, "az09/%#?!F ", 8);
+            byte[] b = utf8(url);
+            boolean plain = CellRules.isPlainHttpUrl(b, 0, b.length);
+            assertThat(CellRules.isPlainHttpUrl(b, 0, b.length, memo)).as(url).isEqualTo(plain);
+            remembered += memo.length > 0 ? 1 : 0;
+        }
+        assertThat(remembered).isPositive();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -202,7 +220,7 @@ class ByteFastPathTest {
     @EnumSource(Kind.class)
     void theMarkerIsFineWhateverTheKind(Kind kind) {
         byte[] b = utf8("не застосовується \t");
-        assertThat(CellRules.fine(kind, true, b, 0, b.length, false)).isTrue();
+        assertThat(CellRules.fine(kind, true, b, 0, b.length, false, null)).isTrue();
         assertThat(CellRules.check(kind, true, "не застосовується \t")).isNull();
     }
 }
