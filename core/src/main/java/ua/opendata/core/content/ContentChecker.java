@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.internal.content.CellRules;
-import ua.opendata.core.internal.content.CsvScanner;
 import ua.opendata.core.internal.content.CellRules.Kind;
+import ua.opendata.core.internal.content.CellRules.LinkMemo;
+import ua.opendata.core.internal.content.CsvScanner;
 import ua.opendata.core.internal.text.Bundle;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.passport.DataStructure;
@@ -164,9 +165,9 @@ public final class ContentChecker {
                     kinds[i] = CellRules.kind(null, names.get(i));
                 }
             }
-            CellRules.LinkMemo[] links = new CellRules.LinkMemo[width];
+            @Nullable LinkMemo[] links = new LinkMemo[width];
             for (int i = 0; i < width; i++) {
-                links[i] = kinds[i] == Kind.URL ? new CellRules.LinkMemo() : null;
+                links[i] = kinds[i] == Kind.URL ? new LinkMemo() : null;
             }
             while (t.next()) {
                 int w = t.width();

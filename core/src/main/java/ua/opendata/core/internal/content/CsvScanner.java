@@ -585,12 +585,14 @@ public final class CsvScanner {
             }
             acc |= v;
             long hi = v & HIGHS;
-            long bit6 = (v << 1) & HIGHS;
-            long bit5 = (v << 2) & HIGHS;
-            long lead = hi & bit6 & ~bit5;
-            long cont = hi & ~bit6;
-            bad |= (hi & bit6 & bit5) | (lead & ~(((v & LOW_1E) + LOW_7F) & HIGHS)) | (cont ^ ((lead << 8) | carry));
-            carry = (lead >>> 56) & 0x80;
+            if ((hi | carry) != 0) { // ASCII words after ASCII or complete sequences are valid as they are
+                long bit6 = (v << 1) & HIGHS;
+                long bit5 = (v << 2) & HIGHS;
+                long lead = hi & bit6 & ~bit5;
+                long cont = hi & ~bit6;
+                bad |= (hi & bit6 & bit5) | (lead & ~(((v & LOW_1E) + LOW_7F) & HIGHS)) | (cont ^ ((lead << 8) | carry));
+                carry = (lead >>> 56) & 0x80;
+            }
             if (m != 0) {
                 high = acc;
                 utf8Checked = bad == 0; // a lead before the delimiter is caught: the byte after it is zero
