@@ -129,6 +129,19 @@ class ContentCheckerBytesTest {
     }
 
     @Test
+    void badUtf8InsideLongQuotedCellsIsFoundWithTheDefaultBuffer() throws IOException {
+        byte[] file = bytes("\uFEFFid,name\n",
+                "1,\"Відділ культури, туризму та спорту\"\n",
+                "2,\"Відділ культури", new byte[] {(byte) 0xD0}, "x, туризму \"\"та\"\" спорту\"\n",
+                "3,\"КП \"\"Київ", new byte[] {(byte) 0xD1}, "\"\"теплоенерго\"\n",
+                "4,Відділ культури", new byte[] {(byte) 0xC0, (byte) 0xAF}, " туризму та спорту\n");
+        ContentReport r = ContentChecker.defaults().check(new ByteArrayInputStream(file), "q.csv", null);
+        assertThat(r.problems()).extracting(ContentProblem::row, ContentProblem::column, ContentProblem::code)
+                .containsExactly(tuple(3L, 2, "CSV-BAD-ENCODING"), tuple(4L, 2, "CSV-BAD-ENCODING"),
+                        tuple(5L, 2, "CSV-BAD-ENCODING"));
+    }
+
+    @Test
     void asciiAndNonAsciiCellsAreCheckedAlike() throws IOException {
         byte[] file = bytes("id,name,date,url\n",
                 "1,Name,2026-01-01,https://example.org/a\n",

@@ -56,12 +56,16 @@ class ContentCheckerEquivalenceTest {
 
         ContentReport expected = new ReferenceContentChecker(Long.MAX_VALUE, maxCell, maxColumns, 1000)
                 .check(new ByteArrayInputStream(file), "r.csv", structure);
-        ContentReport actual = ContentChecker.builder().maxCellBytes(maxCell).maxColumns(maxColumns)
+        ContentReport trickled = ContentChecker.builder().maxCellBytes(maxCell).maxColumns(maxColumns)
                 .readBuffer(16 + r.nextInt(64)).build()
                 .check(new Trickle(file, new Random(seed * 31L)), "r.csv", structure);
+        ContentReport whole = ContentChecker.builder().maxCellBytes(maxCell).maxColumns(maxColumns).build()
+                .check(new ByteArrayInputStream(file), "r.csv", structure);
 
-        assertThat(actual.problems()).containsExactlyElementsOf(expected.problems());
-        assertThat(actual).isEqualTo(expected);
+        assertThat(trickled.problems()).containsExactlyElementsOf(expected.problems());
+        assertThat(trickled).isEqualTo(expected);
+        assertThat(whole.problems()).containsExactlyElementsOf(expected.problems());
+        assertThat(whole).isEqualTo(expected);
     }
 
     /** A random CSV; with {@code longAsciiStart} the first 64 KiB are ASCII, so the encoding is decided late. */
@@ -119,8 +123,10 @@ class ContentCheckerEquivalenceTest {
         if (r.nextInt(25) == 0) { // raw bytes: invalid UTF-8, or the byte Windows-1251 leaves undefined
             byte[][] raw = {{(byte) 0xFF}, {(byte) 0xD0}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
                 {(byte) 0x98}, {(byte) 0xD0, (byte) 0xB0, (byte) 0xE2, (byte) 0x82}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
-            out.writeBytes("x".getBytes(StandardCharsets.US_ASCII));
+            boolean quoted = r.nextBoolean();
+            out.writeBytes((quoted ? "\"Київ, x" : "x").getBytes(StandardCharsets.UTF_8));
             out.writeBytes(raw[r.nextInt(raw.length)]);
+            out.writeBytes((quoted ? "ще \"\" раз\"" : "").getBytes(StandardCharsets.UTF_8));
             return;
         }
         String v = value(r, column);

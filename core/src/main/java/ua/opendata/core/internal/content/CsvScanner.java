@@ -95,7 +95,11 @@ public final class CsvScanner {
     private int cellColumn;
     /** The OR of the current cell's bytes scanned so far: its high bits say whether all are ASCII. */
     private long high;
-    /** Whether the current cell was found to be ASCII and two-byte UTF-8 sequences only, while cut. */
+    /**
+     * Whether every part of the current cell was found to hold only ASCII and two-byte UTF-8
+     * sequences while it was cut; the parts are joined with ASCII bytes or nothing, so the cell is
+     * then valid UTF-8.
+     */
     private boolean utf8Checked;
 
     private int[] offsets = new int[32];
@@ -332,7 +336,7 @@ public final class CsvScanner {
     private int readCell() throws IOException {
         cellOverflow = false;
         high = 0;
-        utf8Checked = false;
+        utf8Checked = true; // until a part of the cell is scanned without the check
         cellColumn = width + 1;
         cellStart = pos;
         w = pos;
@@ -348,7 +352,7 @@ public final class CsvScanner {
         }
         // the common case: an unquoted cell that ends inside the buffer
         int end = lim;
-        int i = findValidating(buf, pos, end);
+        int i = findValidating(buf, pos, end, delimWord, delim);
         if (i < end) {
             pos = i;
             w = i;
@@ -390,7 +394,7 @@ public final class CsvScanner {
             byte[] b = buf;
             int start = pos;
             int end = lim;
-            int i = find(b, start, end, QUOTE_WORD, LF_WORD, CR_WORD, (byte) '"', (byte) '\n', (byte) '\r');
+            int i = findValidating(b, start, end, QUOTE_WORD, (byte) '"');
             keep(start, i);
             pos = i;
             if (i == end) {
@@ -538,6 +542,7 @@ public final class CsvScanner {
      * known without a second pass.
      */
     private int find(byte[] b, int i, int end, long w1, long w2, long w3, byte c1, byte c2, byte c3) {
+        utf8Checked = false; // no check on the way
         long acc = 0;
         while (i + 8 <= end) {
             long v = (long) LONGS.get(b, i);
@@ -564,20 +569,19 @@ public final class CsvScanner {
     }
 
     /**
-     * {@link #find} for the delimiter and line ends that also checks, in the same pass, that the
-     * bytes before the one found are ASCII and complete two-byte UTF-8 sequences with leads C2..DF
-     * (Latin and Cyrillic text): then {@link #utf8Checked} is set and the cell needs no second pass.
-     * Anything else (longer sequences, bad bytes, the last bytes of the buffer) leaves it unset,
-     * and the cell is validated on its own when it ends.
+     * {@link #find} for {@code c1} (the delimiter or the quote) and line ends that also checks, in
+     * the same pass, that the bytes before the one found are ASCII and complete two-byte UTF-8
+     * sequences with leads C2..DF (Latin and Cyrillic text). Anything else (longer sequences, bad
+     * bytes, the last bytes of the buffer) clears {@link #utf8Checked}, and the cell is validated
+     * on its own when it ends.
      */
-    private int findValidating(byte[] b, int i, int end) {
+    private int findValidating(byte[] b, int i, int end, long w1, byte c1) {
         long acc = 0;
         long bad = 0;
         long carry = 0;
-        long dw = delimWord;
         while (i + 8 <= end) {
             long v = (long) LONGS.get(b, i);
-            long m = zeroByte(v ^ dw) | zeroByte(v ^ LF_WORD) | zeroByte(v ^ CR_WORD);
+            long m = zeroByte(v ^ w1) | zeroByte(v ^ LF_WORD) | zeroByte(v ^ CR_WORD);
             int k = 8;
             if (m != 0) {
                 k = Long.numberOfTrailingZeros(m) >>> 3; // the lowest flagged byte is exact
@@ -594,14 +598,16 @@ public final class CsvScanner {
                 carry = (lead >>> 56) & 0x80;
             }
             if (m != 0) {
-                high = acc;
-                utf8Checked = bad == 0; // a lead before the delimiter is caught: the byte after it is zero
+                high |= acc;
+                if (bad != 0) { // a lead just before the byte found is caught too: the byte after it is zero
+                    utf8Checked = false;
+                }
                 return i + k;
             }
             i += 8;
         }
-        high = acc;
-        return find(b, i, end, dw, LF_WORD, CR_WORD, delim, (byte) '\n', (byte) '\r');
+        high |= acc;
+        return find(b, i, end, w1, LF_WORD, CR_WORD, c1, (byte) '\n', (byte) '\r');
     }
 
     /** Non-zero exactly when some byte of {@code v} is zero. */
