@@ -15,11 +15,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.internal.content.CellRules;
 import ua.opendata.core.internal.content.CellRules.Kind;
+import ua.opendata.core.internal.content.CellRules.LinkMemo;
+import ua.opendata.core.internal.content.CsvScanner;
 import ua.opendata.core.internal.text.Bundle;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.passport.DataStructure;
 import ua.opendata.passport.StructureField;
-import ua.opendata.passport.internal.csv.CsvTokenizer;
 
 /**
  * Checks a CSV file against its data structure: the encoding (UTF-8 expected, Windows-1251
@@ -29,7 +30,10 @@ import ua.opendata.passport.internal.csv.CsvTokenizer;
  * http(s) links; {@code null} and «не застосовується» are accepted where a value is not required.
  *
  * <p>Streams the file once with a fixed buffer: memory stays bounded by the cell and column limits
- * and by the number of problems kept, whatever the file size. Immutable and thread-safe.
+ * and by the number of problems kept, whatever the file size. Works on the bytes: cells are
+ * validated as UTF-8 (or Windows-1251) in place and checked by byte-level fast paths; only the
+ * header and the cells those fast paths do not accept are decoded to strings. Immutable and
+ * thread-safe.
  */
 public final class ContentChecker {
 
@@ -40,12 +44,14 @@ public final class ContentChecker {
     private final int maxCellBytes;
     private final int maxColumns;
     private final int maxProblemsKept;
+    private final int readBuffer;
 
     private ContentChecker(Builder b) {
         this.maxFileBytes = b.maxFileBytes;
         this.maxCellBytes = b.maxCellBytes;
         this.maxColumns = b.maxColumns;
         this.maxProblemsKept = b.maxProblemsKept;
+        this.readBuffer = b.readBuffer;
     }
 
     /** Defaults: no file size limit, 1 MiB cells, 1,000 columns, the first 1,000 problems kept. */
@@ -76,7 +82,7 @@ public final class ContentChecker {
     public ContentReport check(InputStream in, String source, @Nullable DataStructure structure) throws IOException {
         Run run = new Run(source);
         Counting counting = new Counting(in);
-        CsvTokenizer tokenizer = new CsvTokenizer(counting, maxFileBytes, maxCellBytes, maxColumns,
+        CsvScanner tokenizer = new CsvScanner(counting, maxFileBytes, maxCellBytes, maxColumns, readBuffer,
                 (row, column, code, args) -> run.add(row, column, null, code, Severity.ERROR, null, (Object[]) args));
         List<String> header = List.of();
         try {
@@ -84,10 +90,10 @@ public final class ContentChecker {
                 run.scan(tokenizer, structure);
                 header = run.header;
             }
-        } catch (CsvTokenizer.StopReading stop) {
+        } catch (CsvScanner.StopReading stop) {
             header = run.header;
         }
-        if (tokenizer.charset().equals(CsvTokenizer.WINDOWS_1251)) {
+        if (tokenizer.charset().equals(CsvScanner.WINDOWS_1251)) {
             run.add(0, 0, null, "CONTENT-ENCODING-1251", Severity.WARNING, null);
         }
         return new ContentReport(source, counting.count, run.rows, tokenizer.charset(), tokenizer.bom(),
@@ -107,7 +113,7 @@ public final class ContentChecker {
             this.source = source;
         }
 
-        void scan(CsvTokenizer t, @Nullable DataStructure structure) throws IOException {
+        void scan(CsvScanner t, @Nullable DataStructure structure) throws IOException {
             // The header: the first record that is not blank.
             while (t.next()) {
                 if (!t.blank()) {
@@ -159,18 +165,25 @@ public final class ContentChecker {
                     kinds[i] = CellRules.kind(null, names.get(i));
                 }
             }
+            @Nullable LinkMemo[] links = new LinkMemo[width];
+            for (int i = 0; i < width; i++) {
+                links[i] = kinds[i] == Kind.URL ? new LinkMemo() : null;
+            }
             while (t.next()) {
-                if (t.blank() && t.width() <= 1) {
+                int w = t.width();
+                if (w <= 1 && t.blank()) {
                     continue;
                 }
                 rows++;
-                int w = t.width();
                 if (w != header.size()) {
                     add(t.recordLine(), 0, null, "CONTENT-ROW-WIDTH", Severity.ERROR, null, String.valueOf(w),
                             String.valueOf(header.size()));
                 }
                 int n = Math.min(Math.min(w, width), maxColumns);
                 for (int i = 0; i < n; i++) {
+                    if (t.fine(kinds[i], required[i], i, links[i])) {
+                        continue; // the byte-level fast path: certainly fine, nothing decoded
+                    }
                     String v = t.cell(i);
                     String code = CellRules.check(kinds[i], required[i], v);
                     if (code != null) {
@@ -240,6 +253,7 @@ public final class ContentChecker {
         private int maxCellBytes = 1 << 20;
         private int maxColumns = 1000;
         private int maxProblemsKept = 1000;
+        private int readBuffer = CsvScanner.DEFAULT_BUFFER;
 
         private Builder() {
         }
@@ -277,6 +291,15 @@ public final class ContentChecker {
                 throw new IllegalArgumentException("maxProblemsKept cannot be negative");
             }
             this.maxProblemsKept = problems;
+            return this;
+        }
+
+        /** The size of the read buffer in bytes (tests use tiny ones to cut cells at buffer ends). */
+        Builder readBuffer(int bytes) {
+            if (bytes < 16) {
+                throw new IllegalArgumentException("readBuffer must be at least 16");
+            }
+            this.readBuffer = bytes;
             return this;
         }
 
