@@ -11,6 +11,8 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.internal.content.CellRules.Kind;
 import ua.opendata.core.internal.content.CellRules.LinkMemo;
+import ua.opendata.passport.internal.csv.CsvStart;
+import ua.opendata.passport.internal.csv.Utf8;
 
 /**
  * Splits a CSV byte stream into records of cells (RFC 4180 quoting) for the content checks, without
@@ -134,14 +136,15 @@ public final class CsvScanner {
      */
     public boolean open() throws IOException {
         fillAppend(4);
-        if (lim >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
-            bom = true;
-            encoding = Encoding.UTF8;
-            pos = 3;
-        } else if (lim >= 2 && ((buf[0] & 0xFF) == 0xFF && (buf[1] & 0xFF) == 0xFE
-                || (buf[0] & 0xFF) == 0xFE && (buf[1] & 0xFF) == 0xFF)) {
+        int bomLength = CsvStart.bomLength(buf, lim);
+        if (bomLength == CsvStart.UTF16) {
             sink.problem(1, 0, "CSV-UNSUPPORTED-ENCODING", "UTF-16");
             return false;
+        }
+        if (bomLength > 0) {
+            bom = true;
+            encoding = Encoding.UTF8;
+            pos = bomLength;
         }
         int scanned = detectDelimiter();
         if (encoding == Encoding.UNDECIDED) {
@@ -157,11 +160,7 @@ public final class CsvScanner {
 
     /** Sets the delimiter; returns how many bytes it looked at. */
     private int detectDelimiter() throws IOException {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        boolean content = false;
+        CsvStart.DelimiterVote vote = new CsvStart.DelimiterVote();
         int k = 0; // offset from pos: pos itself may move when the buffer is compacted
         int cap = Math.max(maxCellBytes, 1 << 20);
         while (true) {
@@ -174,36 +173,11 @@ public final class CsvScanner {
                     break;
                 }
             }
-            byte c = buf[pos + k++];
-            if (c == '"') {
-                quoted = !quoted;
-                content = true;
-            } else if (quoted) {
-                continue;
-            } else if (c == '\n' || c == '\r') {
-                if (content) {
-                    break;
-                }
-                commas = 0;
-                semicolons = 0;
-                tabs = 0;
-            } else if (c == ',') {
-                commas++;
-            } else if (c == ';') {
-                semicolons++;
-            } else if (c == '\t') {
-                tabs++;
-            } else if (c != ' ') {
-                content = true;
+            if (!vote.add(buf[pos + k++])) {
+                break;
             }
         }
-        if (semicolons > commas && semicolons >= tabs) {
-            delim = ';';
-        } else if (tabs > commas && tabs > semicolons) {
-            delim = '\t';
-        } else {
-            delim = ',';
-        }
+        delim = vote.delimiter();
         delimWord = ONES * delim;
         return k;
     }
@@ -313,7 +287,7 @@ public final class CsvScanner {
     }
 
     private void decide(byte[] b, int from, int to, boolean truncatedEndOk) {
-        encoding = Utf8Bytes.isValid(b, from, to, truncatedEndOk) ? Encoding.UTF8 : Encoding.CP1251;
+        encoding = Utf8.isValid(b, from, to, truncatedEndOk) ? Encoding.UTF8 : Encoding.CP1251;
     }
 
     /**
@@ -508,7 +482,7 @@ public final class CsvScanner {
             decide(b, i, to, false);
         }
         if (encoding == Encoding.UTF8) {
-            if (Utf8Bytes.isValid(b, i, to, false)) {
+            if (Utf8.isValid(b, i, to, false)) {
                 return 0;
             }
             sink.problem(recordLine, cellColumn, "CSV-BAD-ENCODING", "UTF-8");

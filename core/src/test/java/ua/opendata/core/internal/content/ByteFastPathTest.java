@@ -3,9 +3,6 @@ package ua.opendata.core.internal.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -22,8 +19,8 @@ import ua.opendata.passport.internal.csv.Dates;
 /**
  * The byte-level fast paths against the rules they stand in for: {@link CellRules#fine} never
  * accepts a cell that {@link CellRules#check} reports, and accepts the plain values of every
- * datatype (so the fast paths are really taken); the UTF-8 validation on bytes agrees with the JDK
- * decoder and with the passport reader's look-ahead validation.
+ * datatype (so the fast paths are really taken). The UTF-8 validation the scanner uses is
+ * passport-model's {@code Utf8}, tested there ({@code Utf8Test}).
  */
 class ByteFastPathTest {
 
@@ -172,48 +169,6 @@ class ByteFastPathTest {
             remembered += memo.length > 0 ? 1 : 0;
         }
         assertThat(remembered).isPositive();
-    }
-
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void utf8ValidationAsTheDecoderAndTheLookAhead(int seed) throws ReflectiveOperationException {
-        Class<?> passportUtf8 = Class.forName("ua.opendata.passport.internal.csv.Utf8");
-        Method lookAhead = passportUtf8.getDeclaredMethod("isValid", byte[].class, int.class, int.class, boolean.class);
-        lookAhead.setAccessible(true);
-        Random r = new Random(seed);
-        String[] pieces = {"a", " ", "д", "і", "«", "€", "\uD83D\uDE00", "ab", "Київ ", "x12"};
-        byte[][] raw = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xC1}, {(byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-            {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
-            {(byte) 0xF5}, {(byte) 0xFF}, {(byte) 0xD0}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF0, (byte) 0x9F}};
-        for (int n = 0; n < 5_000; n++) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            int parts = r.nextInt(30);
-            for (int p = 0; p < parts; p++) {
-                out.writeBytes(r.nextInt(25) == 0 ? raw[r.nextInt(raw.length)] : utf8(pieces[r.nextInt(pieces.length)]));
-            }
-            byte[] cell = out.toByteArray();
-            int before = r.nextInt(9);
-            int after = r.nextInt(9);
-            byte[] b = new byte[before + cell.length + after];
-            r.nextBytes(b); // garbage around the cell must not matter
-            System.arraycopy(cell, 0, b, before, cell.length);
-            int from = before;
-            int to = before + cell.length;
-            assertThat(Utf8Bytes.isValid(b, from, to, false)).as("%s", java.util.Arrays.toString(cell))
-                    .isEqualTo(decodes(cell));
-            assertThat(Utf8Bytes.isValid(b, from, to, true)).as("%s", java.util.Arrays.toString(cell))
-                    .isEqualTo(lookAhead.invoke(null, b, from, to - from, true));
-        }
-    }
-
-    private static boolean decodes(byte[] b) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     @ParameterizedTest

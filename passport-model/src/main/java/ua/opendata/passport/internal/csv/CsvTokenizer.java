@@ -124,14 +124,15 @@ public final class CsvTokenizer {
      */
     public boolean open() throws IOException {
         fillAppend(4);
-        if (lim >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
-            bom = true;
-            encoding = Encoding.UTF8;
-            pos = 3;
-        } else if (lim >= 2 && ((buf[0] & 0xFF) == 0xFF && (buf[1] & 0xFF) == 0xFE
-                || (buf[0] & 0xFF) == 0xFE && (buf[1] & 0xFF) == 0xFF)) {
+        int bomLength = CsvStart.bomLength(buf, lim);
+        if (bomLength == CsvStart.UTF16) {
             sink.problem(1, 0, "CSV-UNSUPPORTED-ENCODING", "UTF-16");
             return false;
+        }
+        if (bomLength > 0) {
+            bom = true;
+            encoding = Encoding.UTF8;
+            pos = bomLength;
         }
         detectDelimiter();
         if (encoding == Encoding.UNDECIDED) {
@@ -147,11 +148,7 @@ public final class CsvTokenizer {
     }
 
     private void detectDelimiter() throws IOException {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        boolean content = false;
+        CsvStart.DelimiterVote vote = new CsvStart.DelimiterVote();
         int k = 0; // offset from pos: pos itself may move when the buffer is compacted
         int cap = Math.max(maxCellBytes, 1 << 20);
         while (true) {
@@ -164,36 +161,11 @@ public final class CsvTokenizer {
                     break;
                 }
             }
-            byte c = buf[pos + k++];
-            if (c == '"') {
-                quoted = !quoted;
-                content = true;
-            } else if (quoted) {
-                continue;
-            } else if (c == '\n' || c == '\r') {
-                if (content) {
-                    break;
-                }
-                commas = 0;
-                semicolons = 0;
-                tabs = 0;
-            } else if (c == ',') {
-                commas++;
-            } else if (c == ';') {
-                semicolons++;
-            } else if (c == '\t') {
-                tabs++;
-            } else if (c != ' ') {
-                content = true;
+            if (!vote.add(buf[pos + k++])) {
+                break;
             }
         }
-        if (semicolons > commas && semicolons >= tabs) {
-            delim = ';';
-        } else if (tabs > commas && tabs > semicolons) {
-            delim = '\t';
-        } else {
-            delim = ',';
-        }
+        delim = vote.delimiter();
         delimWord = ONES * delim;
     }
 
@@ -299,7 +271,7 @@ public final class CsvTokenizer {
     }
 
     private void decide(byte[] b, int off, int len, boolean truncatedEndOk) {
-        if (Utf8.isValid(b, off, len, truncatedEndOk)) {
+        if (Utf8.isValid(b, off, off + len, truncatedEndOk)) {
             encoding = Encoding.UTF8;
         } else {
             encoding = Encoding.CP1251;
