@@ -76,7 +76,8 @@ final class HarvestCommand extends PortalCommand {
         }
         URI url = portal.portalUrl(t, name());
         String key = portal.apiKey(session, t);
-        try (CkanClient ckan = portal.client(session, t, name(), key)) {
+        // the client's limit on requests at once caps the pages fetched at once: raise it to --parallel
+        try (CkanClient ckan = portal.client(session, t, name(), key, Math.max(4, parallel))) {
             portal.verifyKey(ckan, key, t, url);
             boolean withKey = key != null;
             CkanSearchQuery.Builder q = CkanSearchQuery.builder();

@@ -98,6 +98,11 @@ final class PortalOptions {
 
     /** A client for the portal with the key from {@link #apiKey} (or none); the caller closes it. */
     CkanClient client(Session session, Texts t, String command, @Nullable String key) {
+        return client(session, t, command, key, 4);
+    }
+
+    /** A client for the portal allowing {@code maxConcurrent} requests at once (the default is 4). */
+    CkanClient client(Session session, Texts t, String command, @Nullable String key, int maxConcurrent) {
         URI url = portalUrl(t, command);
         if (retries < 0 || retries > 10) {
             throw new CliException(OpendataCommand.USAGE, t.get("error.retries", retries));
@@ -110,6 +115,7 @@ final class PortalOptions {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         return CkanClient.builder(url.toString()).apiKey(key).retryPolicy(retry).responseTimeout(timeout)
                 .connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
+                .maxConcurrentRequests(maxConcurrent)
                 .userAgent("ua-opendata-cli/" + OpendataCommand.version()).build();
     }
 
