@@ -29,10 +29,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -82,7 +84,8 @@ public final class OpendataCommand implements Callable<Integer> {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        Session session = new Session(out, err, System.getenv(), Clock.systemUTC(), Locale.getDefault(),
+        Session session = new Session(out, err, System.getenv(), Clock.systemUTC(),
+                UsageErrors.systemLocale(Locale.getDefault(), System.getenv()),
                 Terminal.stderrIsTerminal());
         System.exit(run(args, session));
     }
@@ -105,18 +108,19 @@ public final class OpendataCommand implements Callable<Integer> {
         cl.setOut(new PrintWriter(session.out(), true));
         cl.setErr(new PrintWriter(session.err(), true));
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        String unknown = UsageErrors.unknownCommand(firstWord(args), cl.getSubcommands().keySet(), texts);
+        if (unknown != null) {
+            return usageError(cl.getCommandName(), texts.get("error.usage", unknown, cl.getCommandName()),
+                    effective, session);
+        }
         cl.setParameterExceptionHandler((ParameterException e, String[] ignored) -> {
             CommandLine sub = e.getCommandLine();
-            String message = texts.get("error.usage", e.getMessage(), sub.getCommandSpec().qualifiedName());
-            session.err().println(message);
-            if (wantsJson(effective)) {
-                ObjectNode o = BaseCommand.JSON.createObjectNode();
-                o.put("command", sub.getCommandName());
-                o.put("exitCode", USAGE);
-                o.put("error", message);
-                session.out().println(o.toPrettyString());
+            String message = texts.get("error.usage", UsageErrors.describe(e, texts),
+                    sub.getCommandSpec().qualifiedName());
+            if (Arrays.asList(effective).contains("--verbose")) {
+                session.err().println(e.getMessage());
             }
-            return USAGE;
+            return usageError(sub.getCommandName(), message, effective, session);
         });
         cl.setExecutionExceptionHandler((e, sub, parse) -> {
             session.err().println(texts.get("error.unexpected", e.getClass().getSimpleName(),
@@ -141,6 +145,34 @@ public final class OpendataCommand implements Callable<Integer> {
         cl.addSubcommand("audit", new AuditCommand(session));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         return cl;
+    }
+
+    private static int usageError(String command, String message, String[] effective, Session session) {
+        session.err().println(message);
+        if (wantsJson(effective)) {
+            ObjectNode o = BaseCommand.JSON.createObjectNode();
+            o.put("command", command);
+            o.put("exitCode", USAGE);
+            o.put("error", message);
+            session.out().println(o.toPrettyString());
+        }
+        return USAGE;
+    }
+
+    /** The first word after the shared options {@code --lang}, {@code --format}, {@code --verbose}, or null. */
+    static @Nullable String firstWord(String[] args) {
+        int i = 0;
+        while (i < args.length) {
+            String a = args[i];
+            if (a.equals("--verbose") || a.startsWith("--lang=") || a.startsWith("--format=")) {
+                i++;
+            } else if ((a.equals("--lang") || a.equals("--format")) && i + 1 < args.length) {
+                i += 2;
+            } else {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Not reached: without a subcommand, {@link #run} runs {@code validate}. */
