@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import ua.opendata.ckan.CkanClient;
@@ -51,6 +52,9 @@ abstract class PublishingCommand extends PortalCommand {
     @Option(names = "--license", paramLabel = "ID", descriptionKey = "opt.license")
     @Nullable String license;
 
+    @Mixin
+    RegisterLimits limits = new RegisterLimits();
+
     PublishingCommand(Session session) {
         super(session);
     }
@@ -76,7 +80,7 @@ abstract class PublishingCommand extends PortalCommand {
     /** Reads the register, the passports and matches the files; notes about ambiguous files on stderr. */
     final Input readInput() {
         Texts t = t();
-        RegisterInput in = new RegisterInput(session, t);
+        RegisterInput in = new RegisterInput(session, t, limits.checked(t), common.verbose);
         RegisterInput.Read read = in.register(register);
         Map<String, Passport> byId = in.passports(passports, read.result().register());
         Map<String, Path> matched = Map.of();

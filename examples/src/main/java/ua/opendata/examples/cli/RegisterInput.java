@@ -39,12 +39,27 @@ final class RegisterInput {
     /** Problems of a broken register listed on standard error at most (the first ones, in file order). */
     static final int MAX_LISTED_PROBLEMS = 100;
 
+    /** The largest register read by default, in MB (MiB): the CSV reader's own limit. */
+    static final int DEFAULT_MAX_FILE_MB = (int) (RegisterCsvReader.DEFAULT_MAX_FILE_BYTES >> 20);
+
     private final Session session;
     private final Texts t;
+    private final long maxBytes;
+    private final boolean verbose;
 
     RegisterInput(Session session, Texts t) {
+        this(session, t, DEFAULT_MAX_FILE_MB, false);
+    }
+
+    /**
+     * @param maxFileMb the largest register read, in MB ({@code --max-file-mb})
+     * @param verbose   whether the readers' own words may be shown ({@code --verbose})
+     */
+    RegisterInput(Session session, Texts t, int maxFileMb, boolean verbose) {
         this.session = session;
         this.t = t;
+        this.maxBytes = (long) maxFileMb << 20;
+        this.verbose = verbose;
     }
 
     /** The register as read, where from, and whether it was CSV. */
@@ -65,13 +80,28 @@ final class RegisterInput {
             if (Files.isDirectory(file)) {
                 throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", file, t.get("error.isDirectory")));
             }
-            if (file.getFileName() != null
-                    && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                Register r = PassportJson.defaults().readRegister(file);
-                return new Read(file.toString(), new RegisterReadResult(r, StandardCharsets.UTF_8, false, ',',
-                        List.of()), false);
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.register.tooLarge", file,
+                        megabytes(size), maxBytes >> 20, suggestedLimit(size)));
             }
-            return new Read(file.toString(), RegisterCsvReader.defaults().read(file), true);
+            InputSniffer.Kind kind = InputSniffer.sniff(file);
+            refuseUnreadable(file, kind, "register");
+            Read read;
+            if (kind == InputSniffer.Kind.JSON || file.getFileName() != null
+                    && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                Register r = PassportJson.builder().maxInputBytes(maxBytes).build().readRegister(file);
+                read = new Read(file.toString(), new RegisterReadResult(r, StandardCharsets.UTF_8, false, ',',
+                        List.of()), false);
+            } else {
+                read = new Read(file.toString(), RegisterCsvReader.builder().maxFileBytes(maxBytes).build().read(file),
+                        true);
+            }
+            if (read.result().register().entries().isEmpty()) {
+                throw new CliException(OpendataCommand.FINDINGS, t.get(read.csv() ? "error.register.emptyCsv"
+                        : "error.register.emptyJson", file));
+            }
+            return read;
         } catch (RegisterFormatException e) {
             List<String> lines = new ArrayList<>();
             lines.add(t.get("error.register.broken", e.problems().size()));
@@ -96,11 +126,69 @@ final class RegisterInput {
         }
     }
 
+    /**
+     * Refuses a file that the readers cannot take, saying what it is: a workbook, an archive, a PDF, UTF-16
+     * or UTF-32 text, or bytes that are not text. {@code what} is {@code register} or {@code passport}.
+     */
+    void refuseUnreadable(Path file, InputSniffer.Kind kind, String what) {
+        String key = switch (kind) {
+            case XLSX -> "error.input.xlsx";
+            case ZIP -> "error.input.zip";
+            case OLE2 -> "error.input.xls";
+            case PDF -> "error.input.pdf";
+            case WIDE_TEXT -> "error.input.wide";
+            case BINARY -> "error.input.binary";
+            case JSON, TEXT -> null;
+        };
+        if (key != null) {
+            throw new CliException(OpendataCommand.UNREACHABLE, t.get(key, file, t.get("error.input." + what)));
+        }
+    }
+
+    /** A size in MB with one decimal, in the run's language. */
+    String megabytes(long bytes) {
+        double mb = bytes / (double) (1 << 20);
+        String s = String.format(Locale.ROOT, "%.1f", mb);
+        return t.uk() ? s.replace('.', ',') : s;
+    }
+
+    /** A round {@code --max-file-mb} that takes a file of {@code bytes}. */
+    static long suggestedLimit(long bytes) {
+        long mb = (bytes >> 20) + 1;
+        long limit = 64;
+        while (limit < mb) {
+            limit *= 2;
+        }
+        return limit;
+    }
+
+    /** A JSON reader's failure to parse, in our words: where, and what to do; the parser's own words only with --verbose. */
+    private CliException unreadableJson(String source, IOException io, Throwable e) {
+        String key;
+        Object line = "?";
+        Object column = "?";
+        if (io instanceof java.io.CharConversionException) {
+            key = "error.json.encoding";
+        } else if (io instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            key = "error.json.syntax";
+            line = j.getLocation().getLineNr();
+            column = j.getLocation().getColumnNr();
+        } else {
+            return new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", source,
+                    io instanceof NoSuchFileException ? t.get("error.file.missing") : verboseDetail(io)), e);
+        }
+        return new CliException(OpendataCommand.UNREACHABLE, t.get(key, source, line, column)
+                + (verbose ? System.lineSeparator() + "  " + io.getMessage() : ""), e);
+    }
+
+    private String verboseDetail(Throwable io) {
+        return verbose ? String.valueOf(io.getMessage()) : t.get("error.read.detailVerbose");
+    }
+
     private CliException brokenJson(String key, PassportJsonException e) {
         List<String> lines = new ArrayList<>();
         if (e.problems().stream().allMatch(p -> p.line() == 0) && e.getCause() instanceof IOException io) {
-            return new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", e.sourceName(),
-                    io instanceof NoSuchFileException ? t.get("error.file.missing") : String.valueOf(io.getMessage())), e);
+            return unreadableJson(e.sourceName(), io, e);
         }
         lines.add(t.get(key, e.sourceName(), e.problems().size()));
         for (PassportJsonException.Problem p : e.problems()) {
@@ -138,12 +226,22 @@ final class RegisterInput {
         Map<String, Passport> byId = new LinkedHashMap<>();
         Map<String, Path> fileOf = new LinkedHashMap<>();
         PassportJson codec = PassportJson.defaults();
+        CkanDocuments ckan = new CkanDocuments(session, t);
         for (Path p : files.values()) {
             Passport passport;
             try {
-                passport = codec.readPassport(p);
+                long size = Files.size(p);
+                if (size > PassportJson.DEFAULT_MAX_INPUT_BYTES) {
+                    throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.passport.tooLarge", p,
+                            megabytes(size), PassportJson.DEFAULT_MAX_INPUT_BYTES >> 20));
+                }
+                refuseUnreadable(p, InputSniffer.sniff(p), "passport");
+                Passport fromCkan = ckan.passportOrNull(p);
+                passport = fromCkan != null ? fromCkan : codec.readPassport(p);
             } catch (PassportJsonException e) {
                 throw brokenJson("error.passport.broken", e);
+            } catch (IOException e) {
+                throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", p, verboseDetail(e)), e);
             }
             String id = passport.identifier();
             if (id == null || id.isBlank()) {

@@ -1,6 +1,8 @@
 package ua.opendata.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,15 +39,38 @@ final class ReportCommand extends BaseCommand {
         return "report";
     }
 
+    /**
+     * The report in {@code file}, or a {@link CliException} in the run's language when it is not a
+     * report.json written by {@code validate} (the reader's own words only with {@code --verbose}).
+     */
+    static ValidationReport read(Path file, Texts t, boolean verbose) {
+        if (!Files.isRegularFile(file)) {
+            throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", file,
+                    Files.isDirectory(file) ? t.get("error.isDirectory") : t.get("error.file.missing")));
+        }
+        InputSniffer.Kind kind;
+        try {
+            kind = InputSniffer.sniff(file);
+        } catch (IOException e) {
+            throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", file,
+                    verbose ? String.valueOf(e.getMessage()) : t.get("error.read.detailVerbose")), e);
+        }
+        if (kind != InputSniffer.Kind.JSON) {
+            throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.report.notJson", file));
+        }
+        try {
+            return ReportJson.read(file);
+        } catch (UncheckedIOException e) {
+            String detail = verbose ? System.lineSeparator() + "  " + e.getMessage() : "";
+            throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.report.notReport", file) + detail, e);
+        }
+    }
+
     @Override
     int execute() {
         Texts t = t();
         Locale locale = locale();
-        if (!Files.isRegularFile(input)) {
-            throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", input,
-                    Files.isDirectory(input) ? t.get("error.isDirectory") : t.get("error.file.missing")));
-        }
-        ValidationReport report = ReportJson.read(input);
+        ValidationReport report = read(input, t, common.verbose);
         Path dir = out;
         if (dir == null) {
             Path parent = input.getParent();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import ua.opendata.core.report.HtmlReport;
@@ -61,6 +62,9 @@ final class ValidateCommand extends BaseCommand {
             descriptionKey = "opt.fail-on")
     FailOn failOn = FailOn.never;
 
+    @Mixin
+    RegisterLimits limits = new RegisterLimits();
+
     ValidateCommand(Session session) {
         super(session);
     }
@@ -87,8 +91,8 @@ final class ValidateCommand extends BaseCommand {
             }
         }
         // the previous report first, so that a wrong path fails before any output
-        ValidationReport earlier = previous == null ? null : ReportJson.read(previous);
-        RegisterInput input = new RegisterInput(session, t);
+        ValidationReport earlier = previous == null ? null : ReportCommand.read(previous, t, common.verbose);
+        RegisterInput input = new RegisterInput(session, t, limits.checked(t), common.verbose);
         RegisterInput.Read read = input.register(register);
         Map<String, Passport> passportsById = input.passports(passports, read.result().register());
         if (!common.json()) {
