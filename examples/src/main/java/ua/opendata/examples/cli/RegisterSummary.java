@@ -12,9 +12,11 @@ import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.EntryStatus;
 import ua.opendata.passport.FormatClass;
 import ua.opendata.passport.RegisterEntry;
+import ua.opendata.passport.Frequency;
 import ua.opendata.passport.UpdateFrequency;
 import ua.opendata.passport.annex.AnnexCatalogue;
 import ua.opendata.passport.annex.AnnexDataset;
+import ua.opendata.passport.annex.AnnexSectionNames;
 import ua.opendata.passport.annex.AnnexSection;
 import ua.opendata.passport.csv.CsvNotice;
 import ua.opendata.passport.csv.RegisterReadResult;
@@ -40,7 +42,15 @@ final class RegisterSummary {
     private final Map<EntryStatus, Integer> byStatus = new EnumMap<>(EntryStatus.class);
     private int noStatus;
     private final List<String> unknownFrequencies = new ArrayList<>();
-    private final List<String> normalisedFrequencies = new ArrayList<>();
+    private final List<Normalised> normalisedFrequencies = new ArrayList<>();
+
+    /** A frequency written other than as the portal's value: where and how, and what it was read as. */
+    private record Normalised(String written, Frequency value) {
+        /** In Ukrainian the Ukrainian label, in English the portal's (English) value. */
+        String render(boolean uk) {
+            return written + (uk ? value.labelUk().toLowerCase(Texts.UKRAINIAN) : value.apiValue());
+        }
+    }
     private final Map<FormatClass, Integer> byFormatClass = new EnumMap<>(FormatClass.class);
     private final List<String> unknownFormats = new ArrayList<>();
     private final List<String> normalisedFormats = new ArrayList<>();
@@ -70,7 +80,7 @@ final class RegisterSummary {
             if (f != null && !f.isKnown()) {
                 unknownFrequencies.add(e.identifier() + " \"" + f.raw() + "\"");
             } else if (f != null && !f.isCanonical()) {
-                normalisedFrequencies.add(e.identifier() + " \"" + f.raw() + "\" → " + f.value().apiValue());
+                normalisedFrequencies.add(new Normalised(e.identifier() + " \"" + f.raw() + "\" → ", f.value()));
             }
             for (DataFormat d : e.distributionFormats()) {
                 byFormatClass.merge(d.formatClass(), 1, Integer::sum);
@@ -168,7 +178,7 @@ final class RegisterSummary {
         b.append(uk ? "Періодичність: не розпізнано " : "Update frequency: not recognised ")
                 .append(unknownFrequencies.size()).append(listed(unknownFrequencies))
                 .append(uk ? "; нормалізовано " : "; normalised ").append(normalisedFrequencies.size())
-                .append(listed(normalisedFrequencies)).append(nl);
+                .append(listed(normalisedFrequencies.stream().map(n -> n.render(uk)).toList())).append(nl);
         b.append(uk ? "Формати: структуровані " : "Formats: structured ").append(byFormatClass.getOrDefault(
                         FormatClass.STRUCTURED, 0))
                 .append(uk ? ", неструктуровані " : ", unstructured ").append(byFormatClass.getOrDefault(
@@ -180,7 +190,7 @@ final class RegisterSummary {
         b.append(uk ? "Додаток до постанови № 835 (редакція " : "Resolution 835 annex (version ")
                 .append(annex.version().id()).append("):").append(nl);
         for (SectionCoverage c : coverage) {
-            b.append("  ").append(c.section().nameUk()).append(": ").append(c.covered()).append(uk ? " з " : " of ")
+            b.append("  ").append(AnnexSectionNames.name(c.section(), locale)).append(": ").append(c.covered()).append(uk ? " з " : " of ")
                     .append(c.section().datasets().size())
                     .append(uk ? " (оприлюднено " : " (published ").append(c.published())
                     .append(uk ? ", заплановано " : ", planned ").append(c.planned())

@@ -33,6 +33,7 @@ import ua.opendata.core.rules.TimelinessVerdict;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.annex.AnnexCatalogue;
 import ua.opendata.passport.annex.AnnexDataset;
+import ua.opendata.passport.annex.AnnexSectionNames;
 
 /**
  * Renders a {@link ValidationReport} as one self-contained HTML page (XHTML-compatible markup,
@@ -262,7 +263,7 @@ public final class HtmlRenderer {
         th(out, HtmlLabel.MISSING, true);
         out.raw("</tr></thead>\n<tbody>\n");
         for (AnnexCoverage c : report.annex()) {
-            out.raw("<tr><td>").text(c.sectionName()).raw(" <code>").text(c.sectionCode()).raw("</code></td>");
+            out.raw("<tr><td>").text(AnnexSectionNames.name(c.sectionCode(), c.sectionName(), locale)).raw(" <code>").text(c.sectionCode()).raw("</code></td>");
             num(out, c.total());
             num(out, c.published().size());
             num(out, c.planned().size());
