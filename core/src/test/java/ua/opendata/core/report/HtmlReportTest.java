@@ -476,14 +476,17 @@ class HtmlReportTest {
         String chart = section(render(report, UK), "charts");
         String rules = chart.substring(chart.indexOf("id=\"chart-rules\""), chart.indexOf("id=\"chart-overdue\""));
         for (String rule : report.countByRule().keySet()) {
-            assertThat(rules).contains(">" + rule + "</text>");
+            // in words: the rule's description is the label, its id a detail in the tooltip
+            String words = RuleCatalogue.standard().find(rule).orElseThrow().description().uk();
+            assertThat(rules).contains("\">" + escape(words.substring(0, 20))).contains("<title>" + rule + ": ");
+            assertThat(rules).doesNotContain(">" + rule + "</t");
         }
         assertThat(occurrences(rules, "<g>")).isEqualTo(report.countByRule().size());
         assertThat(occurrences(rules, "<rect class=\"bar-error\"")).isEqualTo(5);
         assertThat(occurrences(rules, "<rect class=\"bar-warning\"")).isEqualTo(2);
         assertThat(occurrences(rules, "<rect class=\"bar-info\"")).isEqualTo(1);
         // R835-TIMELINESS-LATE has two findings, the most: it comes first
-        assertThat(rules.indexOf(">R835-TIMELINESS-LATE<")).isLessThan(rules.indexOf(">R835-EMAIL-FORMAT<"));
+        assertThat(rules.indexOf("<title>R835-TIMELINESS-LATE: 2")).isLessThan(rules.indexOf("<title>R835-EMAIL-FORMAT: 1"));
     }
 
     @Test
@@ -498,9 +501,9 @@ class HtmlReportTest {
         ValidationReport report = new ValidationReport(NOW, findings, List.of(), 0.85, List.of());
         String chart = section(render(report, UK), "charts");
         assertThat(occurrences(chart, "<g>")).isEqualTo(15);
-        assertThat(chart).contains(">" + rules.get(19).id() + "</text>").contains(">20</text>");
-        assertThat(chart).contains(">" + rules.get(5).id() + "</text>");
-        assertThat(chart).doesNotContain(">" + rules.get(4).id() + "</text>");
+        assertThat(chart).contains("<title>" + rules.get(19).id() + ": 20 — ").contains(">20</text>");
+        assertThat(chart).contains("<title>" + rules.get(5).id() + ": 6 — ");
+        assertThat(chart).doesNotContain("<title>" + rules.get(4).id() + ": ");
     }
 
     @Test
@@ -523,7 +526,9 @@ class HtmlReportTest {
                 EntryStatus.PUBLISHED, 0, 0, 0, late("2026-11-01", 25), person)), 0.85, List.of());
         String chart = section(render(report, UK), "charts");
         assertThat(chart).contains("<title>" + escape(person) + ": 1</title>");
-        assertThat(chart).contains(">" + escape(person.substring(0, 33)) + "…</text>");
+        // two lines of 44 characters at most, cut between words where there is a space
+        assertThat(chart).contains(">" + escape(person.substring(0, 44)) + "</tspan>")
+                .contains(">" + escape(person.substring(44)) + "</tspan>");
     }
 
     // ---------------------------------------------------------------- annex
@@ -597,7 +602,7 @@ class HtmlReportTest {
         String html = render(report, UK);
         assertThat(html).doesNotContain("<script>alert(3)").doesNotContain("<b>").doesNotContain("a\"b");
         assertThat(html).contains("<title>&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;: 1</title>");
-        assertThat(html).contains(">R835-&lt;b&gt;</text>");
+        assertThat(html).contains("<title>R835-&lt;b&gt;: 1 — ");
         assertThat(html).contains("<code>a&quot;b</code>").contains("<code>x&#39;y</code>");
     }
 

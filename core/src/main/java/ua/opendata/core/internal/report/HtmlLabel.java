@@ -50,6 +50,22 @@ public enum HtmlLabel {
     GAUGE_LABEL("KPI {0}, ціль {1}", "KPI {0}, target {1}"),
     /** Target mark label. */
     TARGET("ціль", "target"),
+    /** The "fix these first" heading. */
+    FIX_FIRST_HEADING("Виправте насамперед", "Fix these first"),
+    /** Under the heading: datasets, KPI now, KPI after, target. */
+    FIX_FIRST_TEXT("Виправлення цих {0} наборів підніме KPI з {1} до {2} (ціль {3}). Це набори з найменшою кількістю "
+            + "помилок: кожен виправлений набір додає до KPI однаково.",
+            "Fixing these {0} datasets raises the KPI from {1} to {2} (target {3}). They are the datasets with the "
+            + "fewest errors: every dataset fixed adds the same to the KPI."),
+    /** No failing dataset. */
+    FIX_FIRST_NONE("Усі набори відповідають рекомендаціям: виправляти нічого.",
+            "Every dataset meets the recommendations: nothing to fix."),
+    /** A person's group: name, number of datasets. */
+    FIX_FIRST_PERSON("{0} — наборів: {1}", "{0} — {1} datasets"),
+    /** A person not named in the register. */
+    FIX_FIRST_NOBODY("Відповідальну особу не вказано", "No responsible person named"),
+    /** Timeliness from the register's next update date (no passport, no portal dates). */
+    REGISTER_DUE("За датою наступного оновлення в реєстрі", "By the next update date in the register"),
     /** Charts section heading. */
     CHARTS_HEADING("Діаграми", "Charts"),
     /** Chart caption. */

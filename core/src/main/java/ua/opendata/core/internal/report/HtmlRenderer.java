@@ -89,6 +89,7 @@ public final class HtmlRenderer {
         header(report, pageTitle, portal != null, out);
         out.raw("<main>\n");
         kpi(report, out);
+        new HtmlFixFirst(locale).render(report, this::percent, out);
         charts(report, out);
         annex(report, out);
         Map<String, Integer> groupOf = groups(report);
@@ -110,6 +111,7 @@ public final class HtmlRenderer {
                 .raw("</p>\n");
         out.raw("<nav").attr("aria-label", HtmlLabel.CONTENTS.in(locale)).raw("><ul>\n");
         navItem(out, "kpi", HtmlLabel.KPI_HEADING);
+        navItem(out, "fix-first", HtmlLabel.FIX_FIRST_HEADING);
         navItem(out, "charts", HtmlLabel.CHARTS_HEADING);
         navItem(out, "annex", HtmlLabel.ANNEX_HEADING);
         navItem(out, "datasets", HtmlLabel.DATASETS_HEADING);
@@ -221,12 +223,12 @@ public final class HtmlRenderer {
             for (Severity s : Severity.values()) {
                 long n = counts[s.ordinal()];
                 segments.add(new HtmlSvg.Segment("bar-" + cssName(s), n,
-                        HtmlLabel.BAR_TOOLTIP.format(locale, id + " · " + HtmlLabel.severity(s, locale), n)));
+                        HtmlLabel.BAR_TOOLTIP.format(locale, HtmlLabel.severity(s, locale) + " · " + id, n)));
             }
             String description = RuleCatalogue.standard().find(id).map(r -> r.description().get(locale))
                     .orElse(HtmlLabel.UNKNOWN_RULE.in(locale));
-            bars.add(new HtmlSvg.Bar(id, HtmlLabel.BAR_TOOLTIP.format(locale, id, e.getValue()) + " — " + description,
-                    segments));
+            bars.add(new HtmlSvg.Bar(description, HtmlLabel.BAR_TOOLTIP.format(locale, id, e.getValue()) + " — "
+                    + description, segments));
         }
         return bars;
     }
@@ -263,7 +265,8 @@ public final class HtmlRenderer {
         th(out, HtmlLabel.MISSING, true);
         out.raw("</tr></thead>\n<tbody>\n");
         for (AnnexCoverage c : report.annex()) {
-            out.raw("<tr><td>").text(AnnexSectionNames.name(c.sectionCode(), c.sectionName(), locale)).raw(" <code>").text(c.sectionCode()).raw("</code></td>");
+            out.raw("<tr><td>").text(AnnexSectionNames.name(c.sectionCode(), c.sectionName(), locale))
+                    .raw(" <code>").text(c.sectionCode()).raw("</code></td>");
             num(out, c.total());
             num(out, c.published().size());
             num(out, c.planned().size());
@@ -351,6 +354,7 @@ public final class HtmlRenderer {
         thSort(out, HtmlLabel.WARNINGS, true);
         thSort(out, HtmlLabel.RESULT, false);
         out.raw("</tr></thead>\n<tbody>\n");
+        Map<String, TimelinessVerdict> fromRegister = registerDue(report);
         for (DatasetResult d : report.datasets()) {
             out.raw("<tr data-index=\"").raw(Integer.toString(d.index())).raw("\" class=\"")
                     .raw(d.passed() ? "row-pass" : "row-fail").raw("\">");
@@ -372,7 +376,8 @@ public final class HtmlRenderer {
             out.raw("</td><td>");
             textOrNone(out, d.responsible());
             out.raw("</td>");
-            timeliness(out, d.timeliness());
+            TimelinessVerdict v = d.timeliness();
+            timeliness(out, v == null && d.identifier() != null ? fromRegister.get(d.identifier()) : v);
             num(out, d.errors());
             num(out, d.warnings());
             out.raw("<td><span class=\"badge ").raw(d.passed() ? "pass" : "fail").raw("\">")
@@ -380,6 +385,29 @@ public final class HtmlRenderer {
             out.raw("</tr>\n");
         }
         out.raw("</tbody>\n</table>\n</div>\n</section>\n");
+    }
+
+    /**
+     * The timeliness of the datasets that have no verdict (no passport, no portal dates) but whose register
+     * entry's next update date has passed: late by the days from that date to the report's day.
+     */
+    private static Map<String, TimelinessVerdict> registerDue(ValidationReport report) {
+        Map<String, TimelinessVerdict> due = new LinkedHashMap<>();
+        java.time.LocalDate today = report.generatedAt().atZone(KYIV).toLocalDate();
+        for (Finding f : report.findings()) {
+            if (f.ruleId().equals("R835-NEXT-UPDATE-OVERDUE") && f.datasetId() != null && f.excerpt() != null) {
+                try {
+                    java.time.LocalDate date = java.time.LocalDate.parse(f.excerpt());
+                    long late = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(date, today));
+                    due.putIfAbsent(f.datasetId(), new TimelinessVerdict(TimelinessStatus.LATE, null, date, 0, late,
+                            new ua.opendata.core.rules.LocalizedText(HtmlLabel.REGISTER_DUE.in(Locale.forLanguageTag("uk")),
+                                    HtmlLabel.REGISTER_DUE.in(Locale.ENGLISH))));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // an excerpt that is not a date: no verdict from it
+                }
+            }
+        }
+        return due;
     }
 
     // ---------------------------------------------------------------- portal

@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class HtmlSvg {
 
     /** Longest label drawn in full; longer ones are cut with an ellipsis (the full text is in the tooltip). */
-    static final int LABEL_CHARS = 34;
+    static final int LABEL_CHARS = 44;
 
     private static final double CX = 170;
     private static final double CY = 124;
@@ -82,41 +82,63 @@ public final class HtmlSvg {
 
     /** A horizontal bar chart, bars in the given order, scaled to the largest total. */
     public static void bars(HtmlOut out, List<Bar> bars, String ariaLabel) {
-        double row = 24;
-        double labelEnd = 222;
-        double barStart = 228;
-        double barWidth = 360;
+        boolean twoLines = false;
+        for (Bar b : bars) {
+            twoLines |= lines(b.label()).size() > 1;
+        }
+        double row = twoLines ? 36 : 24;
+        double labelEnd = 300;
+        double barStart = 306;
+        double barWidth = 380;
         double height = bars.size() * row + 8;
         long max = 1;
         for (Bar b : bars) {
             max = Math.max(max, b.total());
         }
-        out.raw("<div class=\"chart-wrap\">\n<svg class=\"chart\" viewBox=\"0 0 640 ").raw(num(height)).raw("\" width=\"640\" height=\"")
-                .raw(num(height)).raw("\" role=\"img\"").attr("aria-label", ariaLabel).raw(">\n");
+        out.raw("<div class=\"chart-wrap\">\n<svg class=\"chart\" viewBox=\"0 0 760 ").raw(num(height))
+                .raw("\" width=\"760\" height=\"").raw(num(height)).raw("\" role=\"img\"").attr("aria-label", ariaLabel)
+                .raw(">\n");
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             double y = 4 + i * row;
+            double middle = y + row / 2 - 2;
             out.raw("<g><title>").text(b.tooltip()).raw("</title>\n");
-            out.raw("<text x=\"").raw(num(labelEnd)).raw("\" y=\"").raw(num(y + 15))
-                    .raw("\" text-anchor=\"end\">").text(shorten(b.label())).raw("</text>\n");
+            List<String> lines = lines(b.label());
+            double first = lines.size() == 1 ? middle + 5 : middle - 2;
+            out.raw("<text x=\"").raw(num(labelEnd)).raw("\" y=\"").raw(num(first)).raw("\" text-anchor=\"end\">");
+            for (int l = 0; l < lines.size(); l++) {
+                out.raw("<tspan x=\"").raw(num(labelEnd)).raw("\" dy=\"").raw(l == 0 ? "0" : "14").raw("\">")
+                        .text(lines.get(l)).raw("</tspan>");
+            }
+            out.raw("</text>\n");
             double x = barStart;
             for (Segment s : b.segments()) {
                 if (s.value() <= 0) {
                     continue;
                 }
                 double w = barWidth * s.value() / max;
-                out.raw("<rect class=\"").raw(s.cssClass()).raw("\" x=\"").raw(num(x)).raw("\" y=\"").raw(num(y + 3))
-                        .raw("\" width=\"").raw(num(w)).raw("\" height=\"").raw(num(row - 8)).raw("\"><title>")
+                out.raw("<rect class=\"").raw(s.cssClass()).raw("\" x=\"").raw(num(x)).raw("\" y=\"").raw(num(middle - 8))
+                        .raw("\" width=\"").raw(num(w)).raw("\" height=\"16\"><title>")
                         .text(s.tooltip()).raw("</title></rect>\n");
                 x += w;
             }
-            out.raw("<text class=\"n\" x=\"").raw(num(x + 5)).raw("\" y=\"").raw(num(y + 15)).raw("\">")
+            out.raw("<text class=\"n\" x=\"").raw(num(x + 5)).raw("\" y=\"").raw(num(middle + 5)).raw("\">")
                     .raw(Long.toString(b.total())).raw("</text>\n</g>\n");
         }
         out.raw("</svg>\n</div>\n");
     }
 
-    /** The label cut to {@value #LABEL_CHARS} characters (code points) with an ellipsis. */
+    /** A label on at most two lines of {@link #LABEL_CHARS}, broken between words; the rest cut with "…". */
+    static List<String> lines(String label) {
+        if (label.codePointCount(0, label.length()) <= LABEL_CHARS) {
+            return List.of(label);
+        }
+        int cut = label.offsetByCodePoints(0, LABEL_CHARS);
+        int space = label.lastIndexOf(' ', cut);
+        int end = space > LABEL_CHARS / 2 ? space : cut;
+        return List.of(label.substring(0, end), shorten(label.substring(end).strip()));
+    }
+
     static String shorten(String label) {
         if (label.codePointCount(0, label.length()) <= LABEL_CHARS) {
             return label;
