@@ -167,17 +167,19 @@ final class RegisterInput {
         String key;
         Object line = "?";
         Object column = "?";
+        int code = OpendataCommand.UNREACHABLE;
         if (io instanceof java.io.CharConversionException) {
             key = "error.json.encoding";
         } else if (io instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
             key = "error.json.syntax";
             line = j.getLocation().getLineNr();
             column = j.getLocation().getColumnNr();
+            code = OpendataCommand.FINDINGS;
         } else {
             return new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", source,
                     io instanceof NoSuchFileException ? t.get("error.file.missing") : verboseDetail(io)), e);
         }
-        return new CliException(OpendataCommand.UNREACHABLE, t.get(key, source, line, column)
+        return new CliException(code, t.get(key, source, line, column)
                 + (verbose ? System.lineSeparator() + "  " + io.getMessage() : ""), e);
     }
 
@@ -187,6 +189,15 @@ final class RegisterInput {
 
     private CliException brokenJson(String key, PassportJsonException e) {
         List<String> lines = new ArrayList<>();
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException j && e.problems().size() == 1) {
+            // the parser's words never reach a person: where, and what to do (the words with --verbose)
+            PassportJsonException.Problem p = e.problems().get(0);
+            String text = j instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                    ? t.get("error.json.limit", e.sourceName(), p.line(), p.column())
+                    : t.get("error.json.syntax", e.sourceName(), p.line(), p.column());
+            return new CliException(OpendataCommand.FINDINGS, text
+                    + (verbose ? System.lineSeparator() + "  " + j.getOriginalMessage() : ""), e);
+        }
         if (e.problems().stream().allMatch(p -> p.line() == 0) && e.getCause() instanceof IOException io) {
             return unreadableJson(e.sourceName(), io, e);
         }

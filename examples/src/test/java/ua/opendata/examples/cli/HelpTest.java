@@ -30,7 +30,7 @@ class HelpTest {
                 Arguments.of("validate, Ukrainian by --lang", Locale.ENGLISH,
                         new String[] {"validate", "--help", "--lang", "uk"},
                         new String[] {"Використання: opendata validate", "--fail-on", "Коли знахідки дають код 1",
-                            "Коди завершення:"}),
+                            "--max-file-mb=MB", "Найбільший реєстр", "Коди завершення:"}),
                 Arguments.of("harvest, English", Locale.ENGLISH, new String[] {"help", "harvest"},
                         new String[] {"--portal=URL", "--api-key-env=NAME", "default: OPENDATA_API_KEY",
                             "--api-key-file=PATH", "The key is never"}),
