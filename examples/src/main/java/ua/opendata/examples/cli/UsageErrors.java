@@ -124,10 +124,12 @@ final class UsageErrors {
         }
         if (e instanceof MissingParameterException m) {
             List<String> names = new ArrayList<>();
+            boolean positional = false;
             for (ArgSpec a : m.getMissing()) {
                 names.add(name(a));
+                positional |= a.isPositional();
             }
-            return t.get("error.usage.missing", String.join(", ", names));
+            return t.get(positional ? "error.usage.missingParameter" : "error.usage.missing", String.join(", ", names));
         }
         if (e instanceof OverwrittenOptionException o) {
             return t.get("error.usage.twice", name(o.getOverwritten()));

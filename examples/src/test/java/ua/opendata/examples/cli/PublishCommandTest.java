@@ -349,7 +349,7 @@ class PublishCommandTest {
                 Arguments.of("no organization", List.of("plan", "r.csv", "--portal", "http://127.0.0.1:9"),
                         "plan needs the organization: add --organization NAME"),
                 Arguments.of("no register", List.of("plan", "--portal", "http://127.0.0.1:9", "--organization", "x"),
-                        "Missing required parameter: 'REGISTER'"),
+                        "REGISTER is missing: give it after the command."),
                 Arguments.of("no portal", List.of("publish", "r.csv", "--organization", "x"), "publish needs the portal"),
                 Arguments.of("unknown profile", List.of("plan", "r.csv", "--portal", "http://127.0.0.1:9",
                         "--organization", "x", "--profile", "dkan"), "Unknown profile \"dkan\""),

@@ -55,9 +55,9 @@ class ValidateCommandTest {
                 .contains("shch-003 \"Щороку\" → once a year")
                 .contains("shch-006 \"xlxs\" → XLSX")
                 .contains("shch-009 \".сsv\" → CSV")
-                .contains("Усі розпорядники інформації (відповідно до компетенції): 10 of 16 (published 9, planned 1,"
+                .contains("All information holders (within their competence): 10 of 16 (published 9, planned 1,"
                         + " restricted 0, withdrawn 0), missing 6")
-                .contains("Органи місцевого самоврядування: 13 of 57 (published 8, planned 3, restricted 2,"
+                .contains("Local self-government bodies: 13 of 57 (published 8, planned 3, restricted 2,"
                         + " withdrawn 0), missing 44");
         assertThat(r.out())
                 .contains("Resolution 835 compliance: 12 of 23 datasets without errors, KPI 52 % (target 85 %) — not met")
@@ -240,7 +240,7 @@ class ValidateCommandTest {
 
     static Stream<Arguments> wrongUsage() {
         return Stream.of(
-                Arguments.of("an unknown option", List.of("--bogus"), "Unknown option: '--bogus'"),
+                Arguments.of("an unknown option", List.of("--bogus"), "Unknown option --bogus."),
                 Arguments.of("an unknown annex section", List.of("--section", "nowhere"), "nowhere"),
                 Arguments.of("an unknown language", List.of("--lang", "fr"), "--lang"),
                 Arguments.of("an unknown --fail-on", List.of("--fail-on", "sometimes"), "--fail-on"),
