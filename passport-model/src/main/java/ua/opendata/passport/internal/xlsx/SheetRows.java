@@ -199,6 +199,13 @@ public final class SheetRows implements Rows {
             }
             restore(top, topWidth, topRow);
             for (int[] m : horizontal) {
+                // the covered columns belong to the header, without a name: their cells are reported as such
+                int last = Math.min(m[3], maxColumns);
+                if (last > width) {
+                    ensure(last);
+                    Arrays.fill(cells, width, last, "");
+                    width = last;
+                }
                 out().notice(topRow, m[2], "XLSX-MERGED-HEADER", Messages.quote(top[m[2] - 1]),
                         Locations.cell(m[0], m[2]) + ":" + Locations.cell(m[1], m[3]), Locations.columnName(m[2]));
             }

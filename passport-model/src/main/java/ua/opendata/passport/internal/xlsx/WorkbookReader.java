@@ -59,7 +59,9 @@ public final class WorkbookReader {
                 Pass first = pass(pkg, sheet, sst, dates, source, null);
                 Pass done = first.merges.isEmpty() ? first : pass(pkg, sheet, sst, dates, source, first.merges);
                 if (done.parser.hasProblems()) {
-                    throw new RegisterFormatException(source, done.parser.problems(), done.parser.notices());
+                    List<CsvProblem> problems = new java.util.ArrayList<>(done.parser.problems());
+                    otherSheets(pkg, sheet, source, problems);
+                    throw new RegisterFormatException(source, problems, done.parser.notices());
                 }
                 List<String> names = pkg.sheets().stream().map(XlsxPackage.SheetRef::name).toList();
                 return new XlsxReadResult(done.register, sheet.name(), names, done.parser.notices());
@@ -90,6 +92,24 @@ public final class WorkbookReader {
         }
     }
 
+    /** When the first sheet, taken by default, has no register header, the problem says which sheets there are. */
+    private void otherSheets(XlsxPackage pkg, XlsxPackage.SheetRef sheet, String source, List<CsvProblem> problems) {
+        if (sheetName != null || pkg.sheets().size() < 2 || problems.stream().noneMatch(
+                p -> p.code().equals("CSV-EMPTY-FILE") || p.code().equals("CSV-MISSING-HEADER"))) {
+            return;
+        }
+        problems.add(0, new CsvProblem(source, 0, 0, null, "XLSX-FIRST-SHEET", List.of(sheet.name(),
+                names(pkg.sheets().subList(1, pkg.sheets().size()))), sheet.name()));
+    }
+
+    private static String names(List<XlsxPackage.SheetRef> sheets) {
+        StringBuilder names = new StringBuilder();
+        for (XlsxPackage.SheetRef s : sheets) {
+            names.append(names.length() == 0 ? "" : ", ").append('«').append(s.name()).append('»');
+        }
+        return names.toString();
+    }
+
     private XlsxPackage.SheetRef choose(XlsxPackage pkg, String source) {
         List<XlsxPackage.SheetRef> sheets = pkg.sheets();
         if (sheetName == null) {
@@ -105,11 +125,7 @@ public final class WorkbookReader {
                 return s;
             }
         }
-        StringBuilder names = new StringBuilder();
-        for (XlsxPackage.SheetRef s : sheets) {
-            names.append(names.length() == 0 ? "" : ", ").append('«').append(s.name()).append('»');
-        }
-        throw fail(source, null, new XlsxException("XLSX-UNKNOWN-SHEET", sheetName, names.toString()));
+        throw fail(source, null, new XlsxException("XLSX-UNKNOWN-SHEET", sheetName, names(sheets)));
     }
 
     private static void checkSignature(Path file, String source) throws IOException {
