@@ -15,7 +15,7 @@ import java.util.zip.ZipOutputStream;
  * Hand-made workbooks for the edge cases: the parts of a minimal .xlsx as Excel lays them out, with
  * the sheet XML, shared strings and styles given by the test.
  */
-final class XlsxFiles {
+class XlsxFiles {
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -53,6 +53,12 @@ final class XlsxFiles {
             b.append(s.startsWith("<") ? s : "<si><t>" + s + "</t></si>");
         }
         sharedStrings = b.append("</sst>").toString();
+        return this;
+    }
+
+    /** A shared strings part given whole. */
+    XlsxFiles rawSharedStrings(String xml) {
+        sharedStrings = xml;
         return this;
     }
 
