@@ -27,10 +27,12 @@ import ua.opendata.passport.csv.RegisterReadResult;
 import ua.opendata.passport.json.PassportJson;
 import ua.opendata.passport.json.PassportJsonException;
 import ua.opendata.passport.sample.SampleRegister;
+import ua.opendata.passport.xlsx.RegisterXlsxReader;
+import ua.opendata.passport.xlsx.XlsxReadResult;
 
 /**
  * Reads what {@code validate}, {@code plan} and {@code publish} take as input: the register (CSV as Excel
- * exports it, or the JSON document; the bundled sample when no file is given) and a directory of
+ * exports it, the Excel workbook itself (.xlsx, optionally {@code file.xlsx#Sheet}), or the JSON document; the bundled sample when no file is given) and a directory of
  * passports, turning every problem into a {@link CliException} that names the file, row and column.
  */
 final class RegisterInput {
@@ -59,6 +61,10 @@ final class RegisterInput {
                             RegisterCsvReader.defaults().read(in, SampleRegister.CSV_FILE_NAME), true);
                 }
             }
+            Read workbook = workbook(file);
+            if (workbook != null) {
+                return workbook;
+            }
             if (!Files.exists(file)) {
                 throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", file, t.get("error.file.missing")));
             }
@@ -80,7 +86,7 @@ final class RegisterInput {
                     lines.add("  " + t.get("error.register.more", e.problems().size() - MAX_LISTED_PROBLEMS));
                     break;
                 }
-                lines.add("  " + p.source() + ":" + p.row() + ":" + p.column() + ": " + p.message(t.locale()));
+                lines.add("  " + p.location() + ": " + p.message(t.locale()));
             }
             throw new CliException(OpendataCommand.FINDINGS, String.join(System.lineSeparator(), lines), e);
         } catch (PassportJsonException e) {
@@ -94,6 +100,37 @@ final class RegisterInput {
             throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", file == null
                     ? SampleRegister.CSV_FILE_NAME : file, String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /**
+     * An Excel register ({@code .xlsx}; also {@code .xls} and {@code .ods}, which the reader refuses with
+     * "save as .xlsx"), read from its first sheet or from the sheet named after {@code #}
+     * ({@code register.xlsx#Реєстр}); {@code null} for any other file.
+     */
+    private @Nullable Read workbook(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String sheet = null;
+        Path path = file;
+        int hash = name.lastIndexOf('#');
+        if (hash > 0 && !Files.exists(file) && isWorkbook(name.substring(0, hash))) {
+            sheet = name.substring(hash + 1);
+            path = file.resolveSibling(name.substring(0, hash));
+        } else if (!isWorkbook(name) || Files.isDirectory(file)) {
+            return null;
+        }
+        if (!Files.exists(path)) {
+            throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", path, t.get("error.file.missing")));
+        }
+        RegisterXlsxReader reader = sheet == null || sheet.isBlank() ? RegisterXlsxReader.defaults()
+                : RegisterXlsxReader.builder().sheet(sheet).build();
+        XlsxReadResult r = reader.read(path);
+        return new Read(path + "#" + r.sheet(), new RegisterReadResult(r.register(), StandardCharsets.UTF_8,
+                false, ',', r.notices()), false);
+    }
+
+    private static boolean isWorkbook(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".ods");
     }
 
     private CliException brokenJson(String key, PassportJsonException e) {
