@@ -66,7 +66,7 @@ public final class WorkbookWriter {
                 out.flush();
             }
         }, StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+        zip.setLevel(Deflater.BEST_SPEED); // several times faster than the default, the file about a third larger
         Writer w = new BufferedWriter(new OutputStreamWriter(new FilterOutputStream(zip) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
