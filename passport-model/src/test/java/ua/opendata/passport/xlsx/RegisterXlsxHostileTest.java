@@ -121,6 +121,28 @@ class RegisterXlsxHostileTest {
     }
 
     @Test
+    void aSharedStringsTableFarLargerThanTheRowsIsRefused() throws IOException {
+        // maxRows(10) allows 64 * 10 + 4096 = 4,736 shared strings
+        String[] empty = new String[5000];
+        java.util.Arrays.fill(empty, "<si/>");
+        byte[] wb = workbook().sharedStrings(empty).sheet("Реєстр", headerRow(1, HEADERS_UK)).bytes();
+        assertThat(only(RegisterXlsxReader.builder().maxRows(10).build(), wb, "XLSX-TOO-MANY-STRINGS")
+                .message(Locale.ENGLISH)).contains("4736");
+        assertThat(RegisterXlsxReader.defaults().read(new ByteArrayInputStream(wb), "reg.xlsx").register().size())
+                .isZero();
+    }
+
+    @Test
+    void tooManyMergedRangesAreRefused() throws IOException {
+        StringBuilder merges = new StringBuilder("</sheetData><mergeCells>");
+        for (int i = 0; i <= 100_000; i++) {
+            merges.append("<mergeCell ref=\"A").append(2 * i + 2).append(":B").append(2 * i + 2).append("\"/>");
+        }
+        byte[] wb = workbook().sheet("Реєстр", headerRow(1, HEADERS_UK) + merges + "</mergeCells>").bytes();
+        only(wb, "XLSX-TOO-MANY-MERGES");
+    }
+
+    @Test
     void anOldXlsFileIsToldToBeSavedAsXlsx() throws IOException {
         byte[] xls = new byte[512];
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};

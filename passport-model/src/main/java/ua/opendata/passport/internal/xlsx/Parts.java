@@ -17,9 +17,10 @@ final class Parts {
 
     /**
      * The shared strings in order; rich-text runs are joined, phonetic runs ({@code rPh}) left out,
-     * {@code _xHHHH_} escapes decoded.
+     * {@code _xHHHH_} escapes decoded; more than {@code maxStrings} is a problem (the table is held in
+     * memory, and a hostile one of empty strings would fill it).
      */
-    static String[] sharedStrings(XlsxPackage pkg, int maxCellChars) throws IOException {
+    static String[] sharedStrings(XlsxPackage pkg, int maxCellChars, int maxStrings) throws IOException {
         String part = pkg.sharedStringsPart();
         if (part == null) {
             return new String[0];
@@ -50,6 +51,9 @@ final class Parts {
                         String n = r.getLocalName();
                         if ("si".equals(n)) {
                             inSi = false;
+                            if (out.size() == maxStrings) {
+                                throw new XlsxException("XLSX-TOO-MANY-STRINGS", Integer.toString(maxStrings));
+                            }
                             out.add(XString.decode(b.toString()));
                         } else if ("rPh".equals(n)) {
                             phonetic--;

@@ -30,6 +30,8 @@ import ua.opendata.passport.internal.csv.Rows;
  */
 public final class SheetRows implements Rows {
     private static final int MAX_TITLE_ROWS = 5;
+    /** The most merged ranges kept (a register has a handful; a hostile sheet could list millions). */
+    static final int MAX_MERGES = 100_000;
 
     private final XlsxPackage pkg;
     private final String part;
@@ -503,6 +505,9 @@ public final class SheetRows implements Rows {
         int c1 = Cells.column(a);
         int c2 = Cells.column(b);
         if (r1 > 0 && r2 >= r1 && c1 > 0 && c2 >= c1 && (r2 > r1 || c2 > c1)) {
+            if (found.size() == MAX_MERGES) {
+                throw new XlsxException("XLSX-TOO-MANY-MERGES", Integer.toString(MAX_MERGES));
+            }
             found.add(new int[] {r1, r2, c1, c2});
         }
     }

@@ -54,7 +54,7 @@ public final class WorkbookReader {
         try (pkg) {
             XlsxPackage.SheetRef sheet = choose(pkg, source);
             try {
-                String[] sst = Parts.sharedStrings(pkg, maxCellChars);
+                String[] sst = Parts.sharedStrings(pkg, maxCellChars, maxSharedStrings(maxRows));
                 boolean[] dates = Parts.dateStyles(pkg);
                 Pass first = pass(pkg, sheet, sst, dates, source, null);
                 Pass done = first.merges.isEmpty() ? first : pass(pkg, sheet, sst, dates, source, first.merges);
@@ -71,6 +71,11 @@ public final class WorkbookReader {
         } catch (java.util.zip.ZipException e) {
             throw fail(source, null, new XlsxException("XLSX-BAD-ZIP"));
         }
+    }
+
+    /** The most shared strings held: 64 per data row allowed (a register row has about 20 cells), at most 2^24. */
+    static int maxSharedStrings(int maxRows) {
+        return (int) Math.min(1 << 24, maxRows * 64L + 4096);
     }
 
     private record Pass(RegisterParser parser, Register register, List<int[]> merges) {
