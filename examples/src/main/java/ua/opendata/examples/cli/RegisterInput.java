@@ -27,10 +27,12 @@ import ua.opendata.passport.csv.RegisterReadResult;
 import ua.opendata.passport.json.PassportJson;
 import ua.opendata.passport.json.PassportJsonException;
 import ua.opendata.passport.sample.SampleRegister;
+import ua.opendata.passport.xlsx.RegisterXlsxReader;
+import ua.opendata.passport.xlsx.XlsxReadResult;
 
 /**
  * Reads what {@code validate}, {@code plan} and {@code publish} take as input: the register (CSV as Excel
- * exports it, or the JSON document; the bundled sample when no file is given) and a directory of
+ * exports it, the Excel workbook itself (.xlsx, optionally {@code file.xlsx#Sheet}), or the JSON document; the bundled sample when no file is given) and a directory of
  * passports, turning every problem into a {@link CliException} that names the file, row and column.
  */
 final class RegisterInput {
@@ -74,6 +76,10 @@ final class RegisterInput {
                             RegisterCsvReader.defaults().read(in, SampleRegister.CSV_FILE_NAME), true);
                 }
             }
+            Read workbook = workbook(file);
+            if (workbook != null) {
+                return workbook;
+            }
             if (!Files.exists(file)) {
                 throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", file, t.get("error.file.missing")));
             }
@@ -86,6 +92,10 @@ final class RegisterInput {
                         megabytes(size), maxBytes >> 20, suggestedLimit(size)));
             }
             InputSniffer.Kind kind = InputSniffer.sniff(file);
+            if (kind == InputSniffer.Kind.XLSX) {
+                // a workbook whatever its file name says
+                return readWorkbook(file, null);
+            }
             refuseUnreadable(file, kind, "register");
             Read read;
             if (kind == InputSniffer.Kind.JSON || file.getFileName() != null
@@ -103,6 +113,11 @@ final class RegisterInput {
             }
             return read;
         } catch (RegisterFormatException e) {
+            if (e.problems().size() == 1 && isWholeWorkbook(e.problems().get(0))) {
+                // a damaged, foreign or old-format workbook is not a register with broken rows
+                CsvProblem p = e.problems().get(0);
+                throw new CliException(OpendataCommand.UNREACHABLE, p.location() + ": " + p.message(t.locale()), e);
+            }
             List<String> lines = new ArrayList<>();
             lines.add(t.get("error.register.broken", e.problems().size()));
             for (CsvProblem p : e.problems()) {
@@ -110,7 +125,7 @@ final class RegisterInput {
                     lines.add("  " + t.get("error.register.more", e.problems().size() - MAX_LISTED_PROBLEMS));
                     break;
                 }
-                lines.add("  " + p.source() + ":" + p.row() + ":" + p.column() + ": " + p.message(t.locale()));
+                lines.add("  " + p.location() + ": " + p.message(t.locale()));
             }
             throw new CliException(OpendataCommand.FINDINGS, String.join(System.lineSeparator(), lines), e);
         } catch (PassportJsonException e) {
@@ -185,6 +200,66 @@ final class RegisterInput {
 
     private String verboseDetail(Throwable io) {
         return verbose ? String.valueOf(io.getMessage()) : t.get("error.read.detailVerbose");
+    }
+
+    /**
+     * An Excel register ({@code .xlsx}; also {@code .xls} and {@code .ods}, which the reader refuses with
+     * "save as .xlsx"), read from its first sheet or from the sheet named after {@code #}
+     * ({@code register.xlsx#Реєстр}); {@code null} for any other file.
+     */
+    private @Nullable Read workbook(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String sheet = null;
+        Path path = file;
+        int hash = name.lastIndexOf('#');
+        if (hash > 0 && !Files.exists(file) && isWorkbook(name.substring(0, hash))) {
+            sheet = name.substring(hash + 1);
+            path = file.resolveSibling(name.substring(0, hash));
+        } else if (!isWorkbook(name) || Files.isDirectory(file)) {
+            return null;
+        }
+        if (!Files.exists(path)) {
+            throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", path, t.get("error.file.missing")));
+        }
+        return readWorkbook(path, sheet);
+    }
+
+    /** A workbook read from its first sheet, or the named one, within {@code --max-file-mb}; never empty. */
+    private Read readWorkbook(Path path, @Nullable String sheet) {
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.read", path, verboseDetail(e)), e);
+        }
+        if (size > maxBytes) {
+            throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.register.tooLarge", path,
+                    megabytes(size), maxBytes >> 20, suggestedLimit(size)));
+        }
+        RegisterXlsxReader.Builder b = RegisterXlsxReader.builder().maxFileBytes(maxBytes);
+        if (sheet != null && !sheet.isBlank()) {
+            b.sheet(sheet);
+        }
+        XlsxReadResult r = b.build().read(path);
+        if (r.register().entries().isEmpty()) {
+            throw new CliException(OpendataCommand.FINDINGS, t.get("error.register.emptyCsv", path + "#" + r.sheet()));
+        }
+        return new Read(path + "#" + r.sheet(), new RegisterReadResult(r.register(), StandardCharsets.UTF_8,
+                false, ',', r.notices()), false);
+    }
+
+    /**
+     * A problem of a whole workbook file (damaged, not XLSX, an old .xls, too large inside), not of a sheet, row
+     * or cell, nor a sheet asked for that the workbook lacks.
+     */
+    private static boolean isWholeWorkbook(CsvProblem p) {
+        return p.code().startsWith("XLSX-") && p.sheet() == null && p.column() == 0
+                && !p.code().equals("XLSX-UNKNOWN-SHEET") && !p.code().equals("XLSX-FIRST-SHEET");
+    }
+
+    private static boolean isWorkbook(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls") || n.endsWith(".ods");
     }
 
     private CliException brokenJson(String key, PassportJsonException e) {

@@ -207,7 +207,7 @@ final class RegisterSummary {
                     .append("):").append(nl);
             Set<String> seen = new TreeSet<>();
             for (CsvNotice n : read.notices()) {
-                String line = "  " + n.source() + ":" + n.row() + ":" + n.column() + ": " + n.message(locale);
+                String line = "  " + n.location() + ": " + n.message(locale);
                 if (seen.add(line)) {
                     b.append(line).append(nl);
                 }

@@ -133,7 +133,7 @@ final class ValidateCommand extends BaseCommand {
             reports.put("json", json.toString());
             reports.put("csv", csv.toString());
             ArrayNode notices = o.putArray("notices");
-            read.result().notices().forEach(n -> notices.add(n.source() + ":" + n.row() + ":" + n.column() + ": "
+            read.result().notices().forEach(n -> notices.add(n.location() + ": "
                     + n.message(locale)));
             printJson(o);
         } else {

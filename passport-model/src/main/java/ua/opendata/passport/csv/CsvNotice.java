@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.internal.csv.Locations;
 import ua.opendata.passport.internal.csv.Messages;
 
 /**
@@ -18,15 +19,30 @@ import ua.opendata.passport.internal.csv.Messages;
  * @param header    the header of the column as found in the file; {@code null} when there is none
  * @param code      a stable code such as {@code CSV-UNKNOWN-FORMAT}, the key of the message
  * @param arguments the values the message quotes (for example the format as written)
+ * @param sheet     the worksheet of an XLSX register, {@code null} for CSV; with a sheet the row
+ *                  and column are the cell's (row 5, column 2 is {@code B5})
  */
 public record CsvNotice(String source, int row, int column, @Nullable String header, String code,
-        List<String> arguments) {
+        List<String> arguments, @Nullable String sheet) {
 
     /** Copies the arguments; checks structure only. */
     public CsvNotice {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(code, "code");
         arguments = List.copyOf(arguments);
+    }
+
+    /** A notice in a CSV file (no sheet). */
+    public CsvNotice(String source, int row, int column, @Nullable String header, String code, List<String> arguments) {
+        this(source, row, column, header, code, arguments, null);
+    }
+
+    /**
+     * Where the clerk fixes it: {@code file:row:column} for CSV; {@code file:Sheet!B5} for a cell of an
+     * XLSX register, {@code file:Sheet!5:5} for a whole row, {@code file:Sheet} for the whole sheet.
+     */
+    public String location() {
+        return Locations.of(source, sheet, row, column);
     }
 
     /**
@@ -37,9 +53,9 @@ public record CsvNotice(String source, int row, int column, @Nullable String hea
         return Messages.format(code, arguments, locale);
     }
 
-    /** {@code source:row:column: English message}. */
+    /** {@link #location()}{@code : English message}. */
     @Override
     public String toString() {
-        return source + ":" + row + ":" + column + ": " + message(Locale.ENGLISH);
+        return location() + ": " + message(Locale.ENGLISH);
     }
 }

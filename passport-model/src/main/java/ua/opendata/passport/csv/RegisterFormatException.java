@@ -7,7 +7,8 @@ import ua.opendata.passport.PassportException;
 /**
  * A register file could not be read: carries every {@link CsvProblem} found in the file (the reader
  * does not stop at the first one) and the notices gathered until then. The message lists the
- * problems, one per line as {@code file:row:column: what is wrong; how to fix}, up to
+ * problems, one per line as {@code file:row:column: what is wrong; how to fix} (for an XLSX
+ * register {@code file:Sheet!B5: …}, see {@link CsvProblem#location()}), up to
  * {@value #MESSAGE_LINES} lines followed by {@code … and N more}.
  */
 public final class RegisterFormatException extends PassportException {
@@ -67,8 +68,7 @@ public final class RegisterFormatException extends PassportException {
         int shown = Math.min(problems.size(), MESSAGE_LINES);
         for (int i = 0; i < shown; i++) {
             CsvProblem p = problems.get(i);
-            b.append('\n').append(p.source()).append(':').append(p.row()).append(':').append(p.column())
-                    .append(": ").append(p.message(locale));
+            b.append('\n').append(p.location()).append(": ").append(p.message(locale));
         }
         if (problems.size() > shown) {
             b.append('\n').append(uk ? "… і ще " : "… and ").append(problems.size() - shown)

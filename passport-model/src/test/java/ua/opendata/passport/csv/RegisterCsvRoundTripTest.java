@@ -44,7 +44,7 @@ import ua.opendata.passport.internal.csv.Column;
  * every delimiter, with and without BOM, with either line end and date format. Each case is a
  * seed: the register and the writer settings are drawn from {@link Generators835#random(long)}.
  */
-class RegisterCsvRoundTripTest {
+public class RegisterCsvRoundTripTest {
 
     private static final String LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
             + "іїєґІЇЄҐ’ʼ«»№abcdefghijklmnopqrstuvwxyz0123456789";
@@ -149,7 +149,8 @@ class RegisterCsvRoundTripTest {
                 h -> !h.isEmpty() && h.charAt(0) != '\uFEFF' && Column.lookup(h) == null);
     }
 
-    private static Register register(Random r) {
+    /** A register of up to 8 entries and up to 3 further columns, every value one CSV can represent. */
+    public static Register register(Random r) {
         int headerCount = size(r, 3);
         Set<String> headers = new LinkedHashSet<>();
         for (int i = 0; i < headerCount; i++) {

@@ -22,7 +22,7 @@ import java.util.Arrays;
  * <p>Physical lines are counted as LF, CRLF or a lone CR, also inside quoted cells, so that
  * {@link #recordLine()} is right for every record.
  */
-public final class CsvTokenizer {
+public final class CsvTokenizer implements Rows {
 
     /** Receives problems found while cutting and decoding cells. */
     public interface ProblemSink {
@@ -34,7 +34,8 @@ public final class CsvTokenizer {
     public static final class StopReading extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        StopReading() {
+        /** Stops reading; the problem that says why is already recorded. */
+        public StopReading() {
             super(null, null, false, false);
         }
     }
@@ -122,6 +123,7 @@ public final class CsvTokenizer {
      *
      * @return false when the file is in an unsupported encoding (reported)
      */
+    @Override
     public boolean open() throws IOException {
         fillAppend(4);
         int bomLength = CsvStart.bomLength(buf, lim);
@@ -284,6 +286,7 @@ public final class CsvTokenizer {
      *
      * @return false at the end of the input
      */
+    @Override
     public boolean next() throws IOException {
         if (pos >= lim && !refill()) {
             return false;
@@ -747,26 +750,31 @@ public final class CsvTokenizer {
     }
 
     /** The physical line (1-based) where the current record starts. */
+    @Override
     public int recordLine() {
         return recordLine;
     }
 
     /** The physical line the tokenizer has reached. */
+    @Override
     public int line() {
         return line;
     }
 
     /** The number of cells in the current record, including any beyond the column limit. */
+    @Override
     public int width() {
         return width;
     }
 
     /** The cell at {@code index} (0-based) of the current record; {@code index < min(width, maxColumns)}. */
+    @Override
     public String cell(int index) {
         return cells[index];
     }
 
     /** Whether every kept cell of the current record is empty or whitespace. */
+    @Override
     public boolean blank() {
         int n = Math.min(width, maxColumns);
         for (int i = 0; i < n; i++) {

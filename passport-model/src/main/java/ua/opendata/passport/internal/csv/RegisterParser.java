@@ -45,7 +45,9 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
     private final String source;
     private final int maxRows;
     private final int maxColumns;
-    private final CsvTokenizer tokenizer;
+    private final @Nullable String sheet;
+    private final Rows tokenizer;
+    private final @Nullable CsvTokenizer csv;
     private final List<CsvProblem> problems = new ArrayList<>();
     private final List<CsvNotice> notices = new ArrayList<>();
 
@@ -82,16 +84,52 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
         this.source = source;
         this.maxRows = maxRows;
         this.maxColumns = maxColumns;
-        this.tokenizer = new CsvTokenizer(in, maxFileBytes, maxCellBytes, maxColumns, this);
+        this.sheet = null;
+        this.csv = new CsvTokenizer(in, maxFileBytes, maxCellBytes, maxColumns, this);
+        this.tokenizer = csv;
+    }
+
+    /**
+     * A parser for rows that are not CSV (a worksheet).
+     *
+     * @param rows       the rows; problems and notices found while reading them go to this parser
+     * @param source     the file name used in problems and notices
+     * @param sheet      the worksheet name put in problems and notices
+     * @param maxColumns the most columns a row may have
+     * @param maxRows    the most data rows
+     */
+    public RegisterParser(Rows rows, String source, String sheet, int maxColumns, int maxRows) {
+        this.source = source;
+        this.sheet = sheet;
+        this.maxRows = maxRows;
+        this.maxColumns = maxColumns;
+        this.csv = null;
+        this.tokenizer = rows;
     }
 
     @Override
     public void problem(int row, int column, String code, String... arguments) {
-        problems.add(new CsvProblem(source, row, column, headerAt(column), code, List.of(arguments)));
+        problems.add(new CsvProblem(source, row, column, headerAt(column), code, List.of(arguments), sheet));
     }
 
-    private void notice(int row, int column, String code, String... arguments) {
-        notices.add(new CsvNotice(source, row, column, headerAt(column), code, List.of(arguments)));
+    /** Records a notice at a row and 1-based column (0: the whole row or file). */
+    public void notice(int row, int column, String code, String... arguments) {
+        notices.add(new CsvNotice(source, row, column, headerAt(column), code, List.of(arguments), sheet));
+    }
+
+    /** Whether a problem has been recorded. */
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** The problems recorded so far. */
+    public List<CsvProblem> problems() {
+        return problems;
+    }
+
+    /** The notices recorded so far. */
+    public List<CsvNotice> notices() {
+        return notices;
     }
 
     private @Nullable String headerAt(int column) {
@@ -105,6 +143,7 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
      * @throws IOException             when the stream fails
      */
     public RegisterReadResult parse() throws IOException {
+        CsvTokenizer tokenizer = java.util.Objects.requireNonNull(csv, "a CSV parser");
         List<RegisterEntry> entries = new ArrayList<>();
         List<String> extras = new ArrayList<>();
         try {
@@ -122,6 +161,25 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
         }
         return new RegisterReadResult(new Register(entries, extras), tokenizer.charset(), tokenizer.bom(),
                 tokenizer.delimiter(), notices);
+    }
+
+    /**
+     * Reads every row of a non-CSV source into a register; the caller throws the problems, when
+     * there are any ({@link #hasProblems()}), the register then being incomplete.
+     *
+     * @throws IOException when the source fails
+     */
+    public Register parseRows() throws IOException {
+        List<RegisterEntry> entries = new ArrayList<>();
+        List<String> extras = new ArrayList<>();
+        try {
+            if (tokenizer.open()) {
+                parseBody(entries, extras);
+            }
+        } catch (CsvTokenizer.StopReading stop) {
+            // the problem is recorded; report what was found so far
+        }
+        return new Register(entries, extras);
     }
 
     private void parseBody(List<RegisterEntry> entries, List<String> extras) throws IOException {
@@ -205,6 +263,7 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
                 notice(line, i + 1, "CSV-EXTRA-COLUMN", Messages.quote(name));
             }
         }
+        tokenizer.header(columns.clone());
         for (Column c : Column.all()) {
             if (c.required() && !seen.containsKey(c)) {
                 problem(line, 0, "CSV-MISSING-HEADER", c.header());

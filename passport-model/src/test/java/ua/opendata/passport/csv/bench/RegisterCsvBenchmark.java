@@ -131,7 +131,7 @@ public final class RegisterCsvBenchmark {
     }
 
     /** A municipality's register: one publisher, a few contacts, Cyrillic text, some cells that need quotes. */
-    static Register generate(int rows, Random random) {
+    public static Register generate(int rows, Random random) {
         Publisher publisher = new Publisher("Виконавчий комітет Житомирської міської ради", "04053625");
         List<ResponsiblePerson> contacts = List.of(
                 ResponsiblePerson.of("Коваленко Олена Петрівна", "o.kovalenko@zt-rada.gov.ua"),
