@@ -87,12 +87,13 @@ public final class FaultProxy implements AutoCloseable {
      * @param byRule         whether the fault came from an explicit rule (not the schedule)
      * @param upstreamStatus the server's status when forwarded, else -1
      * @param requestBytes   the size of the request body
+     * @param multipart      whether the body was {@code multipart/form-data} (an upload)
      * @param startNanos     when the request was read ({@link System#nanoTime()})
      * @param answerNanos    when the proxy's answer (or the fault) began
      */
     public record Exchange(long no, @Nullable Long seed, String method, String target, @Nullable String action,
                            @Nullable Fault fault, boolean byRule, int upstreamStatus, long requestBytes,
-                           long startNanos, long answerNanos) {
+                           boolean multipart, long startNanos, long answerNanos) {
 
         /**
          * Whether the request reached the server.
@@ -117,7 +118,7 @@ public final class FaultProxy implements AutoCloseable {
             return "#" + no + (seed == null ? "" : " seed=" + seed) + " " + method + " "
                     + (action != null ? action : target) + " fault=" + (fault == null ? "none" : fault
                     + (byRule ? " (rule)" : " (seeded)")) + " upstream=" + (upstreamStatus < 0 ? "not forwarded"
-                    : String.valueOf(upstreamStatus)) + " body=" + requestBytes + "B";
+                    : String.valueOf(upstreamStatus)) + " body=" + requestBytes + "B" + (multipart ? " multipart" : "");
         }
     }
 
@@ -136,6 +137,10 @@ public final class FaultProxy implements AutoCloseable {
 
     /** A request read from the client. */
     private record Request(String method, String target, List<String[]> headers, byte[] body) {
+        boolean multipart() {
+            String type = header(headers, "Content-Type");
+            return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+        }
     }
 
     /** An answer read from the server. */
@@ -336,14 +341,14 @@ public final class FaultProxy implements AutoCloseable {
             Long seed = s == null ? null : s.seed();
             if (fault != null && !fault.forwards()) {
                 exchanges.add(new Exchange(no, seed, req.method(), req.target(), action, fault, byRule, -1,
-                        req.body().length, start, System.nanoTime()));
+                        req.body().length, req.multipart(), start, System.nanoTime()));
                 counted = release(counted);
                 refuse(client, out, fault, req);
                 return;
             }
             Response resp = forward(req);
             exchanges.add(new Exchange(no, seed, req.method(), req.target(), action, fault, byRule, resp.status(),
-                    req.body().length, start, System.nanoTime()));
+                    req.body().length, req.multipart(), start, System.nanoTime()));
             counted = release(counted);
             answer(client, out, fault, resp);
         } catch (IOException e) {
