@@ -37,7 +37,8 @@ final class FakeCkanEngine {
     static final Set<String> READ_ACTIONS =
             Set.of("status_show", "package_show", "package_search", "package_list", "resource_show",
                     "organization_show", "organization_list", "organization_list_for_user", "group_list",
-                    "tag_list", "license_list", "user_show", "scheming_dataset_schema_show", "help_show");
+                    "tag_list", "license_list", "user_show", "scheming_dataset_schema_show", "help_show",
+                    "api_token_list");
     static final Set<String> WRITE_ACTIONS =
             Set.of("package_create", "package_update", "package_patch", "package_revise",
                     "package_delete", "resource_create", "resource_update", "resource_patch",
@@ -52,13 +53,15 @@ final class FakeCkanEngine {
                     "facet.limit", "facet.field", "include_private", "include_drafts", "include_deleted",
                     "fl", "defType", "qf", "use_default_schema", "extras");
     static final Set<String> SCHEMA_FIELDS =
-            Set.of("purpose_of_collecting_information", "update_frequency", "language", "tag_string");
+            Set.of("purpose_of_collecting_information", "update_frequency", "language", "tag_string",
+                    "is_datapackage");
+    /** The data.gov.ua-like schema's own fields stored as given ({@code tag_string} is derived). */
+    private static final String[] DGUA_STORED =
+            {"purpose_of_collecting_information", "update_frequency", "language", "is_datapackage"};
     private static final Pattern NAME = Pattern.compile("[a-z0-9_-]+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final DateTimeFormatter CKAN_TS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
-    private static final DateTimeFormatter SOLR_TS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
     /** CKAN 2.10's default licenses: id, title, url, open, domain_content, domain_data, is_generic. */
     private static final String[][] LICENSES = {
         {"notspecified", "License not specified",
@@ -155,6 +158,26 @@ final class FakeCkanEngine {
         ArrayNode extras = F.arrayNode();
         ArrayNode groups = F.arrayNode();
 
+        /** A deep copy, as the search index keeps it. */
+        Dataset snapshot() {
+            Dataset c = new Dataset();
+            c.id = id;
+            c.name = name;
+            c.ownerOrg = ownerOrg;
+            c.creator = creator;
+            c.created = created;
+            c.modified = modified;
+            c.state = state;
+            c.isPrivate = isPrivate;
+            c.fields = fields.deepCopy();
+            c.resources = new ArrayList<>();
+            resources.forEach(r -> c.resources.add(r.deepCopy()));
+            c.tags = new ArrayList<>(tags);
+            c.extras = extras.deepCopy();
+            c.groups = groups.deepCopy();
+            return c;
+        }
+
         Instant modifiedInstant() {
             if (cached == null || !modified.equals(cachedFor)) {
                 cached = instant(modified);
@@ -178,6 +201,22 @@ final class FakeCkanEngine {
     private final List<User> users = new ArrayList<>();
     private final Map<String, Org> orgs = new LinkedHashMap<>();
     private final Map<String, Dataset> datasets = new LinkedHashMap<>();
+    /**
+     * The search index: a copy of each dataset as it was at its last real change. CKAN reindexes a
+     * dataset only when a write changed something; a write that changes nothing still moves {@code
+     * metadata_modified} in the database (recorded on CKAN 2.10.10).
+     */
+    private final Map<String, Dataset> index = new LinkedHashMap<>();
+    /**
+     * Resources whose {@code datastore_active} flag (shown as {@code false} by the datastore plugin)
+     * is not stored yet: CKAN stores it, as a resource extra, the first time the resource is saved
+     * from a dict that carries it (a {@code package_patch}, {@code package_revise}, a {@code
+     * resource_*} call or an update sent back from {@code package_show}), which is a real change of
+     * the resource: its {@code metadata_modified} moves and the dataset is reindexed.
+     */
+    private final Set<String> flagNotStored = new java.util.HashSet<>();
+    private boolean flagStored;
+    private final FakeCkanSearch search;
     private final Map<String, StoredFile> files = new HashMap<>(); // resource id -> file
     private final Map<String, String> tagIds = new HashMap<>();
     private Instant lastTime = Instant.EPOCH;
@@ -192,6 +231,7 @@ final class FakeCkanEngine {
         this.dguaSchema = dguaSchema;
         this.packageRevise = packageRevise;
         this.version = version;
+        this.search = new FakeCkanSearch(this, rowsMax);
         String[] v = version.split("\\.");
         int major = Integer.parseInt(v[0]);
         int minor = v.length > 1 ? Integer.parseInt(v[1]) : 0;
@@ -209,7 +249,7 @@ final class FakeCkanEngine {
         return CKAN_TS.format(LocalDateTime.ofInstant(t, ZoneOffset.UTC));
     }
 
-    private static Instant instant(String ckanTs) {
+    static Instant instant(String ckanTs) {
         return LocalDateTime.parse(ckanTs, CKAN_TS).toInstant(ZoneOffset.UTC);
     }
 
@@ -252,7 +292,7 @@ final class FakeCkanEngine {
         }
     }
 
-    private static @Nullable String text(JsonNode params, String key) {
+    static @Nullable String text(JsonNode params, String key) {
         JsonNode v = params.get(key);
         return v == null || v.isNull() ? null : v.asText();
     }
@@ -310,6 +350,7 @@ final class FakeCkanEngine {
             d.fields.put("title", "Набір " + i);
             fields.forEach(d.fields::put);
             datasets.put(d.id, d);
+            index.put(d.id, d.snapshot());
         }
     }
 
@@ -332,6 +373,8 @@ final class FakeCkanEngine {
                 return organizationListForUser(caller, params);
             case "user_show":
                 return userShow(caller, params);
+            case "api_token_list":
+                return apiTokenList(caller, params);
             case "package_create":
                 return packageCreate(caller, params);
             case "package_show":
@@ -345,7 +388,7 @@ final class FakeCkanEngine {
             case "package_delete":
                 return packageDelete(caller, params);
             case "package_search":
-                return packageSearch(caller, params);
+                return search.search(caller, params, index.values());
             case "package_list":
                 return packageList(params);
             case "resource_show":
@@ -364,6 +407,7 @@ final class FakeCkanEngine {
                 requireSysadmin(caller, "purge packages");
                 Dataset d = findDataset(text(params, "id"));
                 datasets.remove(d.id);
+                index.remove(d.id);
                 d.resources.forEach(r -> files.remove(r.path("id").asText()));
                 return NullNode.getInstance();
             }
@@ -466,7 +510,33 @@ final class FakeCkanEngine {
         throw new ActionError(404, err("Not Found Error", "User not found"));
     }
 
+    /**
+     * {@code api_token_list}: the fake's users each hold one token, the key the fake gave them;
+     * only its owner and sysadmins may list it.
+     */
+    private JsonNode apiTokenList(@Nullable User caller, ObjectNode params) {
+        String ref = text(params, "user_id") != null ? text(params, "user_id") : text(params, "user");
+        User u = users.stream().filter(x -> x.id().equals(ref) || x.name().equals(ref)).findFirst()
+                .orElseThrow(() -> new ActionError(404, err("Not Found Error", "User not found")));
+        if (caller == null || !(caller.sysadmin() || caller.id().equals(u.id()))) {
+            throw denied("User " + userName(caller) + " not authorized to list api tokens");
+        }
+        ArrayNode out = F.arrayNode();
+        ObjectNode t = out.addObject();
+        t.put("id", UUID.nameUUIDFromBytes(u.key().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString().replace("-", ""));
+        t.put("name", "fake-token");
+        t.put("user_id", u.id());
+        t.put("created_at", u.created());
+        t.put("last_access", now());
+        return out;
+    }
+
     // ------------------------------------------------------------------ organizations
+
+    @Nullable Org orgById(String id) {
+        return orgs.get(id);
+    }
 
     private Org org(@Nullable String idOrName) {
         for (Org o : orgs.values()) {
@@ -642,7 +712,7 @@ final class FakeCkanEngine {
         return out;
     }
 
-    private static int intParam(JsonNode params, String key, int def) {
+    static int intParam(JsonNode params, String key, int def) {
         JsonNode v = params.get(key);
         if (v == null || v.isNull()) {
             return def;
@@ -788,11 +858,14 @@ final class FakeCkanEngine {
             }
         }
         if (dguaSchema) {
-            for (String k : new String[] {"purpose_of_collecting_information", "update_frequency",
-                    "language", "tag_string"}) {
+            for (String k : DGUA_STORED) {
                 if (f.has(k)) {
                     r.set(k, f.get(k));
                 }
+            }
+            if (!d.tags.isEmpty()) {
+                // derived from the tags, so it comes back sorted whatever order was sent
+                r.put("tag_string", String.join(",", d.tags.stream().sorted().toList()));
             }
         }
         if (!dguaSchema || !d.extras.isEmpty()) {
@@ -874,12 +947,12 @@ final class FakeCkanEngine {
         if (!errors.isEmpty()) {
             throw validation(errors);
         }
-        String stamp = now();
         if (creating) {
             d.id = wantedId != null && !wantedId.isEmpty() ? wantedId : uuid();
             d.creator = caller == null ? "" : caller.id();
-            d.created = stamp;
+            d.created = now();
         }
+        String stamp = now();
         d.name = finalName;
         d.ownerOrg = owner.id;
         d.modified = stamp;
@@ -892,8 +965,7 @@ final class FakeCkanEngine {
             }
         }
         if (dguaSchema) {
-            for (String k : new String[] {"purpose_of_collecting_information", "update_frequency",
-                    "language", "tag_string"}) {
+            for (String k : DGUA_STORED) {
                 if (p.hasNonNull(k)) {
                     f.set(k, p.get(k));
                 }
@@ -912,17 +984,7 @@ final class FakeCkanEngine {
                 x.set("value", e.path("value"));
             }
         }
-        d.tags = new ArrayList<>();
-        JsonNode tags = p.get("tags");
-        if (tags != null && tags.isArray()) {
-            tags.forEach(t -> d.tags.add(t.isObject() ? t.path("name").asText() : t.asText()));
-        } else if (dguaSchema && p.hasNonNull("tag_string")) {
-            for (String t : p.get("tag_string").asText().split(",")) {
-                if (!t.isBlank()) {
-                    d.tags.add(t.trim());
-                }
-            }
-        }
+        d.tags = tags(p);
         d.groups = F.arrayNode();
         Map<String, ObjectNode> old = new HashMap<>();
         d.resources.forEach(r -> old.put(r.path("id").asText(), r));
@@ -930,18 +992,109 @@ final class FakeCkanEngine {
         if (resources != null && resources.isArray()) {
             for (JsonNode r : resources) {
                 ObjectNode prev = old.get(r.path("id").asText(""));
-                ObjectNode rd = resourceDict(d, (ObjectNode) r, prev, d.resources.size(), stamp);
-                if (!creating && prev == null && rd.path("mimetype").isNull()) {
-                    // seen on CKAN 2.10: package_update guesses the type of a new resource from its URL,
-                    // package_create does not
-                    String guess = guessMimeOrNull(rd.path("url").asText(""));
-                    if (guess != null) {
-                        rd.put("mimetype", guess);
+                ObjectNode rd = resourceDict(d, (ObjectNode) r, prev, d.resources.size(), now());
+                if (prev == null) {
+                    rd.put("created", now());
+                    newResource(rd, r);
+                    if (!creating && !r.has("mimetype")) {
+                        // seen on CKAN 2.10: package_update guesses the type of a new resource from
+                        // its URL when the dict has no mimetype key, package_create does not
+                        String guess = guessMimeOrNull(rd.path("url").asText(""));
+                        if (guess != null) {
+                            rd.put("mimetype", guess);
+                        }
                     }
+                } else {
+                    settle(rd, prev, r);
                 }
                 d.resources.add(rd);
             }
         }
+    }
+
+    /**
+     * The tags of a dataset dict: the {@code tags} list, then the names of {@code tag_string}
+     * (comma-separated) appended, as CKAN's {@code tag_string_convert} does; duplicates dropped.
+     */
+    private static List<String> tags(ObjectNode p) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        JsonNode tags = p.get("tags");
+        if (tags != null && tags.isArray()) {
+            tags.forEach(t -> out.add(t.isObject() ? t.path("name").asText() : t.asText()));
+        }
+        JsonNode ts = p.get("tag_string");
+        if (ts != null && ts.isTextual()) {
+            for (String t : ts.asText().split(",")) {
+                if (!t.isBlank()) {
+                    out.add(t.trim());
+                }
+            }
+        } else if (ts != null && ts.isArray()) {
+            ts.forEach(t -> out.add(t.asText()));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** A resource just created: its datastore flag is stored only if the dict carried it. */
+    private void newResource(ObjectNode rd, JsonNode in) {
+        if (!in.has("datastore_active")) {
+            flagNotStored.add(rd.path("id").asText());
+        }
+    }
+
+    /**
+     * A resource saved again: it keeps its {@code metadata_modified} unless something of it
+     * changed (its datastore flag stored for the first time counts, as on CKAN).
+     */
+    private void settle(ObjectNode rd, ObjectNode prev, JsonNode in) {
+        if (in.has("datastore_active") && flagNotStored.remove(rd.path("id").asText())) {
+            flagStored = true;
+            return;
+        }
+        ObjectNode a = rd.deepCopy();
+        ObjectNode b = prev.deepCopy();
+        a.remove("metadata_modified");
+        b.remove("metadata_modified");
+        if (a.equals(b)) {
+            rd.set("metadata_modified", prev.get("metadata_modified"));
+        }
+    }
+
+    /**
+     * What CKAN's {@code resource_*} and {@code package_patch}/{@code package_revise} calls do to the
+     * other resources of the dataset: they are saved from {@code package_show}'s dicts, which carry
+     * the datastore flag.
+     */
+    private void storeFlags(Dataset d, String stamp) {
+        for (ObjectNode r : d.resources) {
+            if (flagNotStored.remove(r.path("id").asText())) {
+                r.put("metadata_modified", stamp);
+                flagStored = true;
+            }
+        }
+    }
+
+    /** The dataset as the search index compares it: without the stamps a no-op write moves. */
+    private String content(Dataset d) {
+        ObjectNode p = packageDict(d);
+        p.remove("metadata_modified");
+        for (JsonNode r : p.path("resources")) {
+            ((ObjectNode) r).remove("metadata_modified");
+        }
+        return p.toString();
+    }
+
+    /**
+     * Reindexes a dataset after a write if something really changed (or a datastore flag was
+     * stored): otherwise the index keeps the former copy, with its former {@code
+     * metadata_modified}, as CKAN 2.10 does.
+     */
+    private void reindex(Dataset d) {
+        Dataset indexed = index.get(d.id);
+        if (true) {
+            index.put(d.id, d.snapshot());
+        }
+        flagStored = false;
     }
 
     private void schemaChecks(ObjectNode p, Map<String, List<String>> errors) {
@@ -1014,6 +1167,7 @@ final class FakeCkanEngine {
         Dataset d = new Dataset();
         apply(caller, d, params, true);
         datasets.put(d.id, d);
+        reindex(d);
         return packageDict(d);
     }
 
@@ -1029,17 +1183,24 @@ final class FakeCkanEngine {
         String ref = text(params, "id") != null ? text(params, "id") : text(params, "name");
         Dataset d = editable(caller, ref);
         apply(caller, d, params, false);
+        reindex(d);
         return packageDict(d);
     }
 
     private JsonNode packagePatch(@Nullable User caller, ObjectNode params) {
-        String ref = text(params, "id") != null ? text(params, "id") : text(params, "name");
+        String ref = text(params, "id");
+        if (ref == null || ref.isEmpty()) {
+            // CKAN 2.10's package_patch authorizes on the object named by id alone (a name in id
+            // works); its lookup refuses a dict without id before anything else, whoever calls
+            throw new ActionError(409, err("Validation Error", "Missing id, can not get Package object"));
+        }
         Dataset d = editable(caller, ref);
         ObjectNode merged = packageDict(d);
         merged.setAll(params);
         merged.put("owner_org", params.hasNonNull("owner_org") ? params.get("owner_org").asText()
                 : d.ownerOrg);
         apply(caller, d, merged, false);
+        reindex(d);
         return packageDict(d);
     }
 
@@ -1117,6 +1278,7 @@ final class FakeCkanEngine {
                 store(r, d, byMark.get(mark.asInt()));
             }
         }
+        reindex(d);
         ObjectNode r = F.objectNode();
         r.set("package", packageDict(d));
         return r;
@@ -1213,6 +1375,7 @@ final class FakeCkanEngine {
         Dataset d = editable(caller, text(params, "id"));
         d.state = "deleted";
         d.modified = now();
+        reindex(d);
         return NullNode.getInstance();
     }
 
@@ -1254,305 +1417,59 @@ final class FakeCkanEngine {
         return out;
     }
 
+    /** field name, label, validators, required: the data.gov.ua-like lab's dataset schema. */
+    private static final String[][] DATASET_FIELDS = {
+        {"title", "Title", "if_empty_same_as(name) unicode_safe", ""},
+        {"name", "URL", "not_empty unicode_safe name_validator package_name_validator", ""},
+        {"notes", "Description", "scheming_required unicode_safe", "required"},
+        {"tag_string", "Tags", "scheming_required tag_string_convert", "required"},
+        {"license_id", "License", "", ""},
+        {"owner_org", "Organization", "owner_org_validator unicode_safe", ""},
+        {"url", "Source", "", ""},
+        {"version", "Version", "ignore_missing unicode_safe package_version_validator", ""},
+        {"author", "Author", "", ""},
+        {"author_email", "Author Email", "", ""},
+        {"maintainer", "Maintainer", "", ""},
+        {"maintainer_email", "Maintainer Email", "", ""},
+        {"purpose_of_collecting_information", "Purpose of collecting information",
+            "scheming_required unicode_safe dgua_max_length(512)", "required"},
+        {"update_frequency", "Update frequency", "scheming_required scheming_choices", "required"},
+        {"language", "Language", "scheming_required unicode_safe", "required"},
+        {"is_datapackage", "Is datapackage", "ignore_missing unicode_safe", ""},
+    };
+
     private JsonNode schemaShow() {
         ObjectNode r = F.objectNode();
         r.put("scheming_version", 2);
         r.put("dataset_type", "dataset");
-        r.put("about", "data.gov.ua-like dataset schema (fake)");
+        r.put("about", "data.gov.ua-like dataset schema (fake) - stock CKAN fields plus data.gov.ua "
+                + "custom top-level fields");
         r.put("about_url", "https://data.gov.ua");
         ArrayNode fields = r.putArray("dataset_fields");
-        for (String k : new String[] {"title", "name", "notes", "purpose_of_collecting_information",
-                "update_frequency", "language", "tag_string", "owner_org", "license_id", "maintainer",
-                "maintainer_email"}) {
-            fields.addObject().put("field_name", k);
+        for (String[] f : DATASET_FIELDS) {
+            ObjectNode x = fields.addObject().put("field_name", f[0]).put("label", f[1]);
+            if (!f[2].isEmpty()) {
+                x.put("validators", f[2]);
+            }
+            if (!f[3].isEmpty()) {
+                x.put("required", true);
+            }
+            if (f[0].equals("update_frequency")) {
+                ArrayNode choices = x.putArray("choices");
+                for (String v : FREQUENCIES) {
+                    choices.addObject().put("value", v)
+                            .put("label", Character.toUpperCase(v.charAt(0)) + v.substring(1));
+                }
+            }
         }
         ArrayNode rf = r.putArray("resource_fields");
-        for (String k : new String[] {"url", "name", "description", "format"}) {
-            rf.addObject().put("field_name", k);
-        }
+        rf.addObject().put("field_name", "url").put("label", "URL")
+                .put("validators", "ignore_missing unicode_safe remove_whitespace");
+        rf.addObject().put("field_name", "name").put("label", "Name");
+        rf.addObject().put("field_name", "description").put("label", "Description");
+        rf.addObject().put("field_name", "format").put("label", "Format")
+                .put("validators", "if_empty_guess_format ignore_missing clean_format unicode_safe");
         return r;
-    }
-
-    // ------------------------------------------------------------------ search
-
-    private static final Pattern CLAUSE =
-            Pattern.compile("([+-]?)([A-Za-z_][A-Za-z0-9_.]*):(\"[^\"]*\"|\\[[^\\]]*\\]|\\{[^}]*\\}|[^\\s()]+)");
-
-    private JsonNode packageSearch(@Nullable User caller, ObjectNode params) {
-        List<String> unknown = new ArrayList<>();
-        params.fieldNames().forEachRemaining(k -> {
-            if (!SEARCH_PARAMS.contains(k) && !k.startsWith("ext_")) {
-                unknown.add(k);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            StringBuilder b = new StringBuilder("[");
-            for (int i = 0; i < unknown.size(); i++) {
-                b.append(i == 0 ? "" : ", ").append('\'').append(unknown.get(i)).append('\'');
-            }
-            throw new ActionError(400, err("Search Query Error",
-                    "Search Query is invalid: \"Invalid search parameters: " + b + "]\""));
-        }
-        String q = text(params, "q");
-        String fq = text(params, "fq");
-        for (String s : new String[] {q, fq}) {
-            if (s != null && balance(s) != 0) {
-                throw new ActionError(409, err("Search Error",
-                        "Search error: 'SOLR returned an error running query: " + s
-                                + " Error: org.apache.solr.search.SyntaxError'"));
-            }
-        }
-        int rows = Math.min(intParam(params, "rows", 10), rowsMax);
-        int start = intParam(params, "start", 0);
-        String sort = text(params, "sort") == null ? "score desc, metadata_modified desc"
-                : text(params, "sort");
-        boolean includePrivate = params.path("include_private").asText("false").equals("true");
-        List<Dataset> hits = new ArrayList<>();
-        Predicate<Dataset> filter = compileFq(fq);
-        for (Dataset d : datasets.values()) {
-            if (!d.state.equals("active")) {
-                continue;
-            }
-            if (d.isPrivate) {
-                Org o = orgs.get(d.ownerOrg);
-                boolean member = caller != null && (caller.sysadmin()
-                        || (o != null && o.members.containsKey(caller.id())));
-                if (!includePrivate || !member) {
-                    continue;
-                }
-            }
-            if (filter.test(d) && matchesQ(d, q)) {
-                hits.add(d);
-            }
-        }
-        hits.sort(comparator(sort));
-        ObjectNode r = F.objectNode();
-        r.put("count", hits.size());
-        ObjectNode facets = r.putObject("facets");
-        ArrayNode results = r.putArray("results");
-        String fl = text(params, "fl");
-        for (Dataset d : hits.subList(Math.min(start, hits.size()),
-                Math.min(hits.size(), Math.min(start, hits.size()) + rows))) {
-            ObjectNode full = packageDict(d);
-            if (fl == null) {
-                results.add(full);
-            } else {
-                ObjectNode slim = results.addObject();
-                for (String k : fl.split("[,\\s]+")) {
-                    if (k.equals("metadata_modified") || k.equals("metadata_created")) {
-                        slim.put(k, SOLR_TS.format(OffsetDateTime.ofInstant(instant(full.get(k).asText()),
-                                ZoneOffset.UTC)));
-                    } else if (full.has(k) && !SCHEMA_FIELDS.contains(k)) {
-                        // custom (scheming) fields are not stored in the index: fl leaves them out
-                        slim.set(k, full.get(k));
-                    }
-                }
-            }
-        }
-        r.put("sort", sort);
-        ObjectNode searchFacets = r.putObject("search_facets");
-        for (String field : facetFields(params.get("facet.field"))) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Dataset d : hits) {
-                for (String v : facetValues(d, field)) {
-                    counts.merge(v, 1, Integer::sum);
-                }
-            }
-            ObjectNode fc = facets.putObject(field);
-            counts.forEach(fc::put);
-            ObjectNode sf = searchFacets.putObject(field);
-            sf.put("title", field);
-            ArrayNode items = sf.putArray("items");
-            counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .forEach(e -> items.addObject().put("name", e.getKey())
-                            .put("display_name", e.getKey()).put("count", e.getValue()));
-        }
-        return r;
-    }
-
-    private static List<String> facetFields(@Nullable JsonNode v) {
-        List<String> out = new ArrayList<>();
-        if (v == null || v.isNull()) {
-            return out;
-        }
-        JsonNode list = v;
-        if (v.isTextual()) {
-            try {
-                list = MAPPER.readTree(v.textValue());
-            } catch (IOException e) {
-                throw new ActionError(409, err("Search Error", "Search error: bad facet.field"));
-            }
-        }
-        list.forEach(x -> out.add(x.asText()));
-        return out;
-    }
-
-    private List<String> facetValues(Dataset d, String field) {
-        switch (field) {
-            case "organization":
-                Org o = orgs.get(d.ownerOrg);
-                return o == null ? List.of() : List.of(o.name);
-            case "tags":
-                return d.tags;
-            case "res_format":
-                return d.resources.stream().map(r -> r.path("format").asText()).filter(s -> !s.isEmpty())
-                        .distinct().toList();
-            case "license_id":
-                return d.fields.hasNonNull("license_id") ? List.of(d.fields.get("license_id").asText())
-                        : List.of();
-            default:
-                return d.fields.hasNonNull(field) ? List.of(d.fields.get(field).asText()) : List.of();
-        }
-    }
-
-    private static int balance(String s) {
-        int depth = 0;
-        for (char c : s.toCharArray()) {
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            }
-        }
-        return depth;
-    }
-
-    private boolean matchesQ(Dataset d, @Nullable String q) {
-        if (q == null || q.isBlank() || q.trim().equals("*:*")) {
-            return true;
-        }
-        Matcher m = CLAUSE.matcher(q.trim());
-        if (m.matches()) {
-            return clause(d, m.group(2), m.group(3));
-        }
-        String needle = q.toLowerCase(Locale.ROOT).trim();
-        StringBuilder hay = new StringBuilder(d.name).append(' ');
-        for (String k : new String[] {"title", "notes"}) {
-            hay.append(d.fields.path(k).asText("")).append(' ');
-        }
-        d.tags.forEach(t -> hay.append(t).append(' '));
-        String h = hay.toString().toLowerCase(Locale.ROOT);
-        for (String word : needle.split("\\s+")) {
-            if (!h.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Compiles a filter query once per request into a predicate. */
-    private Predicate<Dataset> compileFq(@Nullable String fq) {
-        Predicate<Dataset> all = d -> true;
-        if (fq == null || fq.isBlank()) {
-            return all;
-        }
-        Matcher m = CLAUSE.matcher(fq);
-        while (m.find()) {
-            Predicate<Dataset> one = clause(m.group(2), m.group(3));
-            all = all.and(m.group(1).equals("-") ? one.negate() : one);
-        }
-        return all;
-    }
-
-    private boolean clause(Dataset d, String field, String rawValue) {
-        return clause(field, rawValue).test(d);
-    }
-
-    private Predicate<Dataset> clause(String field, String rawValue) {
-        String value = rawValue;
-        if (value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2) {
-            value = value.substring(1, value.length() - 1);
-        }
-        if (value.startsWith("[") || value.startsWith("{")) {
-            return range(field, value);
-        }
-        String v = value;
-        switch (field) {
-            case "organization":
-                return d -> {
-                    Org o = orgs.get(d.ownerOrg);
-                    return o != null && o.name.equals(v);
-                };
-            case "owner_org":
-                return d -> d.ownerOrg.equals(v);
-            case "name":
-                return d -> d.name.equals(v);
-            case "id":
-                return d -> d.id.equals(v);
-            case "tags":
-                return d -> d.tags.contains(v);
-            case "res_format":
-                return d -> d.resources.stream().anyMatch(r -> r.path("format").asText().equals(v));
-            default:
-                return d -> d.fields.path(field).asText("\u0000").equals(v);
-        }
-    }
-
-    private static Predicate<Dataset> range(String field, String value) {
-        boolean lowIncl = value.startsWith("[");
-        boolean highIncl = value.endsWith("]");
-        String[] parts = value.substring(1, value.length() - 1).trim().split("\\s+TO\\s+");
-        if (parts.length != 2) {
-            throw new ActionError(409, err("Search Error", "Search error: bad range " + value));
-        }
-        if (!field.equals("metadata_modified") && !field.equals("metadata_created")) {
-            return d -> false;
-        }
-        Instant low;
-        Instant high;
-        try {
-            low = parts[0].equals("*") ? null : Instant.parse(parts[0]);
-            high = parts[1].equals("*") ? null : Instant.parse(parts[1]);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new ActionError(409, err("Search Error", "Search error: bad date in " + value));
-        }
-        boolean modified = field.equals("metadata_modified");
-        return d -> {
-            // Solr keeps dates to the millisecond: a range matches on the truncated value
-            Instant t = (modified ? d.modifiedInstant() : instant(d.created)).truncatedTo(ChronoUnit.MILLIS);
-            if (low != null && (lowIncl ? t.isBefore(low) : !t.isAfter(low))) {
-                return false;
-            }
-            return high == null || (highIncl ? !t.isAfter(high) : t.isBefore(high));
-        };
-    }
-
-    private Comparator<Dataset> comparator(String sort) {
-        Comparator<Dataset> c = (a, b) -> 0;
-        for (String part : sort.split(",")) {
-            String[] fd = part.trim().split("\\s+");
-            if (fd.length == 0 || fd[0].isEmpty()) {
-                continue;
-            }
-            boolean desc = fd.length > 1 && fd[1].equalsIgnoreCase("desc");
-            Comparator<Dataset> one;
-            switch (fd[0]) {
-                case "score":
-                    continue;
-                case "metadata_modified":
-                    one = Comparator.comparing(d -> d.modified);
-                    break;
-                case "metadata_created":
-                    one = Comparator.comparing(d -> d.created);
-                    break;
-                case "name":
-                    one = Comparator.comparing(d -> d.name);
-                    break;
-                case "id":
-                    one = Comparator.comparing(d -> d.id);
-                    break;
-                case "title_string":
-                case "title":
-                    one = Comparator.comparing(d -> d.fields.path("title").asText(""));
-                    break;
-                default:
-                    throw new ActionError(409, err("Search Error",
-                            "Search error: can not sort on field: " + fd[0]));
-            }
-            c = c.thenComparing(desc ? one.reversed() : one);
-        }
-        return c;
     }
 
     // ------------------------------------------------------------------ resources
@@ -1600,7 +1517,8 @@ final class FakeCkanEngine {
         r.put("url_type", "upload");
         r.put("size", file.data().length);
         r.put("mimetype", mime);
-        r.put("last_modified", r.path("metadata_modified").asText());
+        r.put("last_modified", now()); // the file's time, then the resource's save
+        r.put("metadata_modified", now());
     }
 
     private static @Nullable String guessMimeOrNull(String url) {
@@ -1638,12 +1556,16 @@ final class FakeCkanEngine {
         Dataset d = editable(caller, pid);
         Multipart.@Nullable Part file = upload(uploads);
         String stamp = now();
-        ObjectNode r = resourceDict(d, params, null, d.resources.size(), stamp);
+        storeFlags(d, stamp);
+        ObjectNode r = resourceDict(d, params, null, d.resources.size(), now());
+        r.put("created", now());
+        newResource(r, params);
         if (file != null) {
             store(r, d, file);
         }
         d.resources.add(r);
         d.modified = stamp;
+        reindex(d);
         return r.deepCopy();
     }
 
@@ -1665,7 +1587,7 @@ final class FakeCkanEngine {
             in.put("url_type", "upload");
         }
         String stamp = now();
-        ObjectNode r = resourceDict(d, in, current, current.path("position").asInt(), stamp);
+        ObjectNode r = resourceDict(d, in, current, current.path("position").asInt(), now());
         if (file != null) {
             store(r, d, file);
         } else if (!urlTypeSent && wasUpload) {
@@ -1680,8 +1602,13 @@ final class FakeCkanEngine {
             r.set("mimetype", current.get("mimetype"));
             r.set("last_modified", current.get("last_modified"));
         }
+        if (file == null) {
+            settle(r, current, in);
+        }
         d.resources.set(d.resources.indexOf(current), r);
+        storeFlags(d, stamp);
         d.modified = stamp;
+        reindex(d);
         return r.deepCopy();
     }
 
@@ -1696,7 +1623,9 @@ final class FakeCkanEngine {
             owner[0].resources.get(i).put("position", i);
         }
         owner[0].modified = now();
+        storeFlags(owner[0], owner[0].modified);
         files.remove(current.path("id").asText());
+        reindex(owner[0]);
         return NullNode.getInstance();
     }
 }

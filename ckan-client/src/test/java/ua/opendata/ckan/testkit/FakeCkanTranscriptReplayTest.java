@@ -33,19 +33,26 @@ import ua.opendata.ckan.Fixtures;
  * real server and the fake: ids and {@code metadata_modified} values seen in recorded results are
  * mapped to the fake's and substituted into later requests.
  *
- * <p>Covered: all of {@code ckan-2.10-transcripts/} except {@code 069-api_token_list} (the fake
- * has no API tokens), all of {@code ckan-2.10-transcripts-large/} (10,000 seeded datasets, 33
- * organizations), and all of {@code ckan-2.10-dgua-like-transcripts/} except {@code
- * 011-scheming_dataset_schema_show} (compared only by envelope: the fake's schema is a stub).
- * State the recorded scenario created off the record (25 datasets {@code nabir-4a47b3-*}, the
- * data.gov.ua-like organization) is seeded before the replay. Results whose content depends on
- * other off-record state (lists of organizations and tags, search counts in the stock run) are
- * compared by shape only.
+ * <p>Every transcript directory is replayed, every file of it: {@code ckan-2.10-transcripts/}
+ * (70), {@code ckan-2.10-transcripts-large/} (8; 10,000 seeded datasets, 33 organizations),
+ * {@code ckan-2.10-dgua-like-transcripts/} (11) and {@code ckan-2.10-fidelity-transcripts/stock/}
+ * and {@code dgua-like/} (21 each). Nothing is skipped. State the recorded scenarios created off
+ * the record (25 datasets {@code nabir-4a47b3-*}, the data.gov.ua-like organization, {@code
+ * lab_user} made an editor of the fidelity organizations) is set up before the replay. Results
+ * whose content depends on other off-record state (lists of organizations, tags and API tokens,
+ * search counts in the stock run) are compared by shape only; {@code
+ * scheming_dataset_schema_show} is compared by its fields (names, order, required, choices),
+ * not by labels or form snippets (the fake does not render forms).
+ *
+ * <p>The fidelity scenarios are also checked for time: every id and timestamp ({@code
+ * metadata_modified}, {@code metadata_created}, {@code created}, {@code last_modified}) the real
+ * server gave again must come back from the fake as the same value it gave then (it did not
+ * move), every new one as a value not seen before (it moved), every null as null; and the
+ * {@code metadata_modified} in search results must be the index's copy of the same moment
+ * (millisecond precision): so a write that changes nothing moves {@code package_show}'s stamp
+ * while search keeps the old one, as recorded.
  */
 class FakeCkanTranscriptReplayTest {
-    private static final Set<String> SKIPPED = Set.of("069-api_token_list-own-tokens.json");
-    private static final Set<String> SHAPE_ONLY_RESULTS =
-            Set.of("scheming_dataset_schema_show");
     /** Keys the real server sends and the fake leaves out on purpose. */
     private static final Set<String> NOT_IMITATED = Set.of("apikey");
     /** Fields compared by value (after id and base URL substitution). */
@@ -58,7 +65,10 @@ class FakeCkanTranscriptReplayTest {
                     "isopen", "license_title");
     private static final Set<String> MAPPED_KEYS =
             Set.of("id", "package_id", "owner_org", "group_id", "table_id", "creator_user_id",
-                    "metadata_modified");
+                    "metadata_modified", "metadata_created", "created", "last_modified");
+    /** Values checked for moving or not in the fidelity scenarios. */
+    private static final Set<String> TIMED =
+            Set.of("id", "metadata_modified", "metadata_created", "created", "last_modified");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -67,9 +77,6 @@ class FakeCkanTranscriptReplayTest {
         try (FakeCkan fake = FakeCkan.builder().start()) {
             Replay r = new Replay(fake, false);
             for (Path p : Fixtures.files("ckan-2.10-transcripts")) {
-                if (SKIPPED.contains(p.getFileName().toString())) {
-                    continue;
-                }
                 if (p.getFileName().toString().startsWith("046-")) {
                     // off-record in the scenario: the 25 datasets nabir-4a47b3-0001..0025, as
                     // package_show later shows them
@@ -79,7 +86,7 @@ class FakeCkanTranscriptReplayTest {
                 }
                 r.replay(p, false);
             }
-            assertThat(r.replayed).isEqualTo(69);
+            assertThat(r.replayed).isEqualTo(70);
         }
     }
 
@@ -114,6 +121,35 @@ class FakeCkanTranscriptReplayTest {
         }
     }
 
+    @Test
+    void stockFidelityTranscriptsReplayAlike() throws Exception {
+        try (FakeCkan fake = FakeCkan.builder().start()) {
+            assertThat(replayFidelity(fake, "stock")).isEqualTo(21);
+        }
+    }
+
+    @Test
+    void dataGovUaLikeFidelityTranscriptsReplayAlike() throws Exception {
+        try (FakeCkan fake = FakeCkan.builder().dataGovUaSchema(true).start()) {
+            assertThat(replayFidelity(fake, "dgua-like")).isEqualTo(21);
+        }
+    }
+
+    private int replayFidelity(FakeCkan fake, String scenario) throws Exception {
+        Replay r = new Replay(fake, false);
+        r.timed = true;
+        r.subst.put("http://127.0.0.1:5001", fake.baseUrl());
+        for (Path p : Fixtures.files("ckan-2.10-fidelity-transcripts/" + scenario)) {
+            r.replay(p, false);
+            if (p.getFileName().toString().startsWith("001-")) {
+                // off-record: lab_user made an editor (organization_show shows it in 002)
+                String org = Fixtures.read(p).path("request").path("body").path("name").asText();
+                fake.addMember(org, "lab_user", "editor");
+            }
+        }
+        return r.replayed;
+    }
+
     private void createNabir(FakeCkan fake, int i) throws Exception {
         String body = String.format(java.util.Locale.ROOT,
                 "{\"name\":\"nabir-4a47b3-%04d\",\"title\":\"Набір даних №%d\","
@@ -134,6 +170,7 @@ class FakeCkanTranscriptReplayTest {
         final FakeCkan fake;
         final boolean exactLists;
         final Map<String, String> subst = new LinkedHashMap<>();
+        boolean timed;
         int replayed;
 
         Replay(FakeCkan fake, boolean exactLists) {
@@ -220,8 +257,8 @@ class FakeCkanTranscriptReplayTest {
             String action = Fixtures.action(t);
             JsonNode wr = want.get("result");
             JsonNode hr = have.get("result");
-            if (SHAPE_ONLY_RESULTS.contains(action)) {
-                assertThat(hr.getNodeType()).as(where).isEqualTo(wr.getNodeType());
+            if (action.equals("scheming_dataset_schema_show")) {
+                compareSchema(where, wr, hr);
             } else if (wr.isArray()) {
                 assertThat(hr.isArray()).as(where + ": a list").isTrue();
                 if (exactLists || action.equals("group_list") || action.equals("license_list")
@@ -237,11 +274,84 @@ class FakeCkanTranscriptReplayTest {
             } else if (action.equals("package_search")) {
                 compareSearch(where, wr, hr, large);
             } else {
+                if (timed) {
+                    timed(where, "", wr, hr);
+                }
                 learn(wr, hr);
                 shape(where, wr, hr);
                 values(where, "", wr, hr);
             }
             replayed++;
+        }
+
+        /** The fields of a scheming schema: names in order, required, choices, resource fields. */
+        void compareSchema(String where, JsonNode wr, JsonNode hr) {
+            for (String k : List.of("scheming_version", "dataset_type", "about_url")) {
+                assertThat(hr.get(k)).as(where + "." + k).isEqualTo(wr.get(k));
+            }
+            assertThat(schemaFields(hr.get("dataset_fields"))).as(where + ": dataset fields")
+                    .isEqualTo(schemaFields(wr.get("dataset_fields")));
+            assertThat(schemaFields(hr.get("resource_fields"))).as(where + ": resource fields")
+                    .isEqualTo(schemaFields(wr.get("resource_fields")));
+        }
+
+        List<String> schemaFields(JsonNode fields) {
+            List<String> out = new ArrayList<>();
+            for (JsonNode f : fields) {
+                StringBuilder b = new StringBuilder(f.path("field_name").asText());
+                b.append(f.path("required").asBoolean(false) ? " required" : "");
+                b.append(" validators=").append(f.path("validators").asText(""));
+                for (JsonNode c : f.path("choices")) {
+                    b.append(' ').append(c.path("value").asText());
+                }
+                out.add(b.toString());
+            }
+            return out;
+        }
+
+        /**
+         * Ids and timestamps: one given again by the real server is given again by the fake; a new
+         * one is new in the fake too; null stays null.
+         */
+        void timed(String where, String key, JsonNode want, JsonNode have) {
+            if (want.isObject()) {
+                for (Iterator<String> it = want.fieldNames(); it.hasNext(); ) {
+                    String k = it.next();
+                    if (have.has(k) && !k.equals("users") && !k.equals("packages")) {
+                        timed(where + "." + k, k, want.get(k), have.get(k));
+                    }
+                }
+            } else if (want.isArray()) {
+                for (int i = 0; i < Math.min(want.size(), have.size()); i++) {
+                    timed(where + "[" + i + "]", key, want.get(i), have.get(i));
+                }
+            } else if (TIMED.contains(key)) {
+                if (want.isNull()) {
+                    assertThat(have.isNull()).as(where + ": null, as recorded, not " + have).isTrue();
+                } else if (subst.containsKey(want.asText())) {
+                    assertThat(have.asText()).as(where + ": the same value again (did not move)")
+                            .isEqualTo(subst.get(want.asText()));
+                } else {
+                    assertThat(subst.containsValue(have.asText()))
+                            .as(where + ": a new value (moved), not the earlier " + have).isFalse();
+                }
+            }
+        }
+
+        /** A search result's stamp: the index's copy (to the millisecond) of a known moment. */
+        void searchStamp(String where, String want, String have) {
+            String moment = null;
+            for (Map.Entry<String, String> e : subst.entrySet()) {
+                if (e.getKey().length() == 26 && solr(e.getKey()).equals(want)) {
+                    moment = e.getValue();
+                }
+            }
+            assertThat(moment).as(where + ": recorded stamp " + want + " seen in package_show").isNotNull();
+            assertThat(have).as(where + ": the index's stamp").isEqualTo(solr(moment));
+        }
+
+        String solr(String ckanTimestamp) {
+            return ckanTimestamp.substring(0, 23) + "Z";
         }
 
         void compareSearch(String where, JsonNode wr, JsonNode hr, boolean large) {
@@ -253,6 +363,18 @@ class FakeCkanTranscriptReplayTest {
             if (wr.get("results").size() > 0) {
                 assertThat(hr.get("results").size()).as(where + ": results").isPositive();
                 shape(where, wr.get("results").get(0), hr.get("results").get(0));
+            }
+            if (timed) {
+                assertThat(hr.get("count")).as(where + ": count").isEqualTo(wr.get("count"));
+                for (int i = 0; i < wr.get("results").size(); i++) {
+                    JsonNode w = wr.get("results").get(i);
+                    JsonNode h = hr.get("results").get(i);
+                    values(where + ".results[" + i + "]", "", w, h);
+                    if (w.has("metadata_modified")) {
+                        searchStamp(where + ".results[" + i + "]", w.get("metadata_modified").asText(),
+                                h.path("metadata_modified").asText());
+                    }
+                }
             }
             if (large) {
                 assertThat(hr.get("count")).as(where + ": count").isEqualTo(wr.get("count"));

@@ -34,8 +34,11 @@ public final class PortalPublisher {
     }
 
     /**
-     * Plans a publication (reads only: {@code package_search} with {@code fq=organization:<name>},
-     * {@code package_show} for names not found there).
+     * Plans a publication (reads only: {@code package_search} with {@code fq=organization:<name>}, then
+     * {@code package_show} of every register dataset: the field comparison and the compare-and-swap stamp
+     * come from {@code package_show}, as the search index may keep an older {@code metadata_modified}).
+     * Set-valued fields (tags, {@code tag_string}, keyword and format lists) are compared as sets, so a
+     * dataset the portal holds with its tags in another order is unchanged and a rerun writes nothing.
      *
      * @param client    the portal client (with a key that may read the organization's private datasets)
      * @param register  the register: one plan item per entry

@@ -184,7 +184,11 @@ class MappingRoundTripTest {
 
             assertThat(back.firstPublished()).isNotNull();
             assertThat(back.lastModified()).isNotNull();
-            assertThat(back.toBuilder().firstPublished(null).lastModified(null).build()).isEqualTo(held(profile, p));
+            Passport expected = held(profile, p);
+            if (dataGovUa) { // CKAN keeps the tags as a set and derives tag_string from them, sorted
+                expected = expected.toBuilder().keywords(expected.keywords().stream().sorted().toList()).build();
+            }
+            assertThat(back.toBuilder().firstPublished(null).lastModified(null).build()).isEqualTo(expected);
         }
     }
 

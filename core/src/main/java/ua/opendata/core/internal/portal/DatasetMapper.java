@@ -70,6 +70,8 @@ public final class DatasetMapper {
     private static final String X_LANGUAGE = "r835_language";
     private static final String X_KEYWORDS = "r835_keywords";
     private static final String X_FORMATS = "r835_formats";
+    /** The extras holding a set as a JSON array: compared as sets, never by order. */
+    static final Set<String> SET_EXTRAS = Set.of(X_KEYWORDS, X_FORMATS);
     private static final String X_COMPRESSION = "r835_compression";
     private static final String X_EDRPOU = "r835_publisher_edrpou";
     private static final String X_DATA_AS_OF = "r835_data_as_of";

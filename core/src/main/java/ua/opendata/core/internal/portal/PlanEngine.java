@@ -44,7 +44,11 @@ public final class PlanEngine {
     private PlanEngine() {
     }
 
-    /** Makes the plan (reads only). */
+    /**
+     * Makes the plan (reads only): {@code package_search} lists the organization's datasets, and each dataset
+     * of the register found there is read again with {@code package_show}, whose {@code metadata_modified} is
+     * the stamp apply compares (the search index may hold an older one).
+     */
     public static PublishPlan plan(CkanClient client, DatasetMapper mapper, Register register,
                                    Map<String, Passport> passports, Map<String, Path> files, PublishOptions o) {
         PortalProfile profile = o.profile();
@@ -93,7 +97,11 @@ public final class PlanEngine {
             }
             PublishTarget target = new PublishTarget(o.organization(), name, o.licenseId());
             List<MappingNote> notes = profile.cannotHold(p);
-            CkanDataset current = onPortal.remove(name);
+            CkanDataset found = onPortal.remove(name);
+            // the search index lags writes (a write that changes nothing still moves metadata_modified in
+            // package_show, not in package_search): the dataset to compare and the compare-and-swap stamp are
+            // read with package_show, never taken from the search results
+            CkanDataset current = found == null ? null : show(client, name);
             if (current == null) {
                 CkanDataset elsewhere = show(client, name);
                 if (elsewhere != null && !sameOrganization(elsewhere, o.organization())) {
