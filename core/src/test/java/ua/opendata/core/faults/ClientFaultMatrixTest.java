@@ -27,8 +27,9 @@ import ua.opendata.core.faults.WriteKind.Snapshot;
 /**
  * Every kind of write the client makes, under every fault of the {@link FaultProxy}, one fault injected
  * into the write's first attempt. Whatever the client reports, the server ends up with the write done at
- * most once (never repeated, no duplicate resource) and with nothing half done; when the client reports
- * success the write happened exactly once. Where the fault proves the request never reached the server and
+ * most once (no duplicate resource; a write that is not idempotent never lands twice, and an idempotent one,
+ * {@code package_update} or {@code package_patch} of the same values, may be repeated only to the same
+ * result) and with nothing half done; when the client reports success the write happened, once in effect. Where the fault proves the request never reached the server and
  * asks to come back ({@code 429} and {@code 503} with {@code Retry-After}), the client retries after that
  * delay and succeeds; a trickled answer is read whole; a {@code 413} page and a redirect to the login page
  * fail the call with nothing written. {@link CkanClient#safeUpdate} whose first attempt landed unheard never
@@ -110,11 +111,14 @@ class ClientFaultMatrixTest {
 
         assertThat(writes).as(story).isNotEmpty();
         assertThat(writes.get(0).fault()).as(story).isEqualTo(fault);
-        assertThat(landed).as("never repeated: " + story).isLessThanOrEqualTo(1);
+        if (!kind.idempotent) {
+            assertThat(landed).as("never repeated: " + story).isLessThanOrEqualTo(1);
+        }
         assertThat(after.resources()).as("no duplicate resource: " + story).doesNotHaveDuplicates();
-        assertThat(after).as("nothing half done: " + story).isEqualTo(landed == 1 ? once : before);
+        assertThat(after).as("nothing half done, nothing lost, nothing twice: " + story)
+                .isEqualTo(landed >= 1 ? once : before);
         if (failure == null) {
-            assertThat(landed).as("reported done, so done exactly once: " + story).isEqualTo(1);
+            assertThat(landed).as("reported done, so done: " + story).isPositive();
         }
         switch (fault) {
             case TOO_MANY_429, UNAVAILABLE_503 -> {

@@ -29,7 +29,7 @@ import ua.opendata.ckan.model.CkanResourceWrite;
  */
 enum WriteKind {
     /** {@code package_create} of a new dataset. */
-    PACKAGE_CREATE("package_create", false) {
+    PACKAGE_CREATE("package_create", false, false) {
         @Override
         void call(Case c) {
             c.client().packageCreate(CkanDatasetWrite.builder().name(c.name()).title(AFTER).ownerOrg(c.orgId())
@@ -42,7 +42,7 @@ enum WriteKind {
         }
     },
     /** {@code package_update} of the whole dataset, read first. */
-    PACKAGE_UPDATE("package_update", true) {
+    PACKAGE_UPDATE("package_update", true, true) {
         @Override
         void call(Case c) {
             CkanDataset d = c.direct().packageShow(c.name());
@@ -50,7 +50,7 @@ enum WriteKind {
         }
     },
     /** {@code package_patch} of the title, by id. */
-    PACKAGE_PATCH("package_patch", true) {
+    PACKAGE_PATCH("package_patch", true, true) {
         @Override
         void call(Case c) {
             String id = c.direct().packageShow(c.name()).id();
@@ -58,7 +58,7 @@ enum WriteKind {
         }
     },
     /** {@code package_revise} of the title, matching the id and {@code metadata_modified}. */
-    REVISE_MATCH("package_revise", true) {
+    REVISE_MATCH("package_revise", true, false) {
         @Override
         void call(Case c) {
             CkanDataset d = c.direct().packageShow(c.name());
@@ -68,7 +68,7 @@ enum WriteKind {
         }
     },
     /** {@code package_revise} appending a link resource with {@code update__resources__extend}. */
-    REVISE_EXTEND("package_revise", true) {
+    REVISE_EXTEND("package_revise", true, false) {
         @Override
         void call(Case c) {
             String id = c.direct().packageShow(c.name()).id();
@@ -84,7 +84,7 @@ enum WriteKind {
         }
     },
     /** {@code resource_create} of a link. */
-    RESOURCE_CREATE("resource_create", true) {
+    RESOURCE_CREATE("resource_create", true, false) {
         @Override
         void call(Case c) {
             String id = c.direct().packageShow(c.name()).id();
@@ -97,7 +97,7 @@ enum WriteKind {
         }
     },
     /** {@code package_revise} with a file for a new resource (multipart, streamed). */
-    REVISE_FILES("package_revise", true) {
+    REVISE_FILES("package_revise", true, false) {
         @Override
         void call(Case c) {
             String id = c.direct().packageShow(c.name()).id();
@@ -112,7 +112,7 @@ enum WriteKind {
         }
     },
     /** {@code resource_create} with a file (multipart, streamed). */
-    UPLOAD_NEW("resource_create", true) {
+    UPLOAD_NEW("resource_create", true, false) {
         @Override
         void call(Case c) {
             String id = c.direct().packageShow(c.name()).id();
@@ -125,7 +125,7 @@ enum WriteKind {
         }
     },
     /** {@code resource_patch} with a new file for an existing resource (as publish uploads). */
-    UPLOAD_REPLACE("resource_patch", true) {
+    UPLOAD_REPLACE("resource_patch", true, false) {
         @Override
         void call(Case c) {
             CkanResource keep = c.direct().packageShow(c.name()).resources().get(0);
@@ -138,7 +138,7 @@ enum WriteKind {
         }
     },
     /** {@link CkanClient#safeUpdate}: read, change, {@code package_revise} matching the stamp. */
-    SAFE_UPDATE("package_revise", true) {
+    SAFE_UPDATE("package_revise", true, false) {
         @Override
         void call(Case c) {
             c.client().safeUpdate(c.name(), w -> w.toBuilder().title(AFTER).build());
@@ -156,10 +156,17 @@ enum WriteKind {
     final String action;
     /** Whether the dataset exists before the write. */
     final boolean existing;
+    /**
+     * Whether sending the write twice leaves the dataset as sending it once does (the same values set
+     * again), so that the client may repeat it after an unknown outcome; every other write must never land
+     * twice.
+     */
+    final boolean idempotent;
 
-    WriteKind(String action, boolean existing) {
+    WriteKind(String action, boolean existing, boolean idempotent) {
         this.action = action;
         this.existing = existing;
+        this.idempotent = idempotent;
     }
 
     /** One case of the matrix: the clients, the organization, the dataset's name and a file to upload. */
