@@ -29,11 +29,12 @@ import ua.opendata.core.faults.WriteKind.Snapshot;
  * into the write's first attempt. Whatever the client reports, the server ends up with the write done at
  * most once (no duplicate resource; a write that is not idempotent never lands twice, and an idempotent one,
  * {@code package_update} or {@code package_patch} of the same values, may be repeated only to the same
- * result) and with nothing half done; when the client reports success the write happened, once in effect. Where the fault proves the request never reached the server and
- * asks to come back ({@code 429} and {@code 503} with {@code Retry-After}), the client retries after that
- * delay and succeeds; a trickled answer is read whole; a {@code 413} page and a redirect to the login page
- * fail the call with nothing written. {@link CkanClient#safeUpdate} whose first attempt landed unheard never
- * reports a conflict (that is, that nothing was written).
+ * result) and with nothing half done; when the client reports success the write happened, once in effect.
+ * Where the fault proves the request never reached the server and asks to come back ({@code 429} and {@code
+ * 503} with {@code Retry-After}), the client retries after that delay and succeeds; a trickled answer is
+ * read whole; a {@code 413} page and a redirect to the login page fail the call with nothing written. {@link
+ * CkanClient#safeUpdate} whose own write landed unheard recognises it and reports success, never a conflict
+ * (that is, that nothing was written).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientFaultMatrixTest {

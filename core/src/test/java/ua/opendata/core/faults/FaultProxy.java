@@ -6,17 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,9 +53,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FaultProxy implements AutoCloseable {
 
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
-            "transfer-encoding", "content-length", "expect", "host", "te", "trailer", "upgrade");
-    private static final int MAX_LINE = 64 * 1024;
 
     private final URI upstream;
     private final ServerSocket server;
@@ -133,18 +127,6 @@ public final class FaultProxy implements AutoCloseable {
             this.fault = fault;
             this.remaining = times;
         }
-    }
-
-    /** A request read from the client. */
-    private record Request(String method, String target, List<String[]> headers, byte[] body) {
-        boolean multipart() {
-            String type = header(headers, "Content-Type");
-            return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
-        }
-    }
-
-    /** An answer read from the server. */
-    private record Response(String statusLine, int status, List<String[]> headers, byte[] body) {
     }
 
     private FaultProxy(Builder b) throws IOException {
@@ -323,7 +305,7 @@ public final class FaultProxy implements AutoCloseable {
             client.setSoTimeout(30_000);
             InputStream in = new BufferedInputStream(client.getInputStream());
             OutputStream out = client.getOutputStream();
-            Request req = readRequest(in, out);
+            Http1.Request req = Http1.readRequest(in, out);
             if (req == null) {
                 return;
             }
@@ -346,7 +328,7 @@ public final class FaultProxy implements AutoCloseable {
                 refuse(client, out, fault, req);
                 return;
             }
-            Response resp = forward(req);
+            Http1.Response resp = Http1.forward(upstream, req);
             exchanges.add(new Exchange(no, seed, req.method(), req.target(), action, fault, byRule, resp.status(),
                     req.body().length, req.multipart(), start, System.nanoTime()));
             counted = release(counted);
@@ -382,7 +364,8 @@ public final class FaultProxy implements AutoCloseable {
         long end = System.nanoTime() + max.toNanos();
         while (pending.get() > 0) {
             if (System.nanoTime() > end) {
-                throw new IllegalStateException("FaultProxy: " + pending.get() + " requests still in work after " + max);
+                throw new IllegalStateException("FaultProxy: " + pending.get() + " requests still in work after "
+                        + max);
             }
             try {
                 Thread.sleep(5);
@@ -418,7 +401,7 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /** Answers a fault that is not forwarded. */
-    private void refuse(Socket client, OutputStream out, Fault fault, Request req) throws IOException {
+    private void refuse(Socket client, OutputStream out, Fault fault, Http1.Request req) throws IOException {
         switch (fault) {
             case BAD_GATEWAY_502 -> send(out, 502, "Bad Gateway", List.of(), html("502 Bad Gateway"));
             case TOO_MANY_429 -> send(out, 429, "Too Many Requests",
@@ -439,8 +422,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /** Passes the server's answer on, hurt by the fault if any. */
-    private void answer(Socket client, OutputStream out, @Nullable Fault fault, Response r) throws IOException {
-        byte[] head = head(r.statusLine(), r.headers(), r.body().length);
+    private void answer(Socket client, OutputStream out, @Nullable Fault fault, Http1.Response r) throws IOException {
+        byte[] head = Http1.head(r.statusLine(), r.headers(), r.body().length);
         if (fault == null) {
             out.write(head);
             out.write(r.body());
@@ -519,157 +502,9 @@ public final class FaultProxy implements AutoCloseable {
         List<String[]> headers = new ArrayList<>(extra);
         headers.add(new String[] {"Content-Type", "text/html"});
         headers.add(new String[] {"Server", "nginx"});
-        out.write(head("HTTP/1.1 " + status + " " + reason, headers, body.length));
+        out.write(Http1.head("HTTP/1.1 " + status + " " + reason, headers, body.length));
         out.write(body);
         out.flush();
-    }
-
-    private static byte[] head(String statusLine, List<String[]> headers, int length) {
-        StringBuilder b = new StringBuilder(statusLine).append("\r\n");
-        for (String[] h : headers) {
-            if (!HOP_BY_HOP.contains(h[0].toLowerCase(Locale.ROOT))) {
-                b.append(h[0]).append(": ").append(h[1]).append("\r\n");
-            }
-        }
-        b.append("Content-Length: ").append(length).append("\r\nConnection: close\r\n\r\n");
-        return b.toString().getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    // ------------------------------------------------------------------ HTTP/1.1 on the wire
-
-    private static @Nullable Request readRequest(InputStream in, OutputStream out) throws IOException {
-        String line = readLine(in);
-        while (line != null && line.isEmpty()) {
-            line = readLine(in); // a stray CRLF between requests is allowed
-        }
-        if (line == null) {
-            return null;
-        }
-        String[] parts = line.split(" ");
-        if (parts.length != 3) {
-            throw new IOException("not an HTTP request line: " + line);
-        }
-        List<String[]> headers = readHeaders(in);
-        if ("100-continue".equalsIgnoreCase(header(headers, "Expect"))) {
-            out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-        }
-        return new Request(parts[0], parts[1], headers, readBody(in, headers, false));
-    }
-
-    private Response forward(Request req) throws IOException {
-        int port = upstream.getPort() < 0 ? 80 : upstream.getPort();
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(upstream.getHost(), port), 5_000);
-            s.setSoTimeout(60_000);
-            s.setTcpNoDelay(true);
-            StringBuilder b = new StringBuilder(req.method()).append(' ').append(req.target()).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(upstream.getHost()).append(':').append(port).append("\r\n");
-            for (String[] h : req.headers()) {
-                if (!HOP_BY_HOP.contains(h[0].toLowerCase(Locale.ROOT))) {
-                    b.append(h[0]).append(": ").append(h[1]).append("\r\n");
-                }
-            }
-            if (req.body().length > 0 || "POST".equals(req.method()) || "PUT".equals(req.method())) {
-                b.append("Content-Length: ").append(req.body().length).append("\r\n");
-            }
-            b.append("Connection: close\r\n\r\n");
-            OutputStream o = s.getOutputStream();
-            o.write(b.toString().getBytes(StandardCharsets.ISO_8859_1));
-            o.write(req.body());
-            o.flush();
-            InputStream i = new BufferedInputStream(s.getInputStream());
-            while (true) {
-                String statusLine = readLine(i);
-                if (statusLine == null) {
-                    throw new IOException("the server closed the connection without an answer");
-                }
-                String[] p = statusLine.split(" ", 3);
-                int status = Integer.parseInt(p[1]);
-                List<String[]> headers = readHeaders(i);
-                if (status >= 100 && status < 200) {
-                    continue;
-                }
-                boolean noBody = "HEAD".equals(req.method()) || status == 204 || status == 304;
-                byte[] body = noBody ? new byte[0] : readBody(i, headers, true);
-                return new Response(statusLine, status, headers, body);
-            }
-        }
-    }
-
-    private static List<String[]> readHeaders(InputStream in) throws IOException {
-        List<String[]> headers = new ArrayList<>();
-        for (String h = readLine(in); h != null && !h.isEmpty(); h = readLine(in)) {
-            int colon = h.indexOf(':');
-            if (colon > 0) {
-                headers.add(new String[] {h.substring(0, colon).trim(), h.substring(colon + 1).trim()});
-            }
-        }
-        return headers;
-    }
-
-    private static byte[] readBody(InputStream in, List<String[]> headers, boolean toEof) throws IOException {
-        String te = header(headers, "Transfer-Encoding");
-        if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            while (true) {
-                String size = readLine(in);
-                if (size == null) {
-                    throw new IOException("the chunked body ended early");
-                }
-                int semi = size.indexOf(';');
-                int n = Integer.parseInt((semi < 0 ? size : size.substring(0, semi)).trim(), 16);
-                if (n == 0) {
-                    readHeaders(in); // trailers
-                    return body.toByteArray();
-                }
-                body.write(readExactly(in, n));
-                readLine(in); // the CRLF after the chunk
-            }
-        }
-        String length = header(headers, "Content-Length");
-        if (length != null) {
-            return readExactly(in, Integer.parseInt(length.trim()));
-        }
-        return toEof ? in.readAllBytes() : new byte[0];
-    }
-
-    private static byte[] readExactly(InputStream in, int n) throws IOException {
-        byte[] b = in.readNBytes(n);
-        if (b.length < n) {
-            throw new IOException("the body ended after " + b.length + " of " + n + " bytes");
-        }
-        return b;
-    }
-
-    private static @Nullable String header(List<String[]> headers, String name) {
-        for (String[] h : headers) {
-            if (h[0].equalsIgnoreCase(name)) {
-                return h[1];
-            }
-        }
-        return null;
-    }
-
-    /** A line without its CRLF, or {@code null} at the end of the stream before any byte. */
-    private static @Nullable String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        int c;
-        while ((c = in.read()) != -1) {
-            if (c == '\n') {
-                byte[] bytes = b.toByteArray();
-                int n = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                return new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
-            }
-            if (b.size() >= MAX_LINE) {
-                throw new IOException("a header line longer than " + MAX_LINE + " bytes");
-            }
-            b.write(c);
-        }
-        if (b.size() == 0) {
-            return null;
-        }
-        throw new SocketException("the connection ended inside a line");
     }
 
     /** Builds a {@link FaultProxy}. */

@@ -64,7 +64,8 @@ class FaultProxyTest {
                 int half = b.length / 2;
                 out.write((Integer.toHexString(half) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 out.write(b, 0, half);
-                out.write(("\r\n" + Integer.toHexString(b.length - half) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(("\r\n" + Integer.toHexString(b.length - half) + "\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
                 out.write(b, half, b.length - half);
                 out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
             } else {
@@ -209,7 +210,8 @@ class FaultProxyTest {
         assertThat(got).extracting(r -> r.text().substring(0, 12))
                 .containsExactly("HTTP/1.1 502", "HTTP/1.1 429", "HTTP/1.1 502", "HTTP/1.1 200");
 
-        assertThat(proxy.exchanges()).extracting(FaultProxy.Exchange::byRule).containsExactly(false, true, false, false);
+        assertThat(proxy.exchanges()).extracting(FaultProxy.Exchange::byRule)
+                .containsExactly(false, true, false, false);
         assertThat(proxy.journal()).contains("#1 seed=1 POST package_show fault=BAD_GATEWAY_502 (seeded) upstream=not "
                 + "forwarded").contains("#2 seed=1 POST status_show fault=TOO_MANY_429 (rule)")
                 .contains("#4 POST status_show fault=none upstream=200");

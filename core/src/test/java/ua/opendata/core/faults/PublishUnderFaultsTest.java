@@ -145,8 +145,10 @@ class PublishUnderFaultsTest {
 
         String summary() {
             String what = plan == null ? "plan failed: " + planFailure
-                    : "plan " + plan.summary() + conflicts(plan) + ", apply " + (result == null ? "-" : outcomes(result));
-            return "run " + no + " (" + millis + " ms): " + exchanges.size() + " requests, " + writeCalls() + " write calls, "
+                    : "plan " + plan.summary() + conflicts(plan) + ", apply "
+                    + (result == null ? "-" : outcomes(result));
+            return "run " + no + " (" + millis + " ms): " + exchanges.size() + " requests, " + writeCalls()
+                    + " write calls, "
                     + exchanges.stream().filter(e -> e.fault() != null).count() + " faults; " + what;
         }
 
@@ -330,8 +332,8 @@ class PublishUnderFaultsTest {
                 p = p.toBuilder().distributions(List.of(new Distribution("Дані", url, DataFormat.parse("CSV"), null,
                         null, null))).build();
                 Path file = dir.resolve((older ? "older-" : "current-") + e.identifier() + ".csv");
-                Files.writeString(file, "id,назва,версія\n1," + e.identifier() + "," + (older ? "стара" : "нова")
-                        + "\n", StandardCharsets.UTF_8);
+                Files.writeString(file, "id,назва,версія\n1," + e.identifier() + ","
+                        + (older ? "стара" : "нова") + "\n", StandardCharsets.UTF_8);
                 files.put(url, file);
                 shas.put(PublishTarget.of(ORG).datasetName(p), WriteKind.sha256(file));
             }
