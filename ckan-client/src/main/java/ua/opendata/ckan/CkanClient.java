@@ -409,14 +409,20 @@ public final class CkanClient implements AutoCloseable {
 
     /**
      * {@code package_patch}: a shallow merge; a list sent (resources, tags) replaces the whole list.
+     * CKAN finds the dataset by {@code id} only (a patch with a {@code name} and no {@code id} is
+     * refused: "Missing id, can not get Package object"), so when only a name is given it is sent
+     * as the {@code id} too (CKAN takes a name there).
      *
      * @param patch the fields to change (with id or name)
      * @return the dataset as patched
      */
     public CkanDataset packagePatch(CkanDatasetWrite patch) {
         requireIdOrName("package_patch", patch.id(), patch.name());
-        return object("package_patch", callTree("package_patch", patch.toJson()),
-                CkanDataset::fromJson);
+        ObjectNode body = patch.toJson();
+        if (patch.id() == null || patch.id().isEmpty()) {
+            body.put("id", patch.name());
+        }
+        return object("package_patch", callTree("package_patch", body), CkanDataset::fromJson);
     }
 
     /**

@@ -164,6 +164,22 @@ class CkanClientTest {
     }
 
     @Test
+    void packagePatchByNameSendsTheNameAsIdBecauseCkanRefusesAPatchWithoutId() {
+        user.packageCreate(dataset("by-name").build());
+        ObjectNode raw = F.objectNode().put("name", "by-name").put("notes", "x");
+        assertThatThrownBy(() -> user.callTree("package_patch", raw)) // as recorded on CKAN 2.10.10
+                .isInstanceOfSatisfying(CkanValidationException.class,
+                        e -> assertThat(e.getMessage()).contains("package_patch"));
+
+        CkanDataset patched = user.packagePatch(CkanDatasetWrite.builder().name("by-name")
+                .notes("Через назву").build());
+
+        assertThat(patched.notes()).isEqualTo("Через назву");
+        FakeRequest sent = fake.requests().get(fake.requests().size() - 1);
+        assertThat(sent.bodyExcerpt()).contains("\"id\":\"by-name\"");
+    }
+
+    @Test
     void packageReviseComparesAndSwaps() {
         CkanDataset d = user.packageCreate(dataset("revised").build());
         ObjectNode match = F.objectNode().put("id", d.id())

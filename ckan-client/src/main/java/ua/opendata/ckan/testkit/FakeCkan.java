@@ -37,7 +37,14 @@ import org.jspecify.annotations.Nullable;
  * know (they run as anonymous, never 401); 404s; {@code rows} silently capped; {@code
  * package_update} replacing what was omitted; {@code package_patch} shallow; {@code
  * package_revise} with {@code match}; soft delete; {@code organization_list} with {@code
- * all_fields} cut to 25; multipart uploads stored and served.
+ * all_fields} cut to 25; multipart uploads stored and served. Also as recorded: {@code
+ * package_patch} refuses a dict without {@code id} (409, "Missing id, can not get Package
+ * object"); tags come back sorted (in the data.gov.ua mode {@code tag_string} is derived from
+ * them, and a {@code tag_string} sent is appended to the tags sent); the search index is a
+ * separate copy that only a real change refreshes, so a write that changes nothing moves {@code
+ * metadata_modified} in {@code package_show} but not in search results; resources sent without
+ * {@code id} are replaced; links have no {@code last_modified}; organization {@code extras} are
+ * kept.
  *
  * <p>Two users exist from the start: the sysadmin {@code ckan_admin} ({@link #sysadminKey()}) and
  * {@code lab_user} ({@link #userKey()}), a plain user with no organization. Faults can be queued

@@ -1091,7 +1091,7 @@ final class FakeCkanEngine {
      */
     private void reindex(Dataset d) {
         Dataset indexed = index.get(d.id);
-        if (true) {
+        if (indexed == null || flagStored || !content(indexed).equals(content(d))) {
             index.put(d.id, d.snapshot());
         }
         flagStored = false;
