@@ -39,7 +39,7 @@ import ua.opendata.core.faults.WriteKind.Snapshot;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientFaultMatrixTest {
 
-    private static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(500);
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(1);
     private static final int RETRY_AFTER_SECONDS = 1;
 
     private FakeCkan fake;

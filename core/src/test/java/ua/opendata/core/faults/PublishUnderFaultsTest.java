@@ -88,11 +88,11 @@ class PublishUnderFaultsTest {
     void start() throws IOException {
         fake = FakeCkan.start();
         fake.createOrganization(ORG, "Щастинська МВА");
-        proxy = FaultProxy.builder(fake.baseUrl()).retryAfterSeconds(1).stall(Duration.ofMillis(900))
+        proxy = FaultProxy.builder(fake.baseUrl()).retryAfterSeconds(1).stall(Duration.ofMillis(2500))
                 .trickle(Duration.ofMillis(80)).start();
         direct = CkanClient.builder(fake.baseUrl()).apiKey(fake.sysadminKey()).build();
         client = CkanClient.builder(proxy.baseUrl()).apiKey(fake.sysadminKey())
-                .responseTimeout(Duration.ofMillis(400)).callTimeout(Duration.ofSeconds(5))
+                .responseTimeout(Duration.ofSeconds(1)).callTimeout(Duration.ofSeconds(8))
                 .retryPolicy(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofSeconds(2),
                         RetryPolicy.defaults().retryableWrites()))
                 .build();
