@@ -1072,6 +1072,15 @@ public final class CkanClient implements AutoCloseable {
         }
     }
 
+    /**
+     * The portal's base URL as given to the builder (without {@code /api/3}), e.g. for links to dataset pages.
+     *
+     * @return the base URL
+     */
+    public URI baseUrl() {
+        return transport.base();
+    }
+
     @Override
     public String toString() {
         return "CkanClient[" + transport.base() + ", key=" + (hasKey ? "***" : "none") + ", zone="

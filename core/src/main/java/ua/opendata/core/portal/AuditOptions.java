@@ -20,11 +20,11 @@ public final class AuditOptions {
     public static final String DATA_GOV_UA_PAGES = "https://data.gov.ua/dataset/";
 
     private final @Nullable String organization;
-    private final PortalProfile profile;
+    private final @Nullable ProfileDetection profile;
     private final RulebookConfig rulebook;
     private final @Nullable Register register;
     private final Map<String, Passport> passports;
-    private final String datasetPageBase;
+    private final @Nullable String datasetPageBase;
     private final @Nullable Consumer<AuditProgress> progress;
     private final @Nullable AuditListener listener;
     private final @Nullable AuditResourceCheck resourceCheck;
@@ -38,7 +38,8 @@ public final class AuditOptions {
         this.rulebook = b.rulebook;
         this.register = b.register;
         this.passports = Map.copyOf(b.passports);
-        this.datasetPageBase = b.datasetPageBase.endsWith("/") ? b.datasetPageBase : b.datasetPageBase + "/";
+        this.datasetPageBase = b.datasetPageBase == null || b.datasetPageBase.endsWith("/") ? b.datasetPageBase
+                : b.datasetPageBase + "/";
         this.progress = b.progress;
         this.listener = b.listener;
         this.resourceCheck = b.resourceCheck;
@@ -47,7 +48,10 @@ public final class AuditOptions {
         this.pageSize = b.pageSize;
     }
 
-    /** A builder: the whole portal, data.gov.ua profile, default rulebook, data.gov.ua page links. */
+    /**
+     * A builder: the whole portal, the profile detected from the portal, default rulebook, page links on the
+     * audited portal.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -62,8 +66,11 @@ public final class AuditOptions {
         return organization;
     }
 
-    /** The mapping profile. */
-    public PortalProfile profile() {
+    /**
+     * The mapping profile given, with how it was chosen; {@code null} to detect it from the portal
+     * ({@link PortalAudit#detectProfile}) when the audit runs.
+     */
+    public @Nullable ProfileDetection profile() {
         return profile;
     }
 
@@ -82,8 +89,11 @@ public final class AuditOptions {
         return passports;
     }
 
-    /** The base of dataset page links, ending in {@code /}; the dataset name is appended. */
-    public String datasetPageBase() {
+    /**
+     * The base of dataset page links, ending in {@code /}, the dataset name appended; {@code null} for the
+     * audited portal's own pages ({@code <base URL>/dataset/}).
+     */
+    public @Nullable String datasetPageBase() {
         return datasetPageBase;
     }
 
@@ -137,18 +147,19 @@ public final class AuditOptions {
 
     @Override
     public String toString() {
-        return "AuditOptions[organization=" + organization + ", profile=" + profile.name() + ", register="
+        return "AuditOptions[organization=" + organization + ", profile="
+                + (profile == null ? "detect" : profile.profile().name()) + ", register="
                 + (register == null ? "none" : register.size() + " entries") + ", pages=" + datasetPageBase + "]";
     }
 
     /** Builds {@link AuditOptions}; not thread-safe. */
     public static final class Builder {
         private @Nullable String organization;
-        private PortalProfile profile = PortalProfile.dataGovUa();
+        private @Nullable ProfileDetection profile;
         private RulebookConfig rulebook = RulebookConfig.defaults();
         private @Nullable Register register;
         private final Map<String, Passport> passports = new LinkedHashMap<>();
-        private String datasetPageBase = DATA_GOV_UA_PAGES;
+        private @Nullable String datasetPageBase;
         private @Nullable Consumer<AuditProgress> progress;
         private @Nullable AuditListener listener;
         private @Nullable AuditResourceCheck resourceCheck;
@@ -170,9 +181,18 @@ public final class AuditOptions {
             return this;
         }
 
-        /** The mapping profile; default {@link PortalProfile#dataGovUa()}. */
+        /** The mapping profile; default: detected from the portal when the audit runs. */
         public Builder profile(PortalProfile value) {
-            this.profile = Objects.requireNonNull(value, "profile");
+            this.profile = ProfileDetection.given(Objects.requireNonNull(value, "profile"));
+            return this;
+        }
+
+        /**
+         * The mapping profile with how it was chosen (e.g. detected beforehand with
+         * {@link PortalAudit#detectProfile}); {@code null} to detect it when the audit runs.
+         */
+        public Builder profile(@Nullable ProfileDetection value) {
+            this.profile = value;
             return this;
         }
 
@@ -195,9 +215,15 @@ public final class AuditOptions {
             return register(value, Map.of());
         }
 
-        /** The base of dataset page links, e.g. {@code https://data.gov.ua/dataset/}; must be http(s). */
-        public Builder datasetPageBase(String value) {
-            Objects.requireNonNull(value, "datasetPageBase");
+        /**
+         * The base of dataset page links, e.g. {@code https://data.gov.ua/dataset/}; must be http(s). Default
+         * ({@code null}): the audited portal's own pages, {@code <base URL>/dataset/}.
+         */
+        public Builder datasetPageBase(@Nullable String value) {
+            if (value == null) {
+                this.datasetPageBase = null;
+                return this;
+            }
             if (!value.startsWith("https://") && !value.startsWith("http://")) {
                 throw new IllegalArgumentException("AuditOptions.datasetPageBase '" + value + "' must start with "
                         + "https:// or http:// / адреса сторінок наборів має починатися з https:// або http://");

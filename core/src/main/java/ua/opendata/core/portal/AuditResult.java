@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.rules.DatasetResult;
+import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.ValidationReport;
 
 /**
@@ -23,10 +24,17 @@ import ua.opendata.core.rules.ValidationReport;
  *                     register was given or nothing differs
  * @param compared     whether a register was given and compared
  * @param notes        notes on the audit itself (e.g. identifiers shared by several portal datasets)
+ * @param profileSource how {@code profile} was chosen: given, or detected from the portal
+ * @param portalFindings findings about the portal rather than the dataset, kept out of {@code report} (so out
+ *                     of the verdicts and the KPI): for a dataset of the register, findings on elements its
+ *                     passport has but the profile cannot hold or would refuse, as publishing reported them
+ *                     ({@link PortalProfile#cannotHold}), e.g. data.gov.ua keeps a format list only as its
+ *                     resources' formats, and a dataset link only as its first resource
  */
 public record AuditResult(String pageBase, @Nullable String organization, String profile, ValidationReport report,
                           List<AuditDataset> datasets, List<AuditDifference> comparison, boolean compared,
-                          List<MappingNote> notes) {
+                          List<MappingNote> notes, ProfileDetection.Source profileSource,
+                          List<Finding> portalFindings) {
 
     /** Copies the lists. */
     public AuditResult {
@@ -36,6 +44,8 @@ public record AuditResult(String pageBase, @Nullable String organization, String
         datasets = List.copyOf(datasets);
         comparison = List.copyOf(comparison);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(profileSource, "profileSource");
+        portalFindings = List.copyOf(portalFindings);
     }
 
     /** The differences of one kind, in result order. */

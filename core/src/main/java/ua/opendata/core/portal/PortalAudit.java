@@ -9,12 +9,23 @@ import ua.opendata.core.internal.audit.AuditEngine;
  * No. 835 and, when given, compared with the register.
  *
  * <ol>
+ *   <li>Uses the profile given, else detects it ({@link #detectProfile}); the result says which, and how
+ *       ({@link AuditResult#profileSource()}).</li>
  *   <li>Harvests every dataset of the organization (or of the portal) with {@link CkanClient#harvest}.</li>
  *   <li>Reads each with the profile ({@link PortalProfile#fromDataset}) and builds a register of what the portal
- *       shows: one entry per dataset, status published, its page link as landing page; the identifier is the
- *       {@code r835_identifier} extra, else the dataset name. Matched register entries lend their internal
- *       columns {@code annexDataset} and {@code responsiblePerson}.</li>
- *   <li>Validates that register and its passports with the rulebook, judging timeliness on the resources'
+ *       shows: one entry per dataset, status published, its page link (on the audited portal unless
+ *       {@link AuditOptions#datasetPageBase()} says otherwise) as landing page; the identifier is the
+ *       {@code r835_identifier} extra, else the dataset name. What the portal keeps on the organization is read
+ *       with {@code organization_show} once per organization: its EDRPOU code (extra {@code edrpou}) stands for
+ *       the publisher's code of every dataset of the organization that has none of its own. Matched register
+ *       entries lend their internal columns {@code annexDataset} and {@code responsiblePerson}; the register's
+ *       entries not on the portal that stand for an annex dataset while planned or restricted count in the
+ *       annex coverage as the register says (they get no verdict).</li>
+ *   <li>Validates that register and its passports with the rulebook, as deep as the register goes: a dataset
+ *       of the register is checked on its passport only when the register has one for it (as {@code validate}
+ *       does), a dataset not in the register always. Findings on elements the profile cannot hold for a
+ *       register dataset are about the portal: they are listed apart ({@link AuditResult#portalFindings()}) and
+ *       count in no verdict. Timeliness is judged on the resources'
  *       {@code last_modified}, else {@code created} ({@link ua.opendata.core.rules.UpdateEvidence#fromResources},
  *       in the rulebook's zone, from instants read in the client's zone). A dataset with no resource dates is
  *       <em>not checkable</em>: {@code metadata_modified} changes with any edit of the metadata and is never
@@ -39,6 +50,22 @@ import ua.opendata.core.internal.audit.AuditEngine;
 public final class PortalAudit {
 
     private PortalAudit() {
+    }
+
+    /**
+     * Tells which profile a portal's datasets follow: asks {@code scheming_dataset_schema_show} whether the
+     * dataset schema has data.gov.ua's fields ({@code purpose_of_collecting_information},
+     * {@code update_frequency}); where the portal has no such action, looks at a few datasets (of the
+     * organization, when given) for those top-level fields (data.gov.ua) or {@code r835_} extras (stock);
+     * when nothing tells, the stock profile. An audit without a profile does this itself.
+     *
+     * @param client       the portal client
+     * @param organization the organization's name, or {@code null}
+     * @return the profile and how it was found
+     */
+    public static ProfileDetection detectProfile(CkanClient client, @org.jspecify.annotations.Nullable String organization) {
+        Objects.requireNonNull(client, "client");
+        return ua.opendata.core.internal.audit.ProfileDetector.detect(client, organization);
     }
 
     /**

@@ -64,7 +64,7 @@ class AuditReportTest {
         entries.set(2, entries.get(2).toBuilder().title("Інша назва").build());
         entries.add(RegisterEntry.builder().identifier("kr-099").title("Відсутній").build());
         audit = PortalAudit.run(client, AuditOptions.builder().organization(AuditWorkflowTest.ORG)
-                .rulebook(AuditWorkflowTest.rulebook()).register(Register.of(entries)).build());
+                .datasetPageBase(AuditWorkflowTest.PAGES).rulebook(AuditWorkflowTest.rulebook()).register(Register.of(entries)).build());
     }
 
     @AfterAll

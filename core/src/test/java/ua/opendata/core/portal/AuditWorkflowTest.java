@@ -216,7 +216,7 @@ class AuditWorkflowTest {
         entries.add(RegisterEntry.builder().identifier("kr-099").title("Набір, якого немає")
                 .publisher(new Publisher(ORG_TITLE, "04055009")).build());
         register = Register.of(entries);
-        audit = PortalAudit.run(client, AuditOptions.builder().organization(ORG).rulebook(rulebook())
+        audit = PortalAudit.run(client, AuditOptions.builder().organization(ORG).rulebook(rulebook()).datasetPageBase(PAGES)
                 .register(register).progress(progress::add).build());
     }
 
@@ -394,7 +394,7 @@ class AuditWorkflowTest {
 
     @Test
     void withoutARegisterNothingIsCompared() {
-        AuditResult plain = PortalAudit.run(client, AuditOptions.builder().organization(ORG).rulebook(rulebook())
+        AuditResult plain = PortalAudit.run(client, AuditOptions.builder().organization(ORG).rulebook(rulebook()).datasetPageBase(PAGES)
                 .build());
         assertThat(plain.compared()).isFalse();
         assertThat(plain.comparison()).isEmpty();
@@ -416,8 +416,8 @@ class AuditWorkflowTest {
 
     @Test
     void aSmallPageSizeHarvestsTheSameDatasets() {
-        AuditResult paged = PortalAudit.run(client, AuditOptions.builder().organization(ORG).rulebook(rulebook())
-                .pageSize(7).build());
+        AuditResult paged = PortalAudit.run(client, AuditOptions.builder().organization(ORG).rulebook(rulebook()).datasetPageBase(PAGES)
+                .register(register).pageSize(7).build());
         assertThat(paged.datasets()).extracting(AuditDataset::name)
                 .containsExactlyElementsOf(audit.datasets().stream().map(AuditDataset::name).toList());
         assertThat(paged.report().datasets()).isEqualTo(audit.report().datasets());

@@ -27,6 +27,7 @@ import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanTimestamp;
 import ua.opendata.core.internal.portal.DatasetMapper;
 import ua.opendata.core.internal.portal.DatasetNames;
+import ua.opendata.core.internal.portal.PlanEngine;
 import ua.opendata.core.portal.AuditDataset;
 import ua.opendata.core.portal.AuditDifference;
 import ua.opendata.core.portal.AuditFile;
@@ -38,6 +39,8 @@ import ua.opendata.core.portal.AuditResourceCheck;
 import ua.opendata.core.portal.AuditResult;
 import ua.opendata.core.portal.MappingNote;
 import ua.opendata.core.portal.PortalPassport;
+import ua.opendata.core.portal.PortalProfile;
+import ua.opendata.core.portal.ProfileDetection;
 import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.LocalizedText;
 import ua.opendata.core.rules.Rulebook;
@@ -46,6 +49,7 @@ import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.EntryStatus;
 import ua.opendata.passport.Passport;
+import ua.opendata.passport.Publisher;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
 
@@ -113,6 +117,11 @@ public final class AuditEngine {
         AuditListener listener = options.listener() == null ? new AuditListener() { } : options.listener();
         RulebookConfig config = options.rulebook();
         long t0 = System.nanoTime();
+        ProfileDetection detection = options.profile() != null ? options.profile()
+                : ProfileDetector.detect(client, options.organization());
+        Context cx = new Context(detection.profile(), options.datasetPageBase() != null ? options.datasetPageBase()
+                : pageBase(client), new OrganizationFacts(client));
+        LOG.debug("audit: profile {} ({}), pages {}", detection.profile().name(), detection.source(), cx.pageBase);
 
         List<Item> items = new ArrayList<>();
         List<MappingNote> resultNotes = new ArrayList<>();
@@ -120,13 +129,13 @@ public final class AuditEngine {
             ArrayDeque<Item> waiting = new ArrayDeque<>();
             progress.accept(new AuditProgress(AuditProgress.Stage.HARVEST, 0, -1));
             harvest(client, options).forEach(d -> {
-                Item it = read(d, options, config);
+                Item it = read(d, cx, config);
                 items.add(it);
                 if (checks != null) {
                     checks.submit(it, d);
                 }
                 waiting.add(it);
-                emit(waiting, listener, options, false, null);
+                emit(waiting, listener, cx, false, null);
                 if (items.size() % 100 == 0) {
                     progress.accept(new AuditProgress(AuditProgress.Stage.HARVEST, items.size(), -1));
                 }
@@ -135,7 +144,7 @@ public final class AuditEngine {
             if (checks != null) {
                 progress.accept(new AuditProgress(AuditProgress.Stage.CHECK_FILES, checks.done(), checks.submitted()));
             }
-            emit(waiting, listener, options, true, checks == null ? null : () -> progress.accept(new AuditProgress(
+            emit(waiting, listener, cx, true, checks == null ? null : () -> progress.accept(new AuditProgress(
                     AuditProgress.Stage.CHECK_FILES, checks.done(), checks.submitted())));
         }
         items.sort(Comparator.comparing((Item it) -> it.name));
@@ -160,23 +169,40 @@ public final class AuditEngine {
 
         progress.accept(new AuditProgress(AuditProgress.Stage.VALIDATE, 0, items.size()));
         ValidationReport report;
+        List<Finding> portalFindings;
         {
             List<RegisterEntry> entries = new ArrayList<>(items.size());
             Map<String, Passport> passports = new LinkedHashMap<>();
             Map<String, UpdateEvidence> evidence = new HashMap<>();
-            boolean[] withEvidence = new boolean[items.size()];
-            for (int i = 0; i < items.size(); i++) {
-                Item it = items.get(i);
+            List<Set<String>> notHeld = new ArrayList<>(items.size());
+            for (Item it : items) {
                 entries.add(entry(it));
-                passports.putIfAbsent(it.identifier, it.passport);
+                RegisterEntry m = it.matched;
+                Passport own = m == null || m.identifier() == null ? null : options.passports().get(m.identifier());
+                // as deep as the register goes: a register entry without a passport is checked, like validate
+                // checks it, on its entry's elements only
+                if (m == null || own != null) {
+                    passports.putIfAbsent(it.identifier, it.passport);
+                }
                 if (it.evidence != null) {
                     evidence.putIfAbsent(it.identifier, it.evidence);
                 }
-                withEvidence[i] = it.evidence != null;
+                notHeld.add(m == null ? Set.of() : notHeld(cx.profile, own != null ? own : PlanEngine.fromEntry(m)));
             }
-            Register shown = Register.of(entries);
-            ValidationReport raw = Rulebook.create(config).validate(shown, passports, evidence);
-            report = TimelinessFix.apply(raw, shown, withEvidence, config);
+            int shown = entries.size();
+            if (register != null) {
+                entries.addAll(annexOnly(register, items));
+            }
+            boolean[] withEvidence = new boolean[entries.size()];
+            for (int i = 0; i < entries.size(); i++) {
+                withEvidence[i] = i >= shown || items.get(i).evidence != null;
+            }
+            Register all = Register.of(entries);
+            ValidationReport raw = Rulebook.create(config).validate(all, passports, evidence);
+            PortalFindings.Split split = PortalFindings.split(TimelinessFix.apply(raw, all, withEvidence, config),
+                    shown, notHeld);
+            report = split.report();
+            portalFindings = split.portal();
         }
         progress.accept(new AuditProgress(AuditProgress.Stage.VALIDATE, items.size(), items.size()));
 
@@ -208,16 +234,24 @@ public final class AuditEngine {
         progress.accept(new AuditProgress(AuditProgress.Stage.DONE, datasets.size(), datasets.size()));
         LOG.debug("audit of {}: {} datasets, {} differences, {} ms", options.organization() == null ? "the portal"
                 : options.organization(), datasets.size(), comparison.size(), (System.nanoTime() - t0) / 1_000_000);
-        return new AuditResult(options.datasetPageBase(), options.organization(), options.profile().name(), report,
-                datasets, comparison, register != null, resultNotes);
+        return new AuditResult(cx.pageBase, options.organization(), cx.profile.name(), report, datasets, comparison,
+                register != null, resultNotes, detection.source(), portalFindings);
     }
 
     /** Reads one harvested dataset into an item (the passport with its page link, identifier, evidence). */
-    private static Item read(CkanDataset d, AuditOptions options, RulebookConfig config) {
-        PortalPassport pp = options.profile().fromDataset(d);
+    private static Item read(CkanDataset d, Context cx, RulebookConfig config) {
+        PortalPassport pp = cx.profile.fromDataset(d);
         String name = nameOf(d);
-        String pageUrl = options.datasetPageBase() + name;
-        Passport passport = pp.passport().toBuilder().landingPage(pageUrl).build();
+        String pageUrl = cx.pageBase + name;
+        Passport.Builder pb = pp.passport().toBuilder().landingPage(pageUrl);
+        Publisher publisher = pp.passport().publisher();
+        if (publisher == null || publisher.edrpou() == null) {
+            String code = cx.organizations.edrpou(d); // kept on the organization (data.gov.ua)
+            if (code != null) {
+                pb.publisher(new Publisher(publisher == null ? null : publisher.name(), code));
+            }
+        }
+        Passport passport = pb.build();
         String id = passport.identifier() == null || passport.identifier().isBlank() ? name : passport.identifier();
         List<Instant> lastModified = new ArrayList<>();
         List<Instant> created = new ArrayList<>();
@@ -233,7 +267,7 @@ public final class AuditEngine {
      * Makes the summary rows of the waiting items whose files are all checked, in harvest order, and tells the
      * listener; with {@code all}, waits for every check.
      */
-    private static void emit(ArrayDeque<Item> waiting, AuditListener listener, AuditOptions options, boolean all,
+    private static void emit(ArrayDeque<Item> waiting, AuditListener listener, Context cx, boolean all,
                              @Nullable Runnable onCheck) {
         int awaited = 0;
         while (!waiting.isEmpty()) {
@@ -255,7 +289,7 @@ public final class AuditEngine {
                 files = checked;
                 it.checks.clear();
             }
-            it.row = new AuditDataset(it.identifier, it.name, it.id, it.title, options.datasetPageBase() + it.name,
+            it.row = new AuditDataset(it.identifier, it.name, it.id, it.title, cx.pageBase + it.name,
                     it.organization, it.metadataModified, files, it.evidence, it.notes);
             waiting.pollFirst();
             listener.dataset(it.row);
@@ -435,6 +469,49 @@ public final class AuditEngine {
             b.annexDataset(m.annexDataset()).responsiblePerson(m.responsiblePerson());
         }
         return b.build();
+    }
+
+    /** The profile, the page base and the organizations' facts of one audit. */
+    private record Context(PortalProfile profile, String pageBase, OrganizationFacts organizations) {
+    }
+
+    /** The dataset pages of the audited portal: {@code <base URL>/dataset/}. */
+    private static String pageBase(CkanClient client) {
+        String base = client.baseUrl().toString();
+        return (base.endsWith("/") ? base : base + "/") + "dataset/";
+    }
+
+    /** The passport elements the profile cannot hold or would refuse, as publishing reports them. */
+    private static Set<String> notHeld(PortalProfile profile, Passport p) {
+        Set<String> out = new HashSet<>();
+        for (MappingNote n : profile.cannotHold(p)) {
+            if (n.kind() != MappingNote.Kind.NORMALISED) {
+                out.add(n.element());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The register's entries that are not on the portal and stand for an annex dataset without being
+     * published (planned, restricted): they count in the annex coverage as the register says, and get no
+     * verdict of their own.
+     */
+    private static List<RegisterEntry> annexOnly(Register register, List<Item> items) {
+        Set<RegisterEntry> matched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Item it : items) {
+            if (it.matched != null) {
+                matched.add(it.matched);
+            }
+        }
+        List<RegisterEntry> out = new ArrayList<>();
+        for (RegisterEntry e : register.entries()) {
+            if (!matched.contains(e) && e.annexDataset() != null && e.status() != null
+                    && e.status() != EntryStatus.PUBLISHED) {
+                out.add(e.toBuilder().extraColumns(Map.of()).build());
+            }
+        }
+        return out;
     }
 
     static List<CkanResource> resources(CkanDataset d) {
