@@ -131,6 +131,23 @@ class CkanWriteRetryTest {
     }
 
     @Test
+    void aTruncatedAnswerOrAStallAfterSendingIsAnUnknownOutcomeAndNotRepeated() {
+        fake.enqueue(FakeCkanFault.disconnectMidBody().onlyFor("resource_create"));
+        assertThatThrownBy(() -> ckan.resourceCreate(link("r1")))
+                .isInstanceOfSatisfying(CkanTransportException.class, e -> assertThat(e.outcomeUnknown()).isTrue());
+        try (CkanClient slow = builder(fake.baseUrl()).responseTimeout(Duration.ofMillis(300)).build()) {
+            fake.enqueue(FakeCkanFault.delay(Duration.ofSeconds(2)).onlyFor("resource_create"));
+            assertThatThrownBy(() -> slow.resourceCreate(link("r2")))
+                    .isInstanceOfSatisfying(CkanTransportException.class, e -> {
+                        assertThat(e.isTimeout()).isTrue();
+                        assertThat(e.outcomeUnknown()).isTrue();
+                    });
+        }
+        assertThat(calls("resource_create")).isEqualTo(2);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
     void a502Or504OrA503WithoutRetryAfterProveNothingForANonIdempotentWrite() {
         for (FakeCkanFault f : List.of(FakeCkanFault.html(502), FakeCkanFault.html(504),
                 FakeCkanFault.unavailable(-1))) {
