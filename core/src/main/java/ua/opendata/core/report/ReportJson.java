@@ -235,6 +235,18 @@ public final class ReportJson {
         g.writeStringField("pageBase", a.pageBase());
         g.writeStringField("organization", a.organization());
         g.writeStringField("profile", a.profile());
+        g.writeStringField("profileSource", a.profileSource().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeArrayFieldStart("portalFindings");
+        for (Finding f : a.portalFindings()) {
+            g.writeStartObject();
+            g.writeStringField("rule", f.ruleId());
+            g.writeStringField("severity", f.severity().name());
+            g.writeStringField("dataset", f.datasetId());
+            g.writeStringField("path", f.path());
+            text(g, "message", f.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("datasets");
         for (AuditDataset d : a.datasets()) {
             DatasetResult verdict = a.verdict(d).orElse(null);

@@ -26,7 +26,8 @@ class PublishAuditAgreementTest {
 
     @ParameterizedTest(name = "data.gov.ua={0}, CKAN 2.7={1}")
     @CsvSource({"true,false", "false,false", "true,true"})
-    void anAuditRightAfterAPublishGivesThePublishedDatasetsTheVerdictsOfValidate(boolean dgua, boolean ckan27) {
+    void anAuditRightAfterAPublishGivesThePublishedDatasetsTheVerdictsOfValidate(boolean dgua, boolean ckan27)
+            throws java.io.IOException {
         try (SamplePortal portal = new SamplePortal(dgua, ckan27)) {
             ValidationReport validated = Rulebook.create(RulebookConfig.defaults()).validate(portal.register, Map.of());
             PublishResult published = PortalPublisher.apply(portal.client, portal.plan(),
@@ -60,6 +61,17 @@ class PublishAuditAgreementTest {
             }
             if (dgua) { // formats without resources: data.gov.ua keeps formats only as its resources' formats
                 assertThat(audit.portalFindings()).extracting(Finding::ruleId).contains("R835-FORMAT-REQUIRED");
+                // named as such in the report's portal section, HTML and JSON
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("uaod-agree");
+                AuditHtml.of(Locale.ENGLISH, null).write(audit, dir.resolve("r.html"));
+                ua.opendata.core.report.ReportJson.write(audit, null, dir.resolve("r.json"));
+                String html = java.nio.file.Files.readString(dir.resolve("r.html"));
+                assertThat(html).contains("Findings about the portal").contains("id=\"portal-profile\"")
+                        .contains("detected from the portal&#39;s dataset schema");
+                com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(dir.resolve("r.json").toFile());
+                assertThat(json.at("/portal/profileSource").asText()).isEqualTo("schema");
+                assertThat(json.at("/portal/portalFindings")).hasSize(audit.portalFindings().size());
             } else {
                 assertThat(audit.portalFindings()).isEmpty();
             }

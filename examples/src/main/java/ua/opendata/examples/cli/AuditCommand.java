@@ -19,6 +19,8 @@ import ua.opendata.core.portal.AuditProbeCheck;
 import ua.opendata.core.portal.AuditProgress;
 import ua.opendata.core.portal.AuditResult;
 import ua.opendata.core.portal.PortalAudit;
+import ua.opendata.core.portal.PortalProfile;
+import ua.opendata.core.portal.ProfileDetection;
 import ua.opendata.core.portal.ResourceProbe;
 import ua.opendata.core.report.ReportCsv;
 import ua.opendata.core.report.ReportJson;
@@ -59,6 +61,9 @@ final class AuditCommand extends PortalCommand {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "opendata-audit", descriptionKey = "opt.out.audit")
     Path out = Path.of("opendata-audit");
 
+    @Option(names = "--profile", paramLabel = "data-gov-ua|stock-ckan", descriptionKey = "opt.profile.audit")
+    @Nullable String profile;
+
     @Option(names = "--page-base", paramLabel = "URL", descriptionKey = "opt.page-base")
     @Nullable String pageBase;
 
@@ -81,6 +86,13 @@ final class AuditCommand extends PortalCommand {
         Locale locale = locale();
         if (passports != null && register == null) {
             throw new CliException(OpendataCommand.USAGE, t.get("error.audit.passportsNeedRegister"));
+        }
+        PortalProfile given = null;
+        if (profile != null) {
+            given = PublishingCommand.PROFILES.get(profile.strip().toLowerCase(Locale.ROOT));
+            if (given == null) {
+                throw new CliException(OpendataCommand.USAGE, t.get("error.publish.profile", profile));
+            }
         }
         URI url = portal.portalUrl(t, name());
         String base = pageBase;
@@ -118,8 +130,9 @@ final class AuditCommand extends PortalCommand {
                             organization, url), e);
                 }
             }
+            ProfileDetection used = given != null ? ProfileDetection.given(given) : PortalAudit.detectProfile(ckan, org);
             StageProgress progress = new StageProgress(t, org == null ? url.toString() : org);
-            AuditOptions.Builder options = AuditOptions.builder().organization(org)
+            AuditOptions.Builder options = AuditOptions.builder().organization(org).profile(used)
                     .rulebook(RulebookConfig.builder().clock(session.clock()).build())
                     .register(reg, byId)
                     .progress(progress::on);
@@ -128,7 +141,7 @@ final class AuditCommand extends PortalCommand {
             }
             if (probe != null) {
                 // CSVs are checked against the structures the passports declare (by identifier)
-                options.resourceCheck(AuditProbeCheck.of(probe, options.build().profile(),
+                options.resourceCheck(AuditProbeCheck.of(probe, used.profile(),
                         AuditProbeCheck.structuresOf(byId)));
             }
             AuditResult audit = PortalAudit.run(ckan, options.build());
@@ -160,6 +173,9 @@ final class AuditCommand extends PortalCommand {
                 if (org != null) {
                     o.put("organization", org);
                 }
+                o.put("profile", audit.profile());
+                o.put("profileSource", audit.profileSource().name().toLowerCase(Locale.ROOT));
+                o.put("portalFindings", audit.portalFindings().size());
                 o.put("datasets", audit.datasets().size());
                 putCompliance(o, report);
                 o.put("late", late);
@@ -183,6 +199,11 @@ final class AuditCommand extends PortalCommand {
             } else {
                 session.out().println(t.get("audit.summary.datasets", org == null ? url : org, audit.datasets().size(),
                         audit.fileCount()));
+                session.out().println(t.get("audit.summary.profile", audit.profile(),
+                        t.get("audit.profile." + audit.profileSource().name().toLowerCase(Locale.ROOT))));
+                if (!audit.portalFindings().isEmpty()) {
+                    session.out().println(t.get("audit.summary.portalFindings", audit.portalFindings().size()));
+                }
                 session.out().println(t.get("audit.summary.kpi", percent(report.kpi()), percent(report.kpiTarget()),
                         report.passedCount(), report.count(Severity.ERROR), report.count(Severity.WARNING)));
                 session.out().println(t.get("audit.summary.late", late));

@@ -119,6 +119,33 @@ class AuditCommandTest {
     }
 
     @Test
+    void theProfileIsDetectedOrGivenAndSaidAndThePagesAreThePortals() throws IOException {
+        Path out = dir.resolve("p");
+        Cli.Result detected = new Cli().run("--lang", "en", "audit", "--portal", ckan.baseUrl(), "--organization",
+                "city", "--out", out.toString());
+        assertThat(detected.exit()).as(detected.err()).isZero();
+        // a stock CKAN without scheming and without r835_ extras: nothing tells, the stock profile is used
+        assertThat(detected.out()).contains("Read as stock-ckan (nothing told the profile");
+        JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
+        assertThat(report.at("/portal/pageBase").asText()).isEqualTo(ckan.baseUrl() + "/dataset/");
+
+        Cli.Result given = new Cli().run("audit", "--portal", ckan.baseUrl(), "--organization", "city",
+                "--profile", "data-gov-ua", "--page-base", "https://data.gov.ua/dataset/",
+                "--out", dir.resolve("q").toString(), "--format", "json");
+        assertThat(given.exit()).as(given.err()).isZero();
+        JsonNode s = JSON.readTree(given.out());
+        assertThat(s.get("profile").asText()).isEqualTo("data.gov.ua");
+        assertThat(s.get("profileSource").asText()).isEqualTo("given");
+        JsonNode r2 = JSON.readTree(dir.resolve("q").resolve("report.json").toFile());
+        assertThat(r2.at("/portal/pageBase").asText()).isEqualTo("https://data.gov.ua/dataset/");
+
+        Cli.Result bad = new Cli().run("--lang", "en", "audit", "--portal", ckan.baseUrl(), "--profile", "ckan3",
+                "--out", dir.resolve("r").toString());
+        assertThat(bad.exit()).isEqualTo(OpendataCommand.USAGE);
+        assertThat(bad.err()).contains("Unknown profile \"ckan3\"");
+    }
+
+    @Test
     void privateAddressesAreBlockedByDefault() throws IOException {
         Cli.Result r = new Cli().run("audit", "--portal", ckan.baseUrl(), "--organization", "city", "--check-files",
                 "--out", dir.resolve("b").toString(), "--format", "json");

@@ -187,6 +187,23 @@ public enum HtmlLabel {
     NO_FILES("ресурсів немає", "no resources"),
     /** A file's dates: last modified, created. */
     FILE_DATES("змінено {0}, створено {1}", "modified {0}, created {1}"),
+    /** The profile the portal was read with, and how it was chosen. */
+    PORTAL_PROFILE("Набори прочитано за профілем {0} ({1}).", "The datasets were read with the profile {0} ({1})."),
+    /** Profile source. */
+    PROFILE_GIVEN("заданий", "given"),
+    /** Profile source. */
+    PROFILE_SCHEMA("визначено за схемою наборів порталу", "detected from the portal's dataset schema"),
+    /** Profile source. */
+    PROFILE_DATASETS("визначено за наборами порталу", "detected from the portal's datasets"),
+    /** Profile source. */
+    PROFILE_DEFAULT("не визначено: прийнято stock CKAN", "not detected: stock CKAN assumed"),
+    /** Portal findings sub-heading. */
+    PORTAL_FINDINGS("Зауваження щодо порталу", "Findings about the portal"),
+    /** What the portal findings are. */
+    PORTAL_FINDINGS_NOTE("Елементи паспорта, яких цей портал не вміщує (як повідомила публікація): зауваження щодо них "
+            + "стосуються порталу, а не набору, і не впливають на оцінку набору та KPI.",
+            "Passport elements this portal cannot hold (as publishing reported): findings on them are about the portal, "
+            + "not the dataset, and count in neither the dataset's verdict nor the KPI."),
     /** No datasets on the portal. */
     PORTAL_EMPTY("На порталі наборів даних не знайдено.", "No datasets were found on the portal."),
     /** Comparison sub-heading. */

@@ -383,11 +383,34 @@ public final class HtmlRenderer {
 
     // ---------------------------------------------------------------- portal
 
+    /** The findings about the portal rather than the datasets, when there are any. */
+    private void portalFindings(AuditResult a, HtmlOut out) {
+        if (a.portalFindings().isEmpty()) {
+            return;
+        }
+        out.raw("<h3 id=\"portal-findings\">").text(HtmlLabel.PORTAL_FINDINGS.in(locale)).raw("</h3>\n<p>")
+                .text(HtmlLabel.PORTAL_FINDINGS_NOTE.in(locale)).raw("</p>\n<ul class=\"portal-findings\">\n");
+        for (ua.opendata.core.rules.Finding f : a.portalFindings()) {
+            out.raw("<li><code>").text(f.datasetId() == null ? "" : f.datasetId()).raw("</code> <code>")
+                    .text(f.ruleId()).raw("</code> <code>").text(f.path()).raw("</code> ")
+                    .text(f.message().get(locale)).raw("</li>\n");
+        }
+        out.raw("</ul>\n");
+    }
+
     private void portal(AuditResult a, HtmlOut out) {
         out.raw("<section id=\"portal\">\n<h2>").text(HtmlLabel.PORTAL_HEADING.in(locale)).raw("</h2>\n");
         String scope = a.organization() == null ? HtmlLabel.PORTAL_ALL.in(locale)
                 : HtmlLabel.PORTAL_ORGANIZATION.format(locale, a.organization());
         out.raw("<p>").text(HtmlLabel.PORTAL_SUMMARY.format(locale, a.datasets().size(), a.fileCount(), scope))
+                .raw("</p>\n");
+        HtmlLabel source = switch (a.profileSource()) {
+            case GIVEN -> HtmlLabel.PROFILE_GIVEN;
+            case SCHEMA -> HtmlLabel.PROFILE_SCHEMA;
+            case DATASETS -> HtmlLabel.PROFILE_DATASETS;
+            case DEFAULT -> HtmlLabel.PROFILE_DEFAULT;
+        };
+        out.raw("<p id=\"portal-profile\">").text(HtmlLabel.PORTAL_PROFILE.format(locale, a.profile(), source.in(locale)))
                 .raw("</p>\n");
         if (a.datasets().isEmpty()) {
             out.raw("<p class=\"none\">").text(HtmlLabel.PORTAL_EMPTY.in(locale)).raw("</p>\n");
@@ -515,6 +538,7 @@ public final class HtmlRenderer {
             }
             out.raw("</ul>\n");
         }
+        portalFindings(a, out);
         out.raw("</section>\n");
     }
 
