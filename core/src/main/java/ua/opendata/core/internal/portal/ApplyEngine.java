@@ -158,7 +158,15 @@ public final class ApplyEngine {
                         step = action[0]; // the write action that answered, for a failure's message
                     }
                     if (written.conflict != null) {
-                        return conflict(i, written.conflict, owned(written.conflict.toWrite(), p));
+                        Map<String, @Nullable String> there = owned(written.conflict.toWrite(), p);
+                        if (!OwnedView.diff(there, desired).isEmpty()) {
+                            return conflict(i, written.conflict, there);
+                        }
+                        // the stamp moved, to exactly what this apply writes: its own revise landed on an attempt
+                        // whose answer was lost, and the client's retry failed on the stamp that write moved
+                        LOG.debug("apply {}: package_revise refused on match, but the dataset already holds the "
+                                + "plan's values (an earlier attempt landed)", name);
+                        written = new Written(written.action, written.conflict, null);
                     }
                     current = java.util.Objects.requireNonNull(written.dataset);
                     step = written.action;
