@@ -13,10 +13,15 @@ import java.util.Set;
  * <p>A write is repeated only when that cannot apply it twice:
  *
  * <ul>
- *   <li><b>Idempotent calls</b> are retried after any retried failure: reads, and the writes in
- *       {@code retryableWrites} (default {@code package_patch}, {@code package_update} — a full
- *       replace gives the same dataset when repeated — and {@code package_revise}), except a
- *       {@code package_revise} without a {@code match} and any call with an {@code __extend} key.
+ *   <li><b>Reads</b> are retried after any retried failure, and so are the writes an application
+ *       lists in {@code retryableWrites} (empty by default), except a {@code package_revise}
+ *       without a {@code match} and any call with an {@code __extend} key. By default no write is
+ *       repeated after an unknown outcome: even a {@code package_patch} or {@code package_update}
+ *       repeated then could overwrite a change someone made in between, and a {@code
+ *       package_revise} whose {@code match} was met by the first attempt would be refused on
+ *       {@code match} although it landed. Callers that must know re-read instead ({@link
+ *       CkanClient#safeUpdate} does, and recognises its own write). An application that lists a
+ *       write here accepts that risk; the outcome of such a call is then that of its last attempt.
  *   <li><b>Other writes</b> ({@code resource_create}, uploads and every multipart call, {@code
  *       package_revise} with {@code __extend}, {@code package_delete}, plugin actions ...) are
  *       retried only when it is proven that nothing was applied: the connection could not be opened
@@ -56,14 +61,14 @@ public record RetryPolicy(
     }
 
     /**
-     * The default: 4 attempts, 500 ms doubling up to 30 s; patch, update and revise (with a match,
-     * without {@code __extend}) retried as idempotent.
+     * The default: 4 attempts, 500 ms doubling up to 30 s; reads retried after any retried failure,
+     * writes only when nothing was applied.
      *
      * @return the default policy
      */
     public static RetryPolicy defaults() {
         return new RetryPolicy(
-                4, Duration.ofMillis(500), Duration.ofSeconds(30), Set.of("package_patch", "package_update", "package_revise"));
+                4, Duration.ofMillis(500), Duration.ofSeconds(30), Set.of());
     }
 
     /**

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import ua.opendata.ckan.CkanClient;
@@ -108,7 +107,8 @@ final class PortalOptions {
             throw new CliException(OpendataCommand.USAGE, t.get("error.retries", retries));
         }
         RetryPolicy retry = retries == 0 ? RetryPolicy.none()
-                : new RetryPolicy(retries + 1, Duration.ofMillis(500), Duration.ofSeconds(30), Set.of());
+                : new RetryPolicy(retries + 1, Duration.ofMillis(500), Duration.ofSeconds(30),
+                        RetryPolicy.defaults().retryableWrites());
         if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
             throw new CliException(OpendataCommand.USAGE, t.get("error.timeout", timeoutSeconds));
         }
