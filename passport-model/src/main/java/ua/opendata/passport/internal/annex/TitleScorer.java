@@ -1,0 +1,197 @@
+package ua.opendata.passport.internal.annex;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores how well a title names an annex position, from 0 to 1, as an auditor reads it: which of
+ * the title's words the position's name has (weighted by how rare a word is across the annex), and
+ * how much of the name's head (its first content words, where publishers abbreviate) or of the whole
+ * name the title covers. Words of the publisher's own name, place names (capitalised inside the
+ * title) and locality words («громади», «міської ради», «МВА») cost nothing when the name lacks them.
+ * A one-letter typo in a word of five letters or more still matches, at a discount.
+ */
+public final class TitleScorer {
+
+    /** The score and what it rests on. */
+    public record Score(double value, List<String> matched, List<String> extra, List<String> lacking) {
+        /** A short account for people: {@code 0.84 = [matched words] +[extra] -[lacking]}. */
+        public String reason() {
+            return String.format(Locale.ROOT, "%.2f", value) + " = " + matched + (extra.isEmpty() ? "" : " +" + extra)
+                    + (lacking.isEmpty() ? "" : " -" + lacking);
+        }
+    }
+
+    private static final double LIGHT_WEIGHT = 0.25;
+    private static final double TYPO_FACTOR = 0.8;
+    private static final int HEAD = 6;
+    private static final double WHOLE_NAME = 0.95;
+    private static final double TITLE_SHARE = 0.6;
+    private static final Set<String> LOCALITY = stems("громада", "громади", "міська", "міської", "сільська",
+            "сільської", "селищна", "селищної", "рада", "ради", "територіальна", "територіальної", "військова",
+            "військової", "мва", "ова", "рва", "ода", "рда", "сва", "ва", "тг", "отг", "виконавчий", "виконавчого",
+            "комітет", "комітету", "виконком", "обласна", "обласної", "районна", "районної", "область", "області",
+            "район", "району", "місто", "міста", "село", "села", "селище", "селища", "адміністрація",
+            "адміністрації", "начальника", "голови", "мр", "ср", "вк", "україни", "державна", "державної",
+            "національна", "національного", "міністерство", "міністерства", "служба", "служби", "агентство",
+            "агентства", "управління", "департамент", "департаменту", "відділ", "відділу");
+
+    private static Set<String> stems(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(TitleWords.stem(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    private final Map<String, Double> idf;
+    private final Set<String> publisherStems;
+
+    /**
+     * @param corpus         every position's name, for the word weights
+     * @param publisherNames the publisher's own names (and the holder's), whose words cost nothing
+     */
+    public TitleScorer(List<String> corpus, List<String> publisherNames) {
+        Map<String, Integer> df = new HashMap<>();
+        for (String name : corpus) {
+            Set<String> seen = new HashSet<>();
+            TitleWords.of(name).forEach(w -> seen.add(w.stem()));
+            seen.forEach(s -> df.merge(s, 1, Integer::sum));
+        }
+        Map<String, Double> w = new HashMap<>();
+        int n = Math.max(1, corpus.size());
+        df.forEach((s, d) -> w.put(s, Math.log(1.0 + (double) n / d)));
+        this.idf = Map.copyOf(w);
+        Set<String> pub = new HashSet<>();
+        publisherNames.forEach(p -> TitleWords.of(p).forEach(x -> pub.add(x.stem())));
+        this.publisherStems = Set.copyOf(pub);
+        this.defaultWeight = Math.log(1.0 + n);
+    }
+
+    private final double defaultWeight;
+
+    private double weight(TitleWords.Word w) {
+        double base = idf.getOrDefault(w.stem(), defaultWeight);
+        return w.light() ? base * LIGHT_WEIGHT : base;
+    }
+
+    /** How well {@code title} names the position {@code name}. */
+    public Score score(String title, String name) {
+        List<TitleWords.Word> t = distinct(TitleWords.of(title));
+        List<TitleWords.Word> a = distinct(TitleWords.of(name));
+        if (t.isEmpty() || a.isEmpty()) {
+            return new Score(0, List.of(), List.of(), List.of());
+        }
+        Set<String> aStems = new HashSet<>();
+        a.forEach(w -> aStems.add(w.stem()));
+        Set<String> tStems = new HashSet<>();
+        t.forEach(w -> tStems.add(w.stem()));
+        double matched = 0;
+        double titleTotal = 0;
+        List<String> matchedWords = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        for (TitleWords.Word w : t) {
+            double weight = weight(w);
+            double m = aStems.contains(w.stem()) ? 1.0 : typo(w.stem(), aStems) ? TYPO_FACTOR : 0.0;
+            if (m > 0) {
+                matched += weight * m;
+                titleTotal += weight;
+                matchedWords.add(w.surface());
+            } else if (!free(w)) {
+                titleTotal += weight;
+                extra.add(w.surface());
+            }
+        }
+        double titleCov = titleTotal == 0 ? 0 : matched / titleTotal;
+        double headTotal = 0;
+        double headMatched = 0;
+        double allTotal = 0;
+        double allMatched = 0;
+        List<String> lacking = new ArrayList<>();
+        int content = 0;
+        for (TitleWords.Word w : a) {
+            double weight = weight(w);
+            double m = tStems.contains(w.stem()) ? 1.0 : typo(w.stem(), tStems) ? TYPO_FACTOR : 0.0;
+            allTotal += weight;
+            allMatched += weight * m;
+            if (content < HEAD) {
+                headTotal += weight;
+                headMatched += weight * m;
+            }
+            if (!w.light()) {
+                content++;
+            }
+            if (m == 0 && lacking.size() < 4) {
+                lacking.add(w.surface());
+            }
+        }
+        double nameCov = Math.max(allMatched / allTotal, 0.85 * headMatched / headTotal);
+        double value = TITLE_SHARE * titleCov + (1 - TITLE_SHARE) * nameCov;
+        if (allMatched / allTotal >= WHOLE_NAME) {
+            value = Math.max(value, 0.75 + 0.2 * titleCov); // the whole name, with details added
+        }
+        return new Score(Math.min(1.0, value), matchedWords, extra, lacking);
+    }
+
+    private boolean free(TitleWords.Word w) {
+        return w.capitalised() || publisherStems.contains(w.stem()) || LOCALITY.contains(w.stem())
+                || w.stem().chars().allMatch(Character::isDigit);
+    }
+
+    private static List<TitleWords.Word> distinct(List<TitleWords.Word> words) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<TitleWords.Word> out = new ArrayList<>();
+        for (TitleWords.Word w : words) {
+            if (seen.add(w.stem())) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean typo(String stem, Set<String> others) {
+        if (stem.length() < 5) {
+            return false;
+        }
+        for (String o : others) {
+            if (o.length() >= 5 && Math.abs(o.length() - stem.length()) <= 1 && withinOneEdit(stem, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (a.length() < b.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+}
