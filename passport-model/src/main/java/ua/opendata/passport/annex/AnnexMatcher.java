@@ -24,7 +24,7 @@ import ua.opendata.passport.internal.annex.TitleScorer;
  */
 public final class AnnexMatcher {
     /** The default score a title needs to be taken. */
-    public static final double DEFAULT_ACCEPT = 0.72;
+    public static final double DEFAULT_ACCEPT = 0.64;
     /** The default score under which a title is not even proposed. */
     public static final double DEFAULT_PROPOSE = 0.45;
     /** The default lead the best position needs over the next one. */

@@ -34,6 +34,7 @@ public final class TitleWords {
     /** Abbreviations publishers write for phrases of the annex. */
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("цнап", "центр надання адміністративних послуг"),
+            Map.entry("пдв", "податку на додану вартість"),
             Map.entry("єдрпоу", "єдиний державний реєстр підприємств організацій"),
             Map.entry("омс", "органи місцевого самоврядування"),
             Map.entry("кп", "комунальне підприємство"),
