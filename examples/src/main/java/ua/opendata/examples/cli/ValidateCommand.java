@@ -105,14 +105,15 @@ final class ValidateCommand extends BaseCommand {
         RegisterInput.Read read = input.register(register);
         Map<String, Passport> passportsById = input.passports(passports, read.result().register());
         Set<String> codes = sections(annex, read.result().register(), t);
-        if (!common.json()) {
-            session.out().print(new RegisterSummary(read.source(), read.result(), read.csv(), annex, codes).render(locale));
-        }
         RulebookConfig config = RulebookConfig.builder().clock(session.clock()).annexSections(codes)
                 .annexMapping(mapping).build();
         Rulebook rulebook = Rulebook.create(config);
-        ValidationReport report = rulebook.validate(read.result().register(), passportsById);
         AnnexMatching matching = rulebook.matchAnnex(read.result().register());
+        if (!common.json()) {
+            session.out().print(new RegisterSummary(read.source(), read.result(), read.csv(), annex, codes, matching)
+                    .render(locale));
+        }
+        ValidationReport report = rulebook.validate(read.result().register(), passportsById);
         ReportComparison comparison = earlier == null ? null : ReportComparison.of(earlier, report);
         Path html = out.resolve("report.html");
         Path json = out.resolve("report.json");

@@ -15,7 +15,7 @@ import java.util.Set;
  * how much of the name's head (its first content words, where publishers abbreviate) or of the whole
  * name the title covers. Words of the publisher's own name, place names (capitalised inside the
  * title) and locality words («громади», «міської ради», «МВА») cost nothing when the name lacks them.
- * A one-letter typo in a word of five letters or more still matches, at a discount.
+ * A one-letter typo in a word of six letters or more still matches, at a discount.
  */
 public final class TitleScorer {
 
@@ -30,6 +30,9 @@ public final class TitleScorer {
 
     private static final double LIGHT_WEIGHT = 0.25;
     private static final double TYPO_FACTOR = 0.8;
+    private static final int TYPO_MIN = 6;
+    private static final double HEADWORD_BONUS = 0.1;
+    private static final double ONE_WORD_FACTOR = 0.85;
     private static final int HEAD = 6;
     private static final double WHOLE_NAME = 0.95;
     private static final double TITLE_SHARE = 0.6;
@@ -37,8 +40,8 @@ public final class TitleScorer {
             "сільської", "селищна", "селищної", "рада", "ради", "територіальна", "територіальної", "військова",
             "військової", "мва", "ова", "рва", "ода", "рда", "сва", "ва", "тг", "отг", "виконавчий", "виконавчого",
             "комітет", "комітету", "виконком", "обласна", "обласної", "районна", "районної", "область", "області",
-            "район", "району", "місто", "міста", "село", "села", "селище", "селища", "адміністрація",
-            "адміністрації", "начальника", "голови", "мр", "ср", "вк", "україни", "державна", "державної",
+            "район", "району", "місто", "міста", "село", "села", "селище", "селища",
+            "начальника", "голови", "мр", "ср", "вк", "україни", "державна", "державної",
             "національна", "національного", "міністерство", "міністерства", "служба", "служби", "агентство",
             "агентства", "управління", "департамент", "департаменту", "відділ", "відділу");
 
@@ -89,16 +92,29 @@ public final class TitleScorer {
             return new Score(0, List.of(), List.of(), List.of());
         }
         Set<String> aStems = new HashSet<>();
-        a.forEach(w -> aStems.add(w.stem()));
+        Set<String> aSurfaces = new HashSet<>();
+        a.forEach(w -> {
+            aStems.add(w.stem());
+            aSurfaces.add(w.surface());
+        });
         Set<String> tStems = new HashSet<>();
-        t.forEach(w -> tStems.add(w.stem()));
+        Set<String> tSurfaces = new HashSet<>();
+        t.forEach(w -> {
+            if (!placeOrPublisher(w)) {
+                tStems.add(w.stem());
+                tSurfaces.add(w.surface());
+            }
+        });
         double matched = 0;
         double titleTotal = 0;
         List<String> matchedWords = new ArrayList<>();
         List<String> extra = new ArrayList<>();
         for (TitleWords.Word w : t) {
+            if (placeOrPublisher(w)) {
+                continue; // the publisher's own name or place: neither evidence nor cost
+            }
             double weight = weight(w);
-            double m = aStems.contains(w.stem()) ? 1.0 : typo(w.stem(), aStems) ? TYPO_FACTOR : 0.0;
+            double m = aStems.contains(w.stem()) ? 1.0 : near(w, aSurfaces, aStems) ? TYPO_FACTOR : 0.0;
             if (m > 0) {
                 matched += weight * m;
                 titleTotal += weight;
@@ -117,7 +133,7 @@ public final class TitleScorer {
         int content = 0;
         for (TitleWords.Word w : a) {
             double weight = weight(w);
-            double m = tStems.contains(w.stem()) ? 1.0 : typo(w.stem(), tStems) ? TYPO_FACTOR : 0.0;
+            double m = tStems.contains(w.stem()) ? 1.0 : near(w, tSurfaces, tStems) ? TYPO_FACTOR : 0.0;
             allTotal += weight;
             allMatched += weight * m;
             if (content < HEAD) {
@@ -133,10 +149,32 @@ public final class TitleScorer {
         }
         double nameCov = Math.max(allMatched / allTotal, 0.85 * headMatched / headTotal);
         double value = TITLE_SHARE * titleCov + (1 - TITLE_SHARE) * nameCov;
+        long contentMatched = t.stream().filter(w -> !w.light() && matchedWords.contains(w.surface())).count();
+        long nameContent = a.stream().filter(w -> !w.light()).count();
+        if (contentMatched < 2 && nameContent >= 3) {
+            value *= ONE_WORD_FACTOR; // one word shared with a long name says little
+        }
+        if (headword(t).equals(headword(a)) && !headword(a).isEmpty()) {
+            value += HEADWORD_BONUS; // the same first content word: the title names the position's head
+        }
         if (allMatched / allTotal >= WHOLE_NAME) {
             value = Math.max(value, 0.75 + 0.2 * titleCov); // the whole name, with details added
         }
         return new Score(Math.min(1.0, value), matchedWords, extra, lacking);
+    }
+
+    /** The stem of the first word that is not a light heading word («Перелік», «Дані», …). */
+    private static String headword(List<TitleWords.Word> words) {
+        for (TitleWords.Word w : words) {
+            if (!w.light()) {
+                return w.stem();
+            }
+        }
+        return "";
+    }
+
+    private boolean placeOrPublisher(TitleWords.Word w) {
+        return publisherStems.contains(w.stem()) || LOCALITY.contains(w.stem());
     }
 
     private boolean free(TitleWords.Word w) {
@@ -155,12 +193,32 @@ public final class TitleScorer {
         return out;
     }
 
-    private static boolean typo(String stem, Set<String> others) {
-        if (stem.length() < 5) {
+    /**
+     * A one-letter typo in a word, or a word form the crude stem misses (a vowel inserted:
+     * «зупинки» / «зупинок»): stems of six letters that agree on the first five.
+     */
+    private static boolean near(TitleWords.Word w, Set<String> surfaces, Set<String> stems) {
+        if (typo(w.surface(), surfaces)) {
+            return true;
+        }
+        if (w.stem().length() == TYPO_MIN) {
+            String head = w.stem().substring(0, TYPO_MIN - 1);
+            for (String o : stems) {
+                if (o.length() == TYPO_MIN && o.startsWith(head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A one-letter typo (added, dropped or changed letter) between whole words of six letters or more. */
+    private static boolean typo(String word, Set<String> others) {
+        if (word.length() < TYPO_MIN) {
             return false;
         }
         for (String o : others) {
-            if (o.length() >= 5 && Math.abs(o.length() - stem.length()) <= 1 && withinOneEdit(stem, o)) {
+            if (o.length() >= TYPO_MIN && Math.abs(o.length() - word.length()) <= 1 && withinOneEdit(word, o)) {
                 return true;
             }
         }
