@@ -111,7 +111,7 @@ public final class TitleScorer {
         List<String> extra = new ArrayList<>();
         for (TitleWords.Word w : t) {
             if (placeOrPublisher(w)) {
-                continue; // the publisher's own name or place: neither evidence nor cost
+                continue; // a place: neither evidence nor cost
             }
             double weight = weight(w);
             double m = aStems.contains(w.stem()) ? 1.0 : near(w, aSurfaces, aStems) ? TYPO_FACTOR : 0.0;
@@ -173,8 +173,9 @@ public final class TitleScorer {
         return "";
     }
 
-    private boolean placeOrPublisher(TitleWords.Word w) {
-        return publisherStems.contains(w.stem()) || LOCALITY.contains(w.stem());
+    /** Locality words («громади», «міської ради», «МВА»): a place, never evidence of what a dataset holds. */
+    private static boolean placeOrPublisher(TitleWords.Word w) {
+        return LOCALITY.contains(w.stem());
     }
 
     private boolean free(TitleWords.Word w) {
