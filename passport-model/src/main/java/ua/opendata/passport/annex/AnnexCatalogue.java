@@ -26,8 +26,10 @@ import ua.opendata.passport.internal.annex.Rfc4180Reader;
  * The mandatory datasets of the annex to Resolution No. 835, by section (type of publisher), in
  * annex order. Immutable and thread-safe.
  *
- * <p>{@link #bundled()} is the transcription shipped with the SDK; {@link #read(InputStream,
- * AnnexVersion)} reads a newer one in the same CSV layout: a header
+ * <p>{@link #bundled()} is the newest transcription shipped with the SDK (every holder's section),
+ * {@link #bundled(String)} and {@link #bundledOn(LocalDate)} the others, each with its
+ * {@link #loadNotes() repairs} and {@link #editorialNotes() editorial notes}; {@link #read(InputStream,
+ * AnnexVersion)} reads another one in a four-column CSV layout: a header
  * {@code section_code,section_uk,position,dataset_name_uk}, then one row per dataset, UTF-8.
  *
  * <p>Names are matched tolerantly ({@link #findByName(String)}): case, runs of whitespace
