@@ -36,7 +36,8 @@ public final class TitleScorer {
     private static final int HEAD = 6;
     private static final double WHOLE_NAME = 0.95;
     private static final double TITLE_SHARE = 0.6;
-    private static final Set<String> LOCALITY = stems("громада", "громади", "міська", "міської", "сільська",
+    /** Locality words as written: a place, never evidence of what a dataset holds. */
+    private static final Set<String> LOCALITY_WORDS = Set.of("громада", "громади", "міська", "міської", "сільська",
             "сільської", "селищна", "селищної", "рада", "ради", "територіальна", "територіальної", "військова",
             "військової", "мва", "ова", "рва", "ода", "рда", "сва", "ва", "тг", "отг", "виконавчий", "виконавчого",
             "комітет", "комітету", "виконком", "обласна", "обласної", "районна", "районної", "область", "області",
@@ -44,6 +45,7 @@ public final class TitleScorer {
             "начальника", "голови", "мр", "ср", "вк", "україни", "державна", "державної",
             "національна", "національного", "міністерство", "міністерства", "служба", "служби", "агентство",
             "агентства", "управління", "департамент", "департаменту", "відділ", "відділу");
+    private static final Set<String> LOCALITY = stems(LOCALITY_WORDS.toArray(new String[0]));
 
     private static Set<String> stems(String... words) {
         Set<String> out = new HashSet<>();
@@ -175,7 +177,7 @@ public final class TitleScorer {
 
     /** Locality words («громади», «міської ради», «МВА»): a place, never evidence of what a dataset holds. */
     private static boolean placeOrPublisher(TitleWords.Word w) {
-        return LOCALITY.contains(w.stem());
+        return LOCALITY_WORDS.contains(w.surface());
     }
 
     private boolean free(TitleWords.Word w) {
