@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.portal.AuditDataset;
 import ua.opendata.core.portal.AuditDifference;
@@ -45,7 +46,7 @@ import ua.opendata.passport.internal.AtomicFiles;
  * (ISO instant), {@code kpi} ({@code value}, {@code target}, {@code passed}, {@code total},
  * {@code meetsTarget}), {@code counts} (by severity), {@code comparison} (only when a previous
  * report was given), {@code annex} (per section: {@code section}, {@code name}, {@code published},
- * {@code planned}, {@code restricted}, {@code missing} — lists of {@code section:position}),
+ * {@code planned}, {@code restricted}, {@code missing} — lists of {@code section:position}; {@code matchedBy} — per position: column, mapping, title with its score, weak, ambiguous or missing),
  * {@code datasets} (per register entry: {@code index}, {@code identifier}, {@code title},
  * {@code status}, {@code responsible}, {@code passed}, {@code errors}, {@code warnings},
  * {@code infos}, {@code timeliness}), {@code findings} ({@code rule}, {@code severity},
@@ -153,6 +154,11 @@ public final class ReportJson {
                 strings(g, "planned", a.planned());
                 strings(g, "restricted", a.restricted());
                 strings(g, "missing", a.missing());
+                g.writeObjectFieldStart("matchedBy");
+                for (Map.Entry<String, String> m : a.matchedBy().entrySet()) {
+                    g.writeStringField(m.getKey(), m.getValue());
+                }
+                g.writeEndObject();
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -420,7 +426,7 @@ public final class ReportJson {
         for (JsonNode a : root.path("annex")) {
             annex.add(new AnnexCoverage(required(a, "section", source), required(a, "name", source),
                     list(a.path("published")), list(a.path("planned")), list(a.path("restricted")),
-                    list(a.path("missing"))));
+                    list(a.path("missing")), matchedBy(a.path("matchedBy"))));
         }
         return new ValidationReport(Instant.parse(required(root, "generatedAt", source)), findings, datasets,
                 root.path("kpi").path("target").asDouble(0.85), annex);
@@ -471,5 +477,11 @@ public final class ReportJson {
             throw new IOException(source + ": member \"" + field + "\" is missing");
         }
         return v;
+    }
+
+    private static Map<String, String> matchedBy(JsonNode node) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 package ua.opendata.core.rules;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,12 +14,23 @@ import java.util.Objects;
  * @param planned     references of datasets that are only planned
  * @param restricted  references of datasets restricted from publication
  * @param missing     references of datasets not in the register (or only withdrawn)
+ * @param matchedBy   per reference, how the register was matched to it: {@code column} (the entry's
+ *                    annexDataset column), {@code mapping} (a reviewer's mapping file), {@code title 0.87}
+ *                    (by title, with the score), {@code weak 0.55} or {@code ambiguous 0.70} (proposed,
+ *                    not counted), {@code missing}; empty when not known (reports written before)
  */
 public record AnnexCoverage(String sectionCode, String sectionName, List<String> published, List<String> planned,
-                            List<String> restricted, List<String> missing) {
+                            List<String> restricted, List<String> missing, Map<String, String> matchedBy) {
+
+    /** Without {@code matchedBy}, as reports written before it was kept. */
+    public AnnexCoverage(String sectionCode, String sectionName, List<String> published, List<String> planned,
+                         List<String> restricted, List<String> missing) {
+        this(sectionCode, sectionName, published, planned, restricted, missing, Map.of());
+    }
 
     /** Copies the lists. */
     public AnnexCoverage {
+        matchedBy = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(matchedBy));
         Objects.requireNonNull(sectionCode, "sectionCode");
         Objects.requireNonNull(sectionName, "sectionName");
         published = List.copyOf(published);

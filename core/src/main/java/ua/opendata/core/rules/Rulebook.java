@@ -62,6 +62,16 @@ public final class Rulebook {
                 Map.copyOf(lastUpdateById));
     }
 
+    /**
+     * How the register's entries are matched to the positions of the binding annex sections, as
+     * {@link #validate(Register)} matches them (annexDataset column, then the configured mapping, then
+     * titles): for a person to review, e.g. written with {@link ua.opendata.passport.annex.AnnexMapping#write}.
+     */
+    public ua.opendata.passport.annex.AnnexMatching matchAnnex(Register register) {
+        return ua.opendata.core.internal.rules.RulebookEngine.matchAnnex(Objects.requireNonNull(register, "register"),
+                config);
+    }
+
     /** Checks one passport on its own. */
     public ValidationReport validate(Passport passport) {
         return engine.validate(Objects.requireNonNull(passport, "passport"));

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.Frequency;
 import ua.opendata.passport.ResponsiblePerson;
 import ua.opendata.passport.annex.AnnexCatalogue;
+import ua.opendata.passport.annex.AnnexMapping;
 
 /**
  * How the rulebook is applied: which rules are on and how severe, the clock and zone, which annex
@@ -31,6 +32,7 @@ public final class RulebookConfig {
     private final Map<String, Severity> severities;
     private final AnnexCatalogue annex;
     private final Set<String> annexSections;
+    private final AnnexMapping annexMapping;
     private final List<ResponsiblePerson> designatedPersons;
     private final Set<String> textDatasets;
     private final double kpiTarget;
@@ -43,6 +45,7 @@ public final class RulebookConfig {
         this.severities = Map.copyOf(b.severities);
         this.annex = b.annex == null ? AnnexCatalogue.bundled() : b.annex;
         this.annexSections = Collections.unmodifiableSet(new LinkedHashSet<>(b.annexSections));
+        this.annexMapping = b.annexMapping;
         this.designatedPersons = List.copyOf(b.designatedPersons);
         this.textDatasets = Collections.unmodifiableSet(new LinkedHashSet<>(b.textDatasets));
         this.kpiTarget = b.kpiTarget;
@@ -92,6 +95,11 @@ public final class RulebookConfig {
         return annex;
     }
 
+    /** The reviewer's mapping of register entries to annex positions; empty by default. */
+    public AnnexMapping annexMapping() {
+        return annexMapping;
+    }
+
     /** The codes of the annex sections that bind the publisher. */
     public Set<String> annexSections() {
         return annexSections;
@@ -126,6 +134,7 @@ public final class RulebookConfig {
         private @Nullable AnnexCatalogue annex;
         private final Set<String> annexSections = new LinkedHashSet<>(
                 List.of(AnnexCatalogue.ALL_HOLDERS, AnnexCatalogue.LOCAL_SELF_GOVERNMENT));
+        private AnnexMapping annexMapping = AnnexMapping.empty();
         private final List<ResponsiblePerson> designatedPersons = new ArrayList<>();
         private final Set<String> textDatasets = new LinkedHashSet<>(List.of("all-holders:5"));
         private double kpiTarget = 0.85;
@@ -186,6 +195,15 @@ public final class RulebookConfig {
         public Builder annexSections(Set<String> sectionCodes) {
             annexSections.clear();
             annexSections.addAll(sectionCodes);
+            return this;
+        }
+
+        /**
+         * A reviewer's mapping of register entries to annex positions: it wins over title matching,
+         * an entry's own annexDataset column wins over it.
+         */
+        public Builder annexMapping(AnnexMapping mapping) {
+            this.annexMapping = Objects.requireNonNull(mapping, "mapping");
             return this;
         }
 

@@ -117,6 +117,8 @@ class RuleCasesTest {
                         .restriction(new Restriction("Закон України «Про правовий режим воєнного стану»",
                                 LocalDate.parse("2022-02-24")))));
         add("R835-ANNEX-REF-UNKNOWN", "annexDataset", s -> s.entry(e -> e.annexDataset("nowhere:99")));
+        // a title like two positions (communal property leased, communal property to lease) is proposed, not counted
+        add("R835-ANNEX-MATCH-UNSURE", "title", s -> s.entry(e -> e.annexDataset(null).title("Оренда комунального майна")));
         add("R835-REGISTER-DATASET", "annex/all-holders:6",
                 s -> s.annexEntry("all-holders:6", e -> e.status(EntryStatus.PLANNED)));
         add("R835-AUDIT-DATASET", "annex/all-holders:16", s -> s.withoutAnnexEntry("all-holders:16"));

@@ -17,6 +17,8 @@ import ua.opendata.passport.UpdateFrequency;
 import ua.opendata.passport.annex.AnnexCatalogue;
 import ua.opendata.passport.annex.AnnexDataset;
 import ua.opendata.passport.annex.AnnexSectionNames;
+import ua.opendata.passport.annex.AnnexMatch;
+import ua.opendata.passport.annex.AnnexMatching;
 import ua.opendata.passport.annex.AnnexSection;
 import ua.opendata.passport.csv.CsvNotice;
 import ua.opendata.passport.csv.RegisterReadResult;
@@ -65,6 +67,15 @@ final class RegisterSummary {
     /** A summary; {@code fromCsv} false for a register read from a JSON document (no encoding line). */
     RegisterSummary(String source, RegisterReadResult read, boolean fromCsv, AnnexCatalogue annex,
                     Set<String> sectionCodes) {
+        this(source, read, fromCsv, annex, sectionCodes, null);
+    }
+
+    /**
+     * A summary whose annex coverage follows {@code matching} (annexDataset column, mapping, titles)
+     * when given, else the annexDataset column alone.
+     */
+    RegisterSummary(String source, RegisterReadResult read, boolean fromCsv, AnnexCatalogue annex,
+                    Set<String> sectionCodes, @org.jspecify.annotations.Nullable AnnexMatching matching) {
         this.source = source;
         this.read = read;
         this.fromCsv = fromCsv;
@@ -90,13 +101,27 @@ final class RegisterSummary {
                     normalisedFormats.add(e.identifier() + " \"" + d.raw() + "\" → " + d.label());
                 }
             }
-            if (e.annexDataset() != null) {
+            if (matching == null && e.annexDataset() != null) {
                 var ds = annex.resolve(e.annexDataset());
                 if (ds.isPresent()) {
                     fulfilled.computeIfAbsent(ds.get(), k -> new ArrayList<>())
                             .add(e.status() == null ? EntryStatus.PLANNED : e.status());
                 } else {
                     unresolvedAnnexRefs.add(e.identifier() + " \"" + e.annexDataset() + "\"");
+                }
+            }
+        }
+        if (matching != null) {
+            List<RegisterEntry> entries = read.register().entries();
+            for (AnnexMatch m : matching.matches()) {
+                RegisterEntry e = entries.get(m.index());
+                if (m.taken() && m.position() != null) {
+                    fulfilled.computeIfAbsent(m.position(), k -> new ArrayList<>())
+                            .add(e.status() == null ? EntryStatus.PLANNED : e.status());
+                }
+                String unknown = matching.unknownRefs().get(m.index());
+                if (unknown != null) {
+                    unresolvedAnnexRefs.add(e.identifier() + " \"" + unknown + "\"");
                 }
             }
         }

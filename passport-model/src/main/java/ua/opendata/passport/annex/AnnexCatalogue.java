@@ -10,7 +10,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,18 +18,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ua.opendata.passport.PassportException;
 import ua.opendata.passport.internal.annex.Rfc4180Reader;
 
 /**
  * The mandatory datasets of the annex to Resolution No. 835, by section (type of publisher), in
  * annex order. Immutable and thread-safe.
  *
- * <p>{@link #bundled()} is the transcription shipped with the SDK; {@link #read(InputStream,
- * AnnexVersion)} reads a newer one in the same CSV layout: a header
+ * <p>{@link #bundled()} is the newest transcription shipped with the SDK (every holder's section),
+ * {@link #bundled(String)} and {@link #bundledOn(LocalDate)} the others, each with its
+ * {@link #loadNotes() repairs} and {@link #editorialNotes() editorial notes}; {@link #read(InputStream,
+ * AnnexVersion)} reads another one in a four-column CSV layout: a header
  * {@code section_code,section_uk,position,dataset_name_uk}, then one row per dataset, UTF-8.
  *
  * <p>Names are matched tolerantly ({@link #findByName(String)}): case, runs of whitespace
@@ -55,20 +54,28 @@ public final class AnnexCatalogue {
 
     private static final List<String> HEADER = List.of("section_code", "section_uk", "position", "dataset_name_uk");
     private static final Pattern REF = Pattern.compile("\\s*([A-Za-z0-9-]+)\\s*[:/#]\\s*([0-9]{1,6})\\s*");
-    private static final String BUNDLED_METADATA = "annex-835-2024-10.properties";
 
     private final AnnexVersion version;
     private final List<AnnexSection> sections;
     private final List<AnnexDataset> datasets;
     private final List<String> notes;
+    private final List<AnnexEditorialNote> editorialNotes;
+    private final List<AnnexLoadNote> loadNotes;
     private final Map<String, AnnexSection> byCode;
     private final Map<String, AnnexDataset> byRef;
     private final Map<String, AnnexDataset> byName;
 
     private AnnexCatalogue(AnnexVersion version, List<AnnexSection> sections, List<String> notes) {
+        this(version, sections, notes, List.of(), List.of());
+    }
+
+    AnnexCatalogue(AnnexVersion version, List<AnnexSection> sections, List<String> notes,
+                   List<AnnexEditorialNote> editorialNotes, List<AnnexLoadNote> loadNotes) {
         this.version = version;
         this.sections = List.copyOf(sections);
         this.notes = List.copyOf(notes);
+        this.editorialNotes = List.copyOf(editorialNotes);
+        this.loadNotes = List.copyOf(loadNotes);
         List<AnnexDataset> all = new ArrayList<>();
         Map<String, AnnexSection> codes = new HashMap<>();
         Map<String, AnnexDataset> refs = new HashMap<>();
@@ -87,9 +94,40 @@ public final class AnnexCatalogue {
         this.byName = Map.copyOf(names);
     }
 
-    /** The transcription bundled with the SDK (version {@code 2024-10}); loaded once and cached. */
+    /**
+     * The newest transcription bundled with the SDK (version {@code 2025-07}, the generic sections
+     * carried from {@code 2024-10}); loaded once and cached.
+     */
     public static AnnexCatalogue bundled() {
-        return Bundled.INSTANCE;
+        List<AnnexCatalogue> all = AnnexBundle.versions();
+        return all.get(all.size() - 1);
+    }
+
+    /**
+     * The bundled transcription with the given id ({@code 2024-10} or {@code 2025-07}).
+     *
+     * @throws IllegalArgumentException naming the known ids when there is none with that id
+     */
+    public static AnnexCatalogue bundled(String versionId) {
+        Objects.requireNonNull(versionId, "versionId");
+        for (AnnexCatalogue c : AnnexBundle.versions()) {
+            if (c.version().id().equals(versionId.strip())) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no bundled annex version '" + versionId + "'; known: "
+                + AnnexBundle.versions().stream().map(c -> c.version().id()).toList());
+    }
+
+    /** Every bundled transcription, oldest first; each applies over its {@link AnnexVersion} period. */
+    public static List<AnnexCatalogue> bundledVersions() {
+        return AnnexBundle.versions();
+    }
+
+    /** The bundled transcription that applies on {@code date}; empty before the oldest one applies. */
+    public static Optional<AnnexCatalogue> bundledOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return AnnexBundle.versions().stream().filter(c -> c.version().appliesOn(date)).findFirst();
     }
 
     /**
@@ -188,6 +226,74 @@ public final class AnnexCatalogue {
         return notes;
     }
 
+    /** The notes of the official text on amendments (positions or sections excluded, added, reworded). */
+    public List<AnnexEditorialNote> editorialNotes() {
+        return editorialNotes;
+    }
+
+    /** The repairs made to artefacts of the transcription while loading it; empty for {@link #read}. */
+    public List<AnnexLoadNote> loadNotes() {
+        return loadNotes;
+    }
+
+    /**
+     * The section of the holder the annex names so (e.g. {@code Мін’юст}, {@code Національний банк}),
+     * compared as {@link #findByName(String)} compares names; also by a former or later name
+     * (Мінінфраструктури and Мінрозвитку, МКІП and МКСК), by an abbreviation or a full name in the
+     * bundled alias table, and by the title of the data.gov.ua organization that publishes for it.
+     */
+    public Optional<AnnexSection> sectionOfHolder(String holderName) {
+        Objects.requireNonNull(holderName, "holderName");
+        for (String candidate : AnnexHolders.bundled().namesFor(holderName)) {
+            String key = normalizeName(candidate);
+            for (AnnexSection s : sections) {
+                if (normalizeName(s.nameUk()).equals(key)) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The codes of the sections that bind a publisher: {@link #ALL_HOLDERS} and the section of its
+     * kind, or, for a {@link PublisherKind#NAMED_HOLDER}, its own section.
+     *
+     * @param kind       the kind of publisher
+     * @param holderName the holder's name for {@link PublisherKind#NAMED_HOLDER}; ignored otherwise
+     * @throws IllegalArgumentException for a named holder without a section in this transcription
+     */
+    public List<String> sectionsFor(PublisherKind kind, @org.jspecify.annotations.Nullable String holderName) {
+        Objects.requireNonNull(kind, "kind");
+        return switch (kind) {
+            case LOCAL_COUNCIL, MILITARY_ADMINISTRATION -> List.of(ALL_HOLDERS, LOCAL_SELF_GOVERNMENT);
+            case STATE_ADMINISTRATION -> List.of(ALL_HOLDERS, LOCAL_STATE_ADMINISTRATIONS);
+            case NAMED_HOLDER -> {
+                if (holderName == null) {
+                    throw new IllegalArgumentException("a named holder needs its name");
+                }
+                AnnexSection s = sectionOfHolder(holderName).orElseThrow(() -> new IllegalArgumentException(
+                        "the annex " + version.id() + " has no section for the holder '" + holderName + "'"));
+                yield List.of(ALL_HOLDERS, s.code());
+            }
+        };
+    }
+
+    /**
+     * The codes of the sections that bind a publisher known only by its name (a register's
+     * {@code publisherName}, a portal organization's title): its own section when the annex names it
+     * ({@link #sectionOfHolder}), else those of the local kind its name shows ({@link PublisherKind#infer});
+     * empty when neither.
+     */
+    public Optional<List<String>> sectionsForPublisher(String publisherName) {
+        Objects.requireNonNull(publisherName, "publisherName");
+        Optional<AnnexSection> own = sectionOfHolder(publisherName);
+        if (own.isPresent() && !own.get().code().equals(ALL_HOLDERS)) {
+            return Optional.of(List.of(ALL_HOLDERS, own.get().code()));
+        }
+        return PublisherKind.infer(publisherName).map(k -> sectionsFor(k, null));
+    }
+
     /** The sections, in file order. */
     public List<AnnexSection> sections() {
         return sections;
@@ -234,6 +340,10 @@ public final class AnnexCatalogue {
                 + " sections]";
     }
 
+    static AnnexCatalogue readOrThrow(InputStream csv, AnnexVersion version, String sourceName) {
+        return read(csv, version, sourceName, List.of());
+    }
+
     static String normalizeName(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
@@ -255,46 +365,5 @@ public final class AnnexCatalogue {
             }
         }
         return b.toString();
-    }
-
-    /** Loads the bundled transcription on first use. */
-    private static final class Bundled {
-        static final AnnexCatalogue INSTANCE = load();
-
-        private static AnnexCatalogue load() {
-            Properties meta = new Properties();
-            try (InputStream in = resource(BUNDLED_METADATA)) {
-                meta.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            List<String> notes = new ArrayList<>();
-            for (int i = 1; meta.getProperty("note." + i) != null; i++) {
-                notes.add(meta.getProperty("note." + i));
-            }
-            AnnexVersion version;
-            try {
-                version = new AnnexVersion(meta.getProperty("id"), LocalDate.parse(meta.getProperty("effectiveFrom")),
-                        null, meta.getProperty("source"));
-            } catch (DateTimeParseException | NullPointerException e) {
-                throw new PassportException("The bundled " + BUNDLED_METADATA + " is damaged: " + e.getMessage()
-                        + ". Reinstall the ua-opendata-passport-model jar.", e);
-            }
-            String csvName = meta.getProperty("csv");
-            try (InputStream in = resource(csvName)) {
-                return read(in, version, csvName, notes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static InputStream resource(String name) {
-            InputStream in = AnnexCatalogue.class.getResourceAsStream(name);
-            if (in == null) {
-                throw new PassportException("The bundled annex resource " + name + " is missing from the classpath."
-                        + " Reinstall the ua-opendata-passport-model jar.");
-            }
-            return in;
-        }
     }
 }

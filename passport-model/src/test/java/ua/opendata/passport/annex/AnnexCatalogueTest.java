@@ -25,21 +25,30 @@ class AnnexCatalogueTest {
     @Test
     void bundledIsCachedAndDescribesItsVersion() {
         assertThat(AnnexCatalogue.bundled()).isSameAs(C);
-        assertThat(C.version()).isEqualTo(new AnnexVersion("2024-10", LocalDate.of(2024, 10, 1), null,
+        assertThat(C.version()).isEqualTo(new AnnexVersion("2025-07", LocalDate.of(2025, 6, 18), null,
                 C.version().source()));
-        assertThat(C.version().source()).contains("835").contains("October 2024");
+        assertThat(C.version().source()).contains("835").contains("714").contains("July 2025");
         assertThat(C.notes()).hasSize(5);
         assertThat(String.join("\n", C.notes())).contains("1041", "668", "727", "578", "714");
+        AnnexCatalogue old = AnnexCatalogue.bundled("2024-10");
+        assertThat(old.version().effectiveTo()).isEqualTo(LocalDate.of(2025, 6, 17));
+        assertThat(AnnexCatalogue.bundledVersions()).containsExactly(old, C);
+        assertThat(AnnexCatalogue.bundledOn(LocalDate.of(2025, 1, 1))).contains(old);
+        assertThat(AnnexCatalogue.bundledOn(LocalDate.of(2026, 1, 1))).contains(C);
     }
 
     @Test
     void sectionsInFileOrderWithTheirCounts() {
-        assertThat(C.sections()).extracting(AnnexSection::code).containsExactly(AnnexCatalogue.ALL_HOLDERS,
-                AnnexCatalogue.LOCAL_STATE_ADMINISTRATIONS, AnnexCatalogue.LOCAL_SELF_GOVERNMENT);
+        assertThat(C.sections()).extracting(AnnexSection::code).startsWith(AnnexCatalogue.ALL_HOLDERS)
+                .contains(AnnexCatalogue.LOCAL_STATE_ADMINISTRATIONS, AnnexCatalogue.LOCAL_SELF_GOVERNMENT);
         assertThat(C.section("all-holders").orElseThrow().datasets()).hasSize(16);
         assertThat(C.section("local-self-government").orElseThrow().datasets()).hasSize(57);
         assertThat(C.section("local-state-administrations").orElseThrow().datasets()).hasSize(6);
-        assertThat(C.datasets()).hasSize(16 + 57 + 6);
+        assertThat(C.sections()).hasSize(3 + 83);
+        assertThat(C.datasets()).hasSize(16 + 57 + 6 + 902);
+        AnnexCatalogue old = AnnexCatalogue.bundled("2024-10");
+        assertThat(old.sections()).hasSize(85);
+        assertThat(old.datasets()).hasSize(985 - 1); // one position split over three rows, merged into two
         assertThat(C.section("all-holders").orElseThrow().nameUk())
                 .isEqualTo("Усі розпорядники інформації (відповідно до компетенції)");
         assertThat(C.section("nope")).isEmpty();
@@ -63,7 +72,7 @@ class AnnexCatalogueTest {
         assertThat(first.nameUk()).startsWith("Довідник підприємств, установ, організацій")
                 .endsWith("номерів телефонів, місцезнаходження");
         assertThat(C.resolve("all-holders:7").orElseThrow().nameUk())
-                .contains("Закону України\u00a0“Про офіційну статистику”, що збираються"); // NBSP as in the source
+                .contains("Закону України “Про офіційну статистику”, що збираються");
     }
 
     @Test
@@ -212,7 +221,7 @@ class AnnexCatalogueTest {
 
     @Test
     void bundledCsvIsTheReferenceTranscriptionUnchanged() throws IOException {
-        try (InputStream in = AnnexCatalogue.class.getResourceAsStream("annex-835-2024-10.csv")) {
+        try (InputStream in = AnnexCatalogue.class.getResourceAsStream("annex-835-generic-2024-10.csv")) {
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             assertThat(lines).hasSize(1 + 79);
         }
@@ -220,5 +229,36 @@ class AnnexCatalogueTest {
 
     private static InputStream utf8(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void loaderArtefactsAreRepairedAndReported() {
+        AnnexCatalogue old = AnnexCatalogue.bundled("2024-10");
+        assertThat(old.loadNotes()).filteredOn(n -> n.kind() == AnnexLoadNote.Kind.MERGED_SPLIT_ROWS).hasSize(2)
+                .allSatisfy(n -> assertThat(n.sectionCode()).isEqualTo("derzhvodahentstvo"));
+        AnnexSection water = old.sectionOfHolder("Держводагентство").orElseThrow();
+        assertThat(water.datasets()).extracting(AnnexDataset::nameUk).contains(
+                "Державний водний кадастр за розділами: “Водокористування”");
+        assertThat(old.loadNotes()).filteredOn(n -> n.kind() == AnnexLoadNote.Kind.TRIMMED_TRAILING_SEMICOLON)
+                .hasSize(11);
+        assertThat(old.datasets()).noneMatch(d -> d.nameUk().endsWith(";"));
+        assertThat(C.editorialNotes()).extracting(AnnexEditorialNote::textUk)
+                .anyMatch(t -> t.contains("578 від 17.05.2024"));
+    }
+
+    @Test
+    void holdersByNameRenamingAndPortalOrganization() {
+        assertThat(C.sectionOfHolder("Мінінфраструктури").orElseThrow().nameUk()).isEqualTo("Мінрозвитку");
+        assertThat(AnnexCatalogue.bundled("2024-10").sectionOfHolder("МКСК").orElseThrow().nameUk()).isEqualTo("МКІП");
+        assertThat(C.sectionOfHolder("Державна податкова служба України").orElseThrow().code()).isEqualTo("dps");
+        assertThat(C.sectionOfHolder("c860b992-6817-46d5-a16f-5fc4c02dcb73").orElseThrow().code()).isEqualTo("dps");
+        assertThat(C.sectionOfHolder("ДСНС")).isPresent();
+        assertThat(AnnexCatalogue.bundled("2024-10").sectionOfHolder("ДСНС")).isEmpty();
+        assertThat(C.sectionsForPublisher("Щастинська міська військова адміністрація")).contains(
+                List.of(AnnexCatalogue.ALL_HOLDERS, AnnexCatalogue.LOCAL_SELF_GOVERNMENT));
+        assertThat(C.sectionsForPublisher("Луганська обласна державна адміністрація")).contains(
+                List.of(AnnexCatalogue.ALL_HOLDERS, AnnexCatalogue.LOCAL_STATE_ADMINISTRATIONS));
+        assertThat(C.sectionsForPublisher("ТОВ «Ромашка»")).isEmpty();
+        assertThat(AnnexHolders.bundled().organizations()).hasSize(98);
     }
 }

@@ -35,7 +35,12 @@ import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
 import ua.opendata.passport.ResponsiblePerson;
 import ua.opendata.passport.UpdateFrequency;
+import ua.opendata.passport.annex.AnnexCandidate;
 import ua.opendata.passport.annex.AnnexCatalogue;
+import ua.opendata.passport.annex.AnnexMatch;
+import ua.opendata.passport.annex.AnnexMatcher;
+import ua.opendata.passport.annex.AnnexMatching;
+import ua.opendata.passport.annex.MatchMethod;
 import ua.opendata.passport.annex.AnnexDataset;
 import ua.opendata.passport.annex.AnnexSection;
 
@@ -334,16 +339,26 @@ public final class RulebookEngine {
         });
 
         AnnexCatalogue annex = config.annex();
+        AnnexMatching matching = matchAnnex(register, config);
         Map<AnnexDataset, List<RegisterEntry>> byAnnex = new LinkedHashMap<>();
-        for (RegisterEntry e : register.entries()) {
-            if (e.annexDataset() == null) {
+        for (AnnexMatch m : matching.matches()) {
+            RegisterEntry e = register.entries().get(m.index());
+            String unknownRef = matching.unknownRefs().get(m.index());
+            if (unknownRef != null) {
+                out.emit(StandardRule.ANNEX_REF_UNKNOWN, e.identifier(), "annexDataset", unknownRef);
+            }
+            AnnexDataset ds = m.position();
+            if (ds == null) {
                 continue;
             }
-            Optional<AnnexDataset> ds = resolveAnnex(e.annexDataset());
-            if (ds.isEmpty()) {
-                out.emit(StandardRule.ANNEX_REF_UNKNOWN, e.identifier(), "annexDataset", e.annexDataset());
+            if (m.taken()) {
+                byAnnex.computeIfAbsent(ds, k -> new ArrayList<>()).add(e);
             } else {
-                byAnnex.computeIfAbsent(ds.get(), k -> new ArrayList<>()).add(e);
+                out.emit(StandardRule.ANNEX_MATCH_UNSURE, e.identifier(), "title", m.candidate().title(), ds.ref(),
+                        ds.nameUk(), String.format(java.util.Locale.ROOT, "%.2f", m.score()),
+                        m.method() == MatchMethod.AMBIGUOUS
+                                ? String.join(", ", m.alternatives().stream().map(AnnexDataset::ref).toList())
+                                : m.method().name().toLowerCase(java.util.Locale.ROOT));
             }
         }
         Map<RegisterEntry, DatasetResult> resultOf = new java.util.IdentityHashMap<>();
@@ -385,9 +400,53 @@ public final class RulebookEngine {
                     out.emit(StandardRule.ANNEX_RESTRICTED, r.identifier(), path, ds.ref(), ds.nameUk(), basis);
                 }
             }
-            coverage.add(new AnnexCoverage(section.code(), section.nameUk(), published, planned, restricted, missing));
+            Map<String, String> matchedBy = new LinkedHashMap<>();
+            for (AnnexDataset ds : section.datasets()) {
+                matchedBy.put(ds.ref(), howMatched(matching, ds));
+            }
+            coverage.add(new AnnexCoverage(section.code(), section.nameUk(), published, planned, restricted, missing,
+                    matchedBy));
         }
         return coverage;
+    }
+
+    /**
+     * Matches the register's entries to the binding sections' positions: each entry's annexDataset
+     * column first, then the configured mapping, then its title; the publisher names of the register
+     * cost nothing in a title.
+     */
+    public static AnnexMatching matchAnnex(Register register, RulebookConfig config) {
+        List<AnnexCandidate> candidates = new ArrayList<>();
+        java.util.Set<String> publishers = new java.util.LinkedHashSet<>();
+        for (RegisterEntry e : register.entries()) {
+            String title = e.title() == null ? "" : e.title();
+            String key = e.identifier() == null || e.identifier().isBlank() ? title : e.identifier();
+            candidates.add(new AnnexCandidate(key, title, e.annexDataset()));
+            if (e.publisher() != null && e.publisher().name() != null && publishers.size() < 8) {
+                publishers.add(e.publisher().name());
+            }
+        }
+        return AnnexMatcher.builder().catalogue(config.annex()).sections(config.annexSections())
+                .publisherNames(publishers).mapping(config.annexMapping()).build().match(candidates);
+    }
+
+    /** {@code column}, {@code mapping}, {@code title 0.87}, {@code weak 0.55}, {@code ambiguous 0.70} or {@code missing}. */
+    private static String howMatched(AnnexMatching matching, AnnexDataset ds) {
+        List<AnnexMatch> taken = matching.takenFor(ds);
+        List<AnnexMatch> pool = taken.isEmpty() ? matching.proposedFor(ds) : taken;
+        AnnexMatch best = null;
+        for (AnnexMatch m : pool) {
+            if (best == null || m.method().ordinal() < best.method().ordinal()
+                    || m.method() == best.method() && m.score() > best.score()) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return "missing";
+        }
+        String method = best.method().name().toLowerCase(java.util.Locale.ROOT);
+        return best.method() == MatchMethod.COLUMN || best.method() == MatchMethod.MAPPING ? method
+                : method + String.format(java.util.Locale.ROOT, " %.2f", best.score());
     }
 
     /** The register and the audit results must be published, and fresh where that is known. */

@@ -75,6 +75,8 @@ public enum StandardRule {
     ANNEX_PLANNED("R835-ANNEX-PLANNED", Severity.WARNING, Scope.REGISTER, Src.annex()),
     ANNEX_RESTRICTED("R835-ANNEX-RESTRICTED", Severity.INFO, Scope.REGISTER, Src.annex()),
     ANNEX_REF_UNKNOWN("R835-ANNEX-REF-UNKNOWN", Severity.WARNING, Scope.REGISTER, Src.ours("посилання на додаток")),
+    ANNEX_MATCH_UNSURE("R835-ANNEX-MATCH-UNSURE", Severity.WARNING, Scope.REGISTER,
+            Src.ours("зіставлення назв із додатком")),
     REGISTER_DATASET("R835-REGISTER-DATASET", Severity.ERROR, Scope.REGISTER,
             Src.annexItem("розділ «Усі розпорядники інформації», позиція 6")),
     AUDIT_DATASET("R835-AUDIT-DATASET", Severity.ERROR, Scope.REGISTER,

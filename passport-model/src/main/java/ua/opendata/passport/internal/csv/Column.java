@@ -12,34 +12,46 @@ import org.jspecify.annotations.Nullable;
  */
 public enum Column {
     /** {@code identifier}. */
-    IDENTIFIER("identifier", true, "Ідентифікатор", "Ідентифікаційний номер набору даних"),
+    IDENTIFIER("identifier", true, "Ідентифікатор", "Ідентифікаційний номер набору даних", "Ідентифікатор набору даних",
+            "Identifier", "Dataset identifier"),
     /** {@code title}. */
-    TITLE("title", true, "Назва", "Найменування набору даних", "Назва набору даних"),
+    TITLE("title", true, "Назва", "Найменування набору даних", "Назва набору даних", "Найменування", "Title",
+            "Dataset title", "Name"),
     /** {@code description}. */
-    DESCRIPTION("description", true, "Опис", "Стислий опис", "Опис набору даних", "Стислий опис набору даних"),
+    DESCRIPTION("description", true, "Опис", "Стислий опис", "Опис набору даних", "Стислий опис набору даних",
+            "Короткий опис", "Description"),
     /** {@code accrualPeriodicity}. */
-    ACCRUAL_PERIODICITY("accrualPeriodicity", true, "Періодичність оновлення"),
+    ACCRUAL_PERIODICITY("accrualPeriodicity", true, "Періодичність оновлення", "Частота оновлення",
+            "Частота оновлення набору даних", "Періодичність оновлення набору даних", "Update frequency",
+            "Frequency", "Accrual periodicity"),
     /** {@code keyword}. */
-    KEYWORD("keyword", true, "Ключові слова"),
+    KEYWORD("keyword", true, "Ключові слова", "Keywords", "Keyword", "Теги"),
     /** {@code purpose}. */
-    PURPOSE("purpose", true, "Підстава та призначення", "Підстава та призначення збору інформації"),
+    PURPOSE("purpose", true, "Підстава та призначення", "Підстава та призначення збору інформації",
+            "Мета та підстава збору інформації", "Підстава і призначення", "Purpose", "Basis and purpose"),
     /** {@code landingPage}. */
-    LANDING_PAGE("landingPage", true, "Посилання", "Гіперпосилання на набір даних", "Посилання на набір даних"),
+    LANDING_PAGE("landingPage", true, "Посилання", "Гіперпосилання на набір даних", "Посилання на набір даних",
+            "Landing page", "Link", "URL"),
     /** {@code distributionFormat}. */
-    DISTRIBUTION_FORMAT("distributionFormat", true, "Формат", "Формат набору даних", "Формати"),
+    DISTRIBUTION_FORMAT("distributionFormat", true, "Формат", "Формат набору даних", "Формати",
+            "Формат розповсюдження", "Формати розповсюдження", "Format", "Distribution format"),
     /** {@code publisherName}. */
-    PUBLISHER_NAME("publisherName", true, "publisherPrefLabel", "Розпорядник інформації"),
+    PUBLISHER_NAME("publisherName", true, "publisherPrefLabel", "Розпорядник інформації",
+            "Найменування розпорядника інформації", "Розпорядник", "Publisher", "Publisher name"),
     /** {@code publisherIdentifier}. */
-    PUBLISHER_IDENTIFIER("publisherIdentifier", true, "Код ЄДРПОУ", "Код за ЄДРПОУ"),
+    PUBLISHER_IDENTIFIER("publisherIdentifier", true, "Код ЄДРПОУ", "Код за ЄДРПОУ",
+            "Ідентифікатор розпорядника інформації", "Код ЄДРПОУ розпорядника", "Publisher identifier", "EDRPOU"),
     /** {@code contactPointFn}. */
     CONTACT_POINT_FN("contactPointFn", true, "Відповідальна особа", "ПІБ відповідальної особи",
-            "Ім’я відповідальної особи"),
+            "Ім’я відповідальної особи", "Контактна особа", "Contact point", "Contact person"),
     /** {@code contactPointHasEmail}. */
-    CONTACT_POINT_HAS_EMAIL("contactPointHasEmail", true, "Електронна пошта", "Адреса електронної пошти"),
+    CONTACT_POINT_HAS_EMAIL("contactPointHasEmail", true, "Електронна пошта", "Адреса електронної пошти",
+            "Електронна адреса відповідальної особи", "Адреса електронної пошти відповідальної особи", "E-mail",
+            "Email", "Contact email"),
     /** Internal: {@code status}. */
-    STATUS("status", false),
+    STATUS("status", false, "Статус", "Status"),
     /** Internal: {@code annexDataset}. */
-    ANNEX_DATASET("annexDataset", false),
+    ANNEX_DATASET("annexDataset", false, "Позиція додатка", "Набір із додатка", "Annex dataset"),
     /** Internal: {@code restrictionBasis}. */
     RESTRICTION_BASIS("restrictionBasis", false),
     /** Internal: {@code restrictedSince}. */
@@ -118,6 +130,76 @@ public enum Column {
             b.append(c);
         }
         return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The known header closest to an unknown one, for an error that names it: within two edits (or a
+     * fifth of its length, if longer) of the canonical name or an alias, compared as
+     * {@link #normalizeHeader} does; empty when none is that close or the header is known.
+     * The header alias table is shared by every register reader (CSV here, XLSX): use
+     * {@link #lookup(String)} to map a header and this method to suggest one.
+     */
+    public static java.util.Optional<Near> closest(String header) {
+        String h = normalizeHeader(header);
+        if (h.isEmpty() || BY_KEY.containsKey(h)) {
+            return java.util.Optional.empty();
+        }
+        Near best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<String, Column> e : BY_KEY.entrySet()) {
+            int limit = Math.max(2, Math.max(h.length(), e.getKey().length()) / 5);
+            int d = distance(h, e.getKey(), limit);
+            if (d <= limit && (d < bestDistance || d == bestDistance && best != null
+                    && e.getKey().compareTo(normalizeHeader(best.label())) < 0)) {
+                bestDistance = d;
+                best = new Near(e.getValue(), label(e.getValue(), e.getKey()));
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** A known header close to an unknown one: the column and the label as written in the table. */
+    public record Near(Column column, String label) {
+    }
+
+    private static String label(Column c, String normalized) {
+        if (normalizeHeader(c.header).equals(normalized)) {
+            return c.header;
+        }
+        for (String a : c.aliases) {
+            if (normalizeHeader(a).equals(normalized)) {
+                return a;
+            }
+        }
+        return c.header;
+    }
+
+    /** Levenshtein distance, giving up (returning {@code limit + 1}) once it exceeds {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static Map<String, Column> buildKeys() {

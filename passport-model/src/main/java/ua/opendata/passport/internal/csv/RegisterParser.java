@@ -260,16 +260,39 @@ public final class RegisterParser implements CsvTokenizer.ProblemSink {
                 }
                 kinds[i] = Kind.EXTRA;
                 extras.add(name);
-                notice(line, i + 1, "CSV-EXTRA-COLUMN", Messages.quote(name));
+                java.util.Optional<Column.Near> near = Column.closest(name);
+                if (near.isPresent()) {
+                    notice(line, i + 1, "CSV-EXTRA-COLUMN-NEAR", Messages.quote(name), near.get().label(),
+                            near.get().column().header());
+                } else {
+                    notice(line, i + 1, "CSV-EXTRA-COLUMN", Messages.quote(name));
+                }
             }
         }
         tokenizer.header(columns.clone());
         for (Column c : Column.all()) {
             if (c.required() && !seen.containsKey(c)) {
-                problem(line, 0, "CSV-MISSING-HEADER", c.header());
+                int near = nearHeader(c);
+                if (near > 0) {
+                    problem(line, near, "CSV-MISSING-HEADER-NEAR", c.header(), Messages.quote(headers[near - 1]),
+                            Column.closest(headers[near - 1]).map(Column.Near::label).orElse(c.header()));
+                } else {
+                    problem(line, 0, "CSV-MISSING-HEADER", c.header());
+                }
             }
         }
         return true;
+    }
+
+    /** The 1-based column of an unknown header close to {@code c}'s name or an alias; 0 when none. */
+    private int nearHeader(Column c) {
+        for (int i = 0; i < headers.length; i++) {
+            if (!headers[i].isEmpty() && Column.lookup(headers[i]) == null
+                    && Column.closest(headers[i]).map(n -> n.column() == c).orElse(false)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** A header as found, without a BOM and surrounding whitespace (inner text unchanged). */

@@ -1,0 +1,36 @@
+package ua.opendata.passport.annex;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The verdict on one candidate (a register entry or portal dataset): which position it fulfils and how.
+ *
+ * @param index        its place in the list given to {@link AnnexMatcher#match(List)}
+ * @param candidate    the candidate
+ * @param method       {@link MatchMethod#COLUMN}, {@link MatchMethod#MAPPING} or {@link MatchMethod#TITLE}
+ *                     when taken; {@link MatchMethod#WEAK} or {@link MatchMethod#AMBIGUOUS} when only
+ *                     proposed; {@link MatchMethod#MISSING} when it resembles no position
+ * @param position     the position taken or proposed; null for {@link MatchMethod#MISSING}
+ * @param score        the title score (1 for a column or a mapping)
+ * @param reason       what the score rests on (the words matched, extra and lacking), for people
+ * @param alternatives other positions about as close (for {@link MatchMethod#AMBIGUOUS})
+ */
+public record AnnexMatch(int index, AnnexCandidate candidate, MatchMethod method, @Nullable AnnexDataset position,
+                         double score, String reason, List<AnnexDataset> alternatives) {
+
+    /** Copies the list. */
+    public AnnexMatch {
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(reason, "reason");
+        alternatives = List.copyOf(alternatives);
+    }
+
+    /** Whether the candidate is counted as fulfilling {@link #position()}. */
+    public boolean taken() {
+        return position != null && (method == MatchMethod.COLUMN || method == MatchMethod.MAPPING
+                || method == MatchMethod.TITLE);
+    }
+}
