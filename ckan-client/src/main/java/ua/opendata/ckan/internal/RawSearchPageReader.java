@@ -69,6 +69,7 @@ public final class RawSearchPageReader implements Transport.ResultReader<CkanSea
             return rewritten(p);
         }
         long from = p.currentTokenLocation().getByteOffset();
+        int line = p.currentTokenLocation().getLineNr();
         rec.keepFrom(from);
         String id = null;
         String name = null;
@@ -88,10 +89,12 @@ public final class RawSearchPageReader implements Transport.ResultReader<CkanSea
             }
         }
         byte[] bytes = rec.slice(from, p.currentLocation().getByteOffset());
-        if (bytes == null || !CkanRawDataset.oneLineObject(bytes)) {
-            if (bytes == null) {
-                throw new IOException("package_search: a result could not be cut out of the body");
-            }
+        if (bytes == null) {
+            throw new IOException("package_search: a result could not be cut out of the body");
+        }
+        // the parser counts every raw line break (only whitespace can hold one: JSON strings
+        // cannot), so an object that ends on the line it started on is one line
+        if (p.currentLocation().getLineNr() != line) {
             return compact(bytes, id, name, modified);
         }
         return new CkanRawDataset(id, name, modified, bytes);
