@@ -97,7 +97,7 @@ public final class RawSearchPageReader implements Transport.ResultReader<CkanSea
         if (p.currentLocation().getLineNr() != line) {
             return compact(bytes, id, name, modified);
         }
-        return new CkanRawDataset(id, name, modified, bytes);
+        return RawDatasets.owning(id, name, modified, bytes);
     }
 
     /** Re-writes an object that spans several lines on one line. */

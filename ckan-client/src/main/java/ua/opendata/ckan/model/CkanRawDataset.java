@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
 public final class CkanRawDataset {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+    static {
+        // the client's reader hands over bytes it has checked itself, without a copy
+        ua.opendata.ckan.internal.RawDatasets.register((i, n, m, j) -> new CkanRawDataset(i, n, m, j, true));
+    }
+
     private final @Nullable String id;
     private final @Nullable String name;
     private final @Nullable String metadataModified;
@@ -38,15 +43,23 @@ public final class CkanRawDataset {
      */
     public CkanRawDataset(@Nullable String id, @Nullable String name,
             @Nullable String metadataModified, byte[] json) {
-        byte[] copy = json.clone();
-        if (!oneLineObject(copy)) {
-            throw new IllegalArgumentException("CkanRawDataset: the bytes must be one JSON object on one "
-                    + "line / байти мають бути одним об'єктом JSON в одному рядку");
-        }
+        this(id, name, metadataModified, checked(json.clone()), true);
+    }
+
+    private CkanRawDataset(@Nullable String id, @Nullable String name,
+            @Nullable String metadataModified, byte[] json, boolean owned) {
         this.id = id;
         this.name = name;
         this.metadataModified = metadataModified;
-        this.json = copy;
+        this.json = json;
+    }
+
+    private static byte[] checked(byte[] json) {
+        if (!oneLineObject(json)) {
+            throw new IllegalArgumentException("CkanRawDataset: the bytes must be one JSON object on one "
+                    + "line / байти мають бути одним об'єктом JSON в одному рядку");
+        }
+        return json;
     }
 
     /**
