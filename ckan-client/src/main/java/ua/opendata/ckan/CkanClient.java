@@ -105,6 +105,10 @@ public final class CkanClient implements AutoCloseable {
                             .disableAutomaticRetries()
                             .setConnectionManager(
                                     PoolingHttpClientConnectionManagerBuilder.create()
+                                            // HttpClient's header and wire logs, with the key redacted
+                                            .setConnectionFactory(
+                                                    new ua.opendata.ckan.internal.RedactingConnectionFactory(
+                                                            b.apiKey, b.keyHeaders))
                                             .setMaxConnTotal(b.maxConcurrent)
                                             .setMaxConnPerRoute(b.maxConcurrent)
                                             .setDefaultConnectionConfig(
@@ -155,8 +159,45 @@ public final class CkanClient implements AutoCloseable {
         if (!read) {
             pace(action);
         }
-        return transport.call(action, params, read && getForReads,
-                read || retry.retryableWrites().contains(action));
+        return transport.call(action, params, read && getForReads, read || idempotent(action, params));
+    }
+
+    /**
+     * Whether a write may be repeated after an unknown outcome: it must be in the policy's {@link
+     * RetryPolicy#retryableWrites()}, carry no {@code __extend} key (which appends, so a repeat
+     * adds twice), and, for {@code package_revise}, have a non-empty {@code match}.
+     */
+    private boolean idempotent(String action, ObjectNode params) {
+        if (!retry.retryableWrites().contains(action) || hasExtendKey(params)) {
+            return false;
+        }
+        if (!"package_revise".equals(action)) {
+            return true;
+        }
+        java.util.Iterator<String> keys = params.fieldNames();
+        while (keys.hasNext()) {
+            if (keys.next().startsWith("match__")) {
+                return true;
+            }
+        }
+        return params.path("match").isObject() && !params.path("match").isEmpty();
+    }
+
+    private static boolean hasExtendKey(JsonNode node) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (e.getKey().contains("__extend") || hasExtendKey(e.getValue())) {
+                    return true;
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode e : node) {
+                if (hasExtendKey(e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -286,9 +327,11 @@ public final class CkanClient implements AutoCloseable {
     }
 
     /**
-     * {@code package_create}. Never repeated blindly: after a transport failure or a proxy's 429,
-     * 502, 503 or 504 it is retried (per the retry policy) only while {@code package_show} of the
-     * name still answers "not found"; if the name now exists, a {@link CkanException} says so.
+     * {@code package_create}. Never repeated blindly: when it is proven that nothing was applied
+     * (connection refused, a 429, a 503 with {@code Retry-After}) it is retried as any write; after
+     * an unknown outcome (a reset or timeout after sending, a proxy's 502, 503 or 504) it is retried
+     * (per the retry policy) only while {@code package_show} of the name still answers "not found";
+     * if the name now exists, a {@link CkanException} says so.
      *
      * <p>{@code name} is the natural key: publish idempotently by name, never by id. An {@code
      * id} is sent only when the write shape has one ({@link CkanDatasetWrite.Builder#id}); the
@@ -307,8 +350,9 @@ public final class CkanClient implements AutoCloseable {
                 return object("package_create", callTree("package_create", dataset.toJson()),
                         CkanDataset::fromJson);
             } catch (CkanTransportException | CkanUnexpectedResponseException e) {
-                if (attempt >= retry.maxAttempts() || dataset.name() == null || !isTransient(e)) {
-                    throw e;
+                if (attempt >= retry.maxAttempts() || dataset.name() == null || !isTransient(e)
+                        || Transport.nothingApplied(e)) {
+                    throw e; // a proven "not applied" was already retried by the transport
                 }
                 // The create may have happened: retry only while the name is still free.
                 boolean free;
@@ -531,6 +575,13 @@ public final class CkanClient implements AutoCloseable {
      * package_update} and verifies. Keys the change removes are not removed on the server
      * (revise merges); set them to empty values instead.
      *
+     * <p>When the write's outcome is unknown (a reset or timeout after sending, a proxy's 502 or
+     * 504, or a retried revise refused because the first attempt already moved the stamp), it
+     * reads the dataset again: if every field the change changed has the value written, the write
+     * landed and the re-read dataset is returned; if the stamp did not move, the original failure
+     * is thrown (nothing was written); otherwise someone else changed it: a {@link
+     * CkanConflictException}.
+     *
      * @param idOrName the dataset
      * @param change the change, given the complete write shape
      * @return the dataset as written
@@ -539,7 +590,8 @@ public final class CkanClient implements AutoCloseable {
     public CkanDataset safeUpdate(String idOrName, java.util.function.UnaryOperator<CkanDatasetWrite>
             change) {
         CkanDataset current = packageShow(idOrName);
-        CkanDatasetWrite wanted = change.apply(current.toWrite());
+        CkanDatasetWrite before = current.toWrite();
+        CkanDatasetWrite wanted = change.apply(before);
         String stamp = current.metadataModified() == null ? null : current.metadataModified().raw();
         ObjectNode match = params().put("id", current.id());
         if (stamp != null) {
@@ -551,21 +603,74 @@ public final class CkanClient implements AutoCloseable {
             return packageRevise(match, update);
         } catch (CkanValidationException e) {
             if (e.fieldErrors().containsKey("match")) {
-                throw new CkanConflictException("package_revise", idOrName, e);
+                // a retry of a revise that landed fails on its own new stamp
+                return ownWriteOrConflict("package_revise", idOrName, current.id(), stamp, before, wanted, e);
             }
             throw e;
         } catch (CkanUnexpectedResponseException e) {
-            if (!e.isUnknownAction()) {
+            if (e.isUnknownAction()) {
+                return updateWithoutRevise(idOrName, current.id(), stamp, before, wanted);
+            }
+            if (!e.outcomeUnknown()) {
                 throw e;
             }
+            return ownWriteOrConflict("package_revise", idOrName, current.id(), stamp, before, wanted, e);
+        } catch (CkanException e) {
+            if (!e.outcomeUnknown()) {
+                throw e;
+            }
+            return ownWriteOrConflict("package_revise", idOrName, current.id(), stamp, before, wanted, e);
         }
-        // No package_revise: check, update, verify (a small race window remains).
+    }
+
+    /** Before CKAN 2.9 (no package_revise): check, update, verify (a small race window remains). */
+    private CkanDataset updateWithoutRevise(String idOrName, String id, @Nullable String stamp,
+            CkanDatasetWrite before, CkanDatasetWrite wanted) {
         CkanDataset again = packageShow(idOrName);
         String now = again.metadataModified() == null ? null : again.metadataModified().raw();
         if (!java.util.Objects.equals(now, stamp)) {
             throw new CkanConflictException("package_update", idOrName, null);
         }
-        return packageUpdate(wanted);
+        try {
+            return packageUpdate(wanted);
+        } catch (CkanException e) {
+            if (!e.outcomeUnknown()) {
+                throw e;
+            }
+            return ownWriteOrConflict("package_update", idOrName, id, stamp, before, wanted, e);
+        }
+    }
+
+    /**
+     * After an unknown outcome (or a stale match that a retry of a landed write causes): reads the
+     * dataset again. Its stamp unchanged: nothing was written, the failure is thrown. Stamp moved
+     * and every field the change changed now has the value written: the write landed, the dataset
+     * is returned. Stamp moved otherwise: someone else changed it, a {@link CkanConflictException}.
+     */
+    private CkanDataset ownWriteOrConflict(String action, String idOrName, String id,
+            @Nullable String stamp, CkanDatasetWrite before, CkanDatasetWrite wanted, CkanException failure) {
+        CkanDataset now;
+        try {
+            now = packageShow(id);
+        } catch (CkanException e) {
+            failure.addSuppressed(e);
+            throw failure;
+        }
+        String nowStamp = now.metadataModified() == null ? null : now.metadataModified().raw();
+        if (java.util.Objects.equals(nowStamp, stamp) && stamp != null) {
+            throw failure;
+        }
+        ObjectNode was = before.toJson();
+        ObjectNode want = wanted.toJson();
+        ObjectNode got = now.toWrite().toJson();
+        for (Map.Entry<String, JsonNode> e : want.properties()) {
+            String k = e.getKey();
+            boolean changed = !e.getValue().equals(was.get(k));
+            if (changed && !e.getValue().equals(got.get(k))) {
+                throw new CkanConflictException(action, idOrName, failure);
+            }
+        }
+        return now;
     }
 
     /**
@@ -1131,7 +1236,9 @@ public final class CkanClient implements AutoCloseable {
 
         /**
          * Uses an HTTP client supplied (and closed) by the caller. Give it no cookie store; the
-         * client disables redirects per request.
+         * client disables redirects per request. The client's own HTTP client keeps the key out of
+         * HttpClient's header and wire logs ({@code org.apache.hc.client5.http.headers}, {@code
+         * .wire}); one supplied here logs what its connections log: keep those loggers below DEBUG.
          *
          * @param value the HTTP client
          * @return this builder

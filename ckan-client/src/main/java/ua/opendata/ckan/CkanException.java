@@ -51,6 +51,20 @@ public class CkanException extends RuntimeException {
     }
 
     /**
+     * Whether the call may have taken effect on the server although it failed: the request was
+     * sent (or may have been) and no answer said whether it was applied, e.g. a connection reset
+     * or timeout after the request left, a truncated answer, or a proxy's 502/504. After such a
+     * failure of a write, read the object again before repeating the write. False when the
+     * server's answer says the call was not applied (CKAN's own error, a 4xx, a 429, a 503 with
+     * {@code Retry-After}) or when nothing was sent (connection refused, connect timeout).
+     *
+     * @return true when the outcome of the call is unknown
+     */
+    public boolean outcomeUnknown() {
+        return false;
+    }
+
+    /**
      * The message in the given language: Ukrainian for {@code uk}, English otherwise.
      *
      * @param locale the language wanted

@@ -16,6 +16,9 @@ public final class CkanUnexpectedResponseException extends CkanException {
     private final @Nullable String bareMessage;
     private final @Nullable String location;
     private final @Nullable String retryAfter;
+    private final int attempts;
+    private final long requestBytes;
+    private final boolean loginPage;
 
     /**
      * Creates the exception.
@@ -40,12 +43,48 @@ public final class CkanUnexpectedResponseException extends CkanException {
             @Nullable String retryAfter,
             String messageEn,
             String messageUk) {
+        this(action, httpStatus, contentType, excerpt, bareMessage, location, retryAfter, 1, -1,
+                false, messageEn, messageUk);
+    }
+
+    /**
+     * Creates the exception with the attempts made and the size of the request.
+     *
+     * @param action the CKAN action
+     * @param httpStatus the HTTP status
+     * @param contentType the response content type, if any
+     * @param excerpt a short, sanitised excerpt of the body
+     * @param bareMessage the text when the body was a bare JSON string, else null
+     * @param location the {@code Location} header of a redirect, else null
+     * @param retryAfter the {@code Retry-After} header, if any
+     * @param attempts the attempts made, the one answered so included
+     * @param requestBytes the size of the request body sent, or -1 when unknown
+     * @param loginPage whether the body is an HTML page with a login form
+     * @param messageEn the English message
+     * @param messageUk the Ukrainian message
+     */
+    public CkanUnexpectedResponseException(
+            String action,
+            int httpStatus,
+            @Nullable String contentType,
+            String excerpt,
+            @Nullable String bareMessage,
+            @Nullable String location,
+            @Nullable String retryAfter,
+            int attempts,
+            long requestBytes,
+            boolean loginPage,
+            String messageEn,
+            String messageUk) {
         super(action, httpStatus, messageEn, messageUk, null);
         this.contentType = contentType;
         this.excerpt = excerpt;
         this.bareMessage = bareMessage;
         this.location = location;
         this.retryAfter = retryAfter;
+        this.attempts = attempts;
+        this.requestBytes = requestBytes;
+        this.loginPage = loginPage;
     }
 
     /**
@@ -103,5 +142,67 @@ public final class CkanUnexpectedResponseException extends CkanException {
      */
     public @Nullable String retryAfter() {
         return retryAfter;
+    }
+
+    /**
+     * The attempts made before giving up, the one that got this answer included (e.g. 4 for a 429
+     * that outlasted the retry policy's 4 attempts).
+     *
+     * @return at least 1
+     */
+    public int attempts() {
+        return attempts;
+    }
+
+    /**
+     * The size of the request body that got this answer (for a 413: what the portal or its proxy
+     * refused), as announced in {@code Content-Length}.
+     *
+     * @return the size in bytes, or -1 when unknown (a GET, a chunked body)
+     */
+    public long requestBytes() {
+        return requestBytes;
+    }
+
+    /**
+     * Whether this is a redirect to a login page: the portal (or a single sign-on in front of it)
+     * wants a browser session instead of the API key. Recognised by a {@code Location} whose path
+     * contains {@code /user/login}, {@code /login}, {@code /signin} or {@code /sso}, or by an HTML
+     * answer with a password field or a form posting to {@code /user/login}.
+     *
+     * @return true for a redirect or page asking to log in
+     */
+    public boolean isLoginRedirect() {
+        String l = location == null ? "" : location.toLowerCase(java.util.Locale.ROOT);
+        int q = l.indexOf('?');
+        String path = q < 0 ? l : l.substring(0, q);
+        if (path.contains("/user/login") || path.contains("/login") || path.contains("/signin")
+                || path.contains("/sso")) {
+            return true;
+        }
+        return loginPage;
+    }
+
+    /**
+     * Whether the portal limited the rate of requests: HTTP 429, or a 503 with {@code
+     * Retry-After}. Such an answer proves the request was not applied.
+     *
+     * @return true for a rate limit
+     */
+    public boolean isRateLimited() {
+        return httpStatus() == 429 || httpStatus() == 503 && retryAfter != null;
+    }
+
+    /**
+     * Unknown for a 5xx answer (a proxy's 502 or 504 may come after the portal applied the call)
+     * other than a 503 with {@code Retry-After}, and for a 2xx whose body is not a CKAN answer
+     * (truncated or malformed); known (not applied) for redirects and 4xx answers.
+     *
+     * @return true when the outcome is unknown
+     */
+    @Override
+    public boolean outcomeUnknown() {
+        int s = httpStatus();
+        return s >= 500 && !isRateLimited() || s >= 200 && s < 300;
     }
 }

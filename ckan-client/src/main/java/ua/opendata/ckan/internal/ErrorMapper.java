@@ -128,7 +128,7 @@ public final class ErrorMapper {
     }
 
     /**
-     * An exception for a body that is not the envelope.
+     * An exception for a body that is not the envelope, after one attempt of unknown size.
      *
      * @param action the action
      * @param status the status
@@ -149,33 +149,118 @@ public final class ErrorMapper {
             @Nullable String location,
             @Nullable String retryAfter,
             @Nullable String secret) {
+        return unexpected(action, status, contentType, body, bare, location, retryAfter, secret, 1, -1);
+    }
+
+    /**
+     * An exception for a body that is not the envelope.
+     *
+     * @param action the action
+     * @param status the status
+     * @param contentType the content type
+     * @param body the body text
+     * @param bare the bare JSON string, if the body was one
+     * @param location the redirect target, if any
+     * @param retryAfter the Retry-After header, if any
+     * @param secret the key to redact
+     * @param attempts the attempts made, this one included
+     * @param requestBytes the request body's size, or -1 when unknown
+     * @return the exception
+     */
+    public static CkanUnexpectedResponseException unexpected(
+            String action,
+            int status,
+            @Nullable String contentType,
+            String body,
+            @Nullable String bare,
+            @Nullable String location,
+            @Nullable String retryAfter,
+            @Nullable String secret,
+            int attempts,
+            long requestBytes) {
         String ex = Texts.excerpt(body, 200, secret);
         String loc = location == null ? null : Texts.excerpt(location, 300, secret);
-        String en;
-        String uk;
-        if (loc != null) {
-            en = action + ": the server redirected (HTTP " + status + ") to " + loc
-                    + "; redirects are not followed because they turn a POST into a GET. Configure the "
-                    + "final base URL (often https instead of http).";
-            uk = action + ": сервер переспрямував (HTTP " + status + ") на " + loc
-                    + "; переспрямування не виконуються, бо вони перетворюють POST на GET. Вкажіть "
-                    + "кінцеву базову адресу (часто https замість http).";
-        } else if (bare != null) {
-            en = action + ": CKAN answered HTTP " + status + " with a bare message: \"" + ex
-                    + "\". Check the action name, the JSON body and the HTTP method.";
-            uk = action + ": CKAN відповів HTTP " + status + " простим повідомленням: \"" + ex
-                    + "\". Перевірте назву дії, тіло JSON і метод HTTP.";
-        } else {
-            en = action + ": HTTP " + status + " with a body that is not a CKAN answer ("
-                    + contentType + "): \"" + ex + "\". A proxy or the server failed; retry later"
-                    + (retryAfter == null ? "" : " (Retry-After: " + retryAfter + ")")
-                    + " or check the base URL.";
-            uk = action + ": HTTP " + status + " з тілом, що не є відповіддю CKAN ("
-                    + contentType + "): \"" + ex + "\". Збій проксі або сервера; повторіть пізніше"
-                    + (retryAfter == null ? "" : " (Retry-After: " + retryAfter + ")")
-                    + " або перевірте базову адресу.";
+        boolean login = isLoginForm(body);
+        CkanUnexpectedResponseException probe = new CkanUnexpectedResponseException(action, status,
+                contentType, ex, bare, loc, retryAfter, attempts, requestBytes, login, "", "");
+        String[] m = messages(probe, action, status, contentType, ex, bare, loc, retryAfter);
+        return new CkanUnexpectedResponseException(action, status, contentType, ex, bare, loc,
+                retryAfter, attempts, requestBytes, login, m[0], m[1]);
+    }
+
+    /** Whether an HTML body is a login form (a password field, or CKAN's login form's target). */
+    static boolean isLoginForm(String body) {
+        String b = body.toLowerCase(java.util.Locale.ROOT);
+        return b.contains("<form") && (b.contains("type=\"password\"") || b.contains("type='password'")
+                || b.contains("/user/login"));
+    }
+
+    private static String[] messages(CkanUnexpectedResponseException e, String action, int status,
+            @Nullable String contentType, String ex, @Nullable String bare, @Nullable String loc,
+            @Nullable String retryAfter) {
+        String after = e.attempts() > 1 ? " after " + e.attempts() + " attempts" : "";
+        String afterUk = e.attempts() > 1 ? " після " + e.attempts() + " спроб" : "";
+        if (e.isLoginRedirect()) {
+            String where = loc == null ? "" : " (" + loc + ")";
+            return new String[] {
+                action + ": the portal answered HTTP " + status + " with a login page" + where
+                        + ": it wants a browser session, so the call ran without a valid API key. Check "
+                        + "the base URL (the portal's own address, not a single sign-on page) and the API key.",
+                action + ": портал відповів HTTP " + status + " сторінкою входу" + where
+                        + ": він чекає сеансу браузера, тож виклик пройшов без чинного ключа API. Перевірте "
+                        + "базову адресу (власну адресу порталу, не сторінку єдиного входу) і ключ API."};
         }
-        return new CkanUnexpectedResponseException(
-                action, status, contentType, ex, bare, loc, retryAfter, en, uk);
+        if (loc != null) {
+            return new String[] {
+                action + ": the server redirected (HTTP " + status + ") to " + loc
+                        + "; redirects are not followed because they turn a POST into a GET. Configure the "
+                        + "final base URL (often https instead of http).",
+                action + ": сервер переспрямував (HTTP " + status + ") на " + loc
+                        + "; переспрямування не виконуються, бо вони перетворюють POST на GET. Вкажіть "
+                        + "кінцеву базову адресу (часто https замість http)."};
+        }
+        if (status == 413) {
+            String size = e.requestBytes() >= 0 ? " of " + e.requestBytes() + " bytes" : "";
+            String sizeUk = e.requestBytes() >= 0 ? " розміром " + e.requestBytes() + " байтів" : "";
+            return new String[] {
+                action + ": HTTP 413: the request" + size + " is larger than the portal or its proxy "
+                        + "accepts (it does not say its limit). Send a smaller file, or ask the portal's "
+                        + "administrators for the limit (CKAN's default ckan.max_resource_size is 10 MB).",
+                action + ": HTTP 413: запит" + sizeUk + " більший, ніж приймає портал або його проксі "
+                        + "(межу він не повідомляє). Надішліть менший файл або дізнайтеся межу в "
+                        + "адміністраторів порталу (типово ckan.max_resource_size у CKAN — 10 МБ)."};
+        }
+        if (e.isRateLimited()) {
+            String ra = retryAfter == null ? "" : " (Retry-After: " + Texts.excerpt(retryAfter, 40, null) + ")";
+            return new String[] {
+                action + ": HTTP " + status + ": the portal is limiting requests" + after + ra
+                        + "; nothing was applied. Try later, or send fewer calls at once and space writes "
+                        + "further apart (maxConcurrentRequests, writePacing).",
+                action + ": HTTP " + status + ": портал обмежує кількість запитів" + afterUk + ra
+                        + "; нічого не застосовано. Спробуйте пізніше або надсилайте менше викликів одночасно "
+                        + "й рідше (maxConcurrentRequests, writePacing)."};
+        }
+        if (bare != null) {
+            return new String[] {
+                action + ": CKAN answered HTTP " + status + " with a bare message: \"" + ex
+                        + "\". Check the action name, the JSON body and the HTTP method.",
+                action + ": CKAN відповів HTTP " + status + " простим повідомленням: \"" + ex
+                        + "\". Перевірте назву дії, тіло JSON і метод HTTP."};
+        }
+        String unknown = e.outcomeUnknown()
+                ? " Whether a write took effect is unknown: read the object again before repeating it."
+                : "";
+        String unknownUk = e.outcomeUnknown()
+                ? " Невідомо, чи запис відбувся: перечитайте об'єкт, перш ніж повторювати його."
+                : "";
+        return new String[] {
+            action + ": HTTP " + status + " with a body that is not a CKAN answer ("
+                    + contentType + ")" + after + ": \"" + ex + "\". A proxy or the server failed; retry later"
+                    + (retryAfter == null ? "" : " (Retry-After: " + retryAfter + ")")
+                    + " or check the base URL." + unknown,
+            action + ": HTTP " + status + " з тілом, що не є відповіддю CKAN ("
+                    + contentType + ")" + afterUk + ": \"" + ex + "\". Збій проксі або сервера; повторіть пізніше"
+                    + (retryAfter == null ? "" : " (Retry-After: " + retryAfter + ")")
+                    + " або перевірте базову адресу." + unknownUk};
     }
 }

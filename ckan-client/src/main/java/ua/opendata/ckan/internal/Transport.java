@@ -158,7 +158,8 @@ public final class Transport {
      * @param action the action
      * @param params the parameters
      * @param get whether to use GET (reads only)
-     * @param retryable whether the action is safe to repeat
+     * @param retryable whether the action is idempotent (safe to repeat after an unknown outcome);
+     *     a non-idempotent one is repeated only when it is proven that nothing was applied
      * @return the {@code result} member (NullNode when null)
      */
     public JsonNode call(String action, ObjectNode params, boolean get, boolean retryable) {
@@ -179,7 +180,8 @@ public final class Transport {
     }
 
     /**
-     * Calls an action with a streamed multipart body (never retried).
+     * Calls an action with a streamed multipart body: not idempotent, so repeated only when it is
+     * proven that nothing was applied (connection refused, 429, 503 with {@code Retry-After}).
      *
      * @param action the action
      * @param body creates the multipart entity
@@ -200,9 +202,12 @@ public final class Transport {
 
     /** Reads a response into a result. */
     private interface Handler<T> {
-        T handle(String action, ClassicHttpResponse response, long start, int attempt)
+        T handle(String action, ClassicHttpResponse response, long start, Attempt attempt)
                 throws IOException;
     }
+
+    /** One attempt: its number (from 1) and the size of its request body (-1 when unknown). */
+    private record Attempt(int number, long requestBytes) { }
 
     /** Reads the {@code result} value of a success envelope from a parser positioned on it. */
     @FunctionalInterface
@@ -236,7 +241,7 @@ public final class Transport {
      * @param action the action
      * @param params the parameters
      * @param get whether to use GET
-     * @param retryable whether the action is safe to repeat
+     * @param retryable whether the action is idempotent
      * @param reader reads the result
      * @param <T> the result type
      * @return what the reader returned
@@ -267,20 +272,21 @@ public final class Transport {
         return withRetries(action, retryable, factory, this::handle);
     }
 
-    private <T> T withRetries(String action, boolean retryable, RequestFactory factory,
+    private <T> T withRetries(String action, boolean idempotent, RequestFactory factory,
             Handler<T> handler) {
-        int attempts = retryable ? retry.maxAttempts() : 1;
+        int attempts = retry.maxAttempts();
         long deadline = callTimeout == null ? 0 : System.nanoTime() + callTimeout.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(action, factory.create(), attempt, handler, deadline);
             } catch (CkanTransportException | CkanUnexpectedResponseException e) {
-                Duration delay = attempt < attempts ? retryDelay(e, attempt) : null;
+                Duration delay = attempt < attempts && (idempotent || nothingApplied(e))
+                        ? retryDelay(e, attempt) : null;
                 if (delay == null) {
                     throw e;
                 }
                 if (deadline != 0 && System.nanoTime() + delay.toNanos() >= deadline) {
-                    throw callTimedOut(action, attempt, e);
+                    throw callTimedOut(action, attempt, e.outcomeUnknown(), e);
                 }
                 LOG.debug("CKAN {} attempt {} failed ({}); retrying in {} ms", action, attempt,
                         e.getClass().getSimpleName(), delay.toMillis());
@@ -294,16 +300,36 @@ public final class Transport {
         }
     }
 
+    /**
+     * Whether the failure proves the server did not apply the call: the connection could not be
+     * opened, or the answer was a 429 (with or without {@code Retry-After}: a rate limiter refuses
+     * before the portal runs anything) or a 503 with {@code Retry-After} (a deliberate "come back
+     * later"). A 502, 504 or a 503 without {@code Retry-After} is no proof: a proxy sends those
+     * also when the portal ran the call and its answer was lost.
+     *
+     * @param e the failure
+     * @return true when nothing was applied
+     */
+    public static boolean nothingApplied(CkanException e) {
+        if (e instanceof CkanTransportException t) {
+            return !t.outcomeUnknown();
+        }
+        return e instanceof CkanUnexpectedResponseException u && u.location() == null && u.isRateLimited();
+    }
+
     /** The call ran out of its total time ({@code callTimeout}), retries and waits included. */
-    private CkanTransportException callTimedOut(String action, int attempt, @Nullable Throwable cause) {
+    private CkanTransportException callTimedOut(String action, int attempt, boolean unknown,
+            @Nullable Throwable cause) {
         Duration t = java.util.Objects.requireNonNull(callTimeout, "callTimeout");
-        return new CkanTransportException(action, true,
+        String en = unknown ? "a write may or may not have happened." : "nothing was applied.";
+        String uk = unknown ? "запис міг відбутися або ні." : "нічого не застосовано.";
+        return new CkanTransportException(action, true, unknown, attempt,
                 action + ": no complete answer from " + base + " within the call timeout of "
                         + t.toMillis() + " ms (attempt " + attempt + ", retries and waits included). "
-                        + "Raise callTimeout or ask for less; a write may or may not have happened.",
+                        + "Raise callTimeout or ask for less; " + en,
                 action + ": немає повної відповіді від " + base + " за загальний час виклику "
                         + t.toMillis() + " мс (спроба " + attempt + ", з повторами й очікуванням). "
-                        + "Збільште callTimeout або запитуйте менше; запис міг відбутися або ні.", cause);
+                        + "Збільште callTimeout або запитуйте менше; " + uk, cause);
     }
 
     private @Nullable Duration retryDelay(CkanException e, int attempt) {
@@ -352,7 +378,7 @@ public final class Transport {
             Handler<T> handler, long deadline) {
         long remaining = deadline == 0 ? Long.MAX_VALUE : deadline - System.nanoTime();
         if (remaining <= 0) {
-            throw callTimedOut(action, attempt, null);
+            throw callTimedOut(action, attempt, attempt > 1, null);
         }
         if (deadline == 0) {
             request.setConfig(requestConfig);
@@ -376,7 +402,7 @@ public final class Transport {
             if (deadline == 0) {
                 permits.acquire();
             } else if (!permits.tryAcquire(remaining, TimeUnit.NANOSECONDS)) {
-                throw callTimedOut(action, attempt, null);
+                throw callTimedOut(action, attempt, attempt > 1, null);
             }
             acquired = true;
             if (deadline != 0) {
@@ -386,7 +412,9 @@ public final class Transport {
                     request.cancel();
                 }, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             }
-            return http.execute(request, response -> handler.handle(action, response, start, attempt));
+            HttpEntity sent = request.getEntity();
+            Attempt at = new Attempt(attempt, sent == null ? -1 : sent.getContentLength());
+            return http.execute(request, response -> handler.handle(action, response, start, at));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CkanTransportException(action, false,
@@ -394,28 +422,34 @@ public final class Transport {
                     action + ": перервано під час очікування надсилання запиту.", e);
         } catch (CkanException e) {
             if (expired.get()) {
-                throw callTimedOut(action, attempt, e);
+                throw callTimedOut(action, attempt, true, e);
             }
             throw e;
         } catch (IOException e) {
             if (expired.get()) {
-                throw callTimedOut(action, attempt, e);
+                throw callTimedOut(action, attempt, true, e);
             }
             long ms = (System.nanoTime() - start) / 1_000_000;
             boolean timeout =
                     e instanceof SocketTimeoutException
                             || e instanceof ConnectTimeoutException
                             || e instanceof InterruptedIOException;
+            boolean unsent = notConnected(e);
             LOG.debug("CKAN {} failed after {} ms (attempt {}): {}", action, ms, attempt,
                     e.getClass().getSimpleName());
             String what = Texts.excerpt(String.valueOf(e.getMessage()), 200, apiKey);
-            throw new CkanTransportException(action, timeout,
+            String en = unsent ? "the connection could not be opened, nothing was sent"
+                    : "whether " + action + " took effect is unknown: read the object again before "
+                            + "repeating a write";
+            String uk = unsent ? "з'єднання не встановлено, нічого не надіслано"
+                    : "невідомо, чи " + action + " виконано: перечитайте об'єкт, перш ніж повторювати запис";
+            throw new CkanTransportException(action, timeout, !unsent, attempt,
                     action + ": " + (timeout ? "timed out" : "I/O failure") + " talking to " + base
                             + " after " + ms + " ms (" + e.getClass().getSimpleName() + ": " + what
-                            + "). Check the network and the base URL; a write may or may not have happened.",
+                            + "); " + en + ". Check the network and the base URL.",
                     action + ": " + (timeout ? "вичерпано час очікування" : "помилка введення-виведення")
                             + " під час звернення до " + base + " через " + ms + " мс (" + what
-                            + "). Перевірте мережу й базову адресу; запис міг відбутися або ні.", e);
+                            + "); " + uk + ". Перевірте мережу й базову адресу.", e);
         } finally {
             if (abort != null) {
                 abort.cancel(false);
@@ -426,12 +460,31 @@ public final class Transport {
         }
     }
 
-    private JsonNode handle(String action, ClassicHttpResponse response, long start, int attempt)
+    /**
+     * Whether the failure happened while opening the connection, before any byte of the request
+     * was written: refused, connect timeout, unknown host, no route, failed TLS handshake, or no
+     * pooled connection within the wait.
+     */
+    static boolean notConnected(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.net.ConnectException || c instanceof ConnectTimeoutException
+                    || c instanceof java.net.UnknownHostException
+                    || c instanceof java.net.NoRouteToHostException
+                    || c instanceof javax.net.ssl.SSLHandshakeException
+                    || c instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private JsonNode handle(String action, ClassicHttpResponse response, long start, Attempt at)
             throws IOException {
+        int attempt = at.number();
         int status = response.getCode();
         HttpEntity entity = response.getEntity();
         String contentType = entity == null ? null : entity.getContentType();
-        byte[] bytes = entity == null ? new byte[0] : readLimited(action, status, entity);
+        byte[] bytes = entity == null ? new byte[0] : readLimited(action, status, entity, at);
         long ms = (System.nanoTime() - start) / 1_000_000;
         LOG.debug("CKAN {} -> HTTP {} in {} ms (attempt {})", action, status, ms, attempt);
         if (LOG.isTraceEnabled()) {
@@ -441,22 +494,22 @@ public final class Transport {
         if (status >= 300 && status < 400) {
             String location = header(response, "Location");
             throw ErrorMapper.unexpected(action, status, contentType, text(bytes), null,
-                    location == null ? "(no Location header)" : location, retryAfter, apiKey);
+                    location == null ? "(no Location header)" : location, retryAfter, apiKey, at.number(), at.requestBytes());
         }
         JsonNode tree;
         try {
             tree = mapper.readTree(bytes);
         } catch (IOException e) {
             throw ErrorMapper.unexpected(action, status, contentType, text(bytes), null, null,
-                    retryAfter, apiKey);
+                    retryAfter, apiKey, at.number(), at.requestBytes());
         }
         if (tree != null && tree.isTextual()) {
             throw ErrorMapper.unexpected(action, status, contentType, tree.textValue(),
-                    tree.textValue(), null, retryAfter, apiKey);
+                    tree.textValue(), null, retryAfter, apiKey, at.number(), at.requestBytes());
         }
         if (tree == null || !tree.isObject() || !tree.path("success").isBoolean()) {
             throw ErrorMapper.unexpected(action, status, contentType, text(bytes), null, null,
-                    retryAfter, apiKey);
+                    retryAfter, apiKey, at.number(), at.requestBytes());
         }
         if (tree.get("success").booleanValue()) {
             JsonNode result = tree.get("result");
@@ -465,14 +518,15 @@ public final class Transport {
         throw ErrorMapper.map(action, status, tree.get("error"), apiKey);
     }
 
-    private <T> T stream(String action, ClassicHttpResponse response, long start, int attempt,
+    private <T> T stream(String action, ClassicHttpResponse response, long start, Attempt at,
             ResultReader<T> reader) throws IOException {
+        int attempt = at.number();
         int status = response.getCode();
         HttpEntity entity = response.getEntity();
         String contentType = entity == null ? null : entity.getContentType();
         if (status < 200 || status >= 300 || entity == null || contentType == null
                 || !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
-            JsonNode result = handle(action, response, start, attempt); // errors: small, buffered
+            JsonNode result = handle(action, response, start, at); // errors: small, buffered
             try (JsonParser p = mapper.treeAsTokens(result)) {
                 p.nextToken();
                 return reader.read(p);
@@ -486,7 +540,7 @@ public final class Transport {
                 JsonParser p = mapper.getFactory().createParser(reader.wrap(in))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw ErrorMapper.unexpected(action, status, contentType, "(not a JSON object)", null,
-                        null, null, apiKey);
+                        null, null, apiKey, at.number(), at.requestBytes());
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -503,11 +557,11 @@ public final class Transport {
             }
         } catch (LimitedInputStream.TooLargeException e) {
             throw ErrorMapper.unexpected(action, status, contentType,
-                    "(body longer than " + maxResponseBytes + " bytes; raise maxResponseBytes or ask "
+                    "(body longer than " + maxResponseBytes + " byteapiKey, at.number(), at.requestBytes()); raise maxResponseBytes or ask "
                             + "for fewer rows)", null, null, null, apiKey);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ErrorMapper.unexpected(action, status, contentType,
-                    "(malformed JSON: " + e.getOriginalMessage() + ")", null, null, null, apiKey);
+                    "(malformed JSON: " + e.getOriginalMessage() + ")", null, null, null, apiKey, at.number(), at.requestBytes());
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         LOG.debug("CKAN {} -> HTTP {} in {} ms (attempt {})", action, status, ms, attempt);
@@ -519,7 +573,7 @@ public final class Transport {
             throw ErrorMapper.map(action, status, error, apiKey);
         }
         throw ErrorMapper.unexpected(action, status, contentType,
-                "(a JSON object without success and result)", null, null, null, apiKey);
+                "(a JSON object without success and result)", null, null, null, apiKey, at.number(), at.requestBytes());
     }
 
     /** The start of a body as text (never the whole of a large body). */
@@ -527,7 +581,8 @@ public final class Transport {
         return new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.UTF_8);
     }
 
-    private byte[] readLimited(String action, int status, HttpEntity entity) throws IOException {
+    private byte[] readLimited(String action, int status, HttpEntity entity, Attempt at)
+            throws IOException {
         try (InputStream in = entity.getContent()) {
             if (in == null) {
                 return new byte[0];
@@ -535,7 +590,7 @@ public final class Transport {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxResponseBytes + 1));
             if (bytes.length > maxResponseBytes) {
                 throw ErrorMapper.unexpected(action, status, entity.getContentType(),
-                        "(body longer than " + maxResponseBytes + " bytes; raise maxResponseBytes or ask "
+                        "(body longer than " + maxResponseBytes + " byteapiKey, at.number(), at.requestBytes()); raise maxResponseBytes or ask "
                                 + "for fewer rows)", null, null, null, apiKey);
             }
             return bytes;

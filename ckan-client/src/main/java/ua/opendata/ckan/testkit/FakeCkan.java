@@ -54,6 +54,8 @@ public final class FakeCkan implements AutoCloseable {
     private static final int MAX_JSON_BODY = 8 * 1024 * 1024;
     private static final int EXCERPT = 64 * 1024;
     private static final ThreadLocal<Boolean> LEFT = ThreadLocal.withInitial(() -> Boolean.TRUE);
+    /** The fault that changes how this thread's answer is sent (drop, trickle), or null. */
+    private static final ThreadLocal<@Nullable FakeCkanFault> ANSWER_FAULT = new ThreadLocal<>();
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -249,6 +251,7 @@ public final class FakeCkan implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // the connection is gone or the fake failed: end the exchange
         } finally {
+            ANSWER_FAULT.remove();
             leave(ex);
             ex.close();
         }
@@ -294,6 +297,12 @@ public final class FakeCkan implements AutoCloseable {
                     out.write(partial);
                     out.flush();
                     throw new IOException("disconnect mid-body (injected)");
+                case DROP_BEFORE_APPLYING:
+                    throw new IOException("connection dropped before applying (injected)");
+                case DROP_AFTER_APPLYING:
+                case TRICKLE:
+                    ANSWER_FAULT.set(fault);
+                    break;
                 case DELAY:
                     try {
                         Thread.sleep(fault.delay().toMillis());
@@ -430,6 +439,15 @@ public final class FakeCkan implements AutoCloseable {
 
     private void send(HttpExchange ex, int status, String contentType, byte[] body,
             Map<String, String> headers) throws IOException {
+        FakeCkanFault answerFault = ANSWER_FAULT.get();
+        ANSWER_FAULT.remove();
+        if (answerFault != null && answerFault.kind() == FakeCkanFault.Kind.DROP_AFTER_APPLYING) {
+            throw new IOException("connection dropped after applying (injected)");
+        }
+        if (answerFault != null && answerFault.kind() == FakeCkanFault.Kind.TRICKLE && body.length > 0) {
+            trickle(ex, status, contentType, body, headers, answerFault.delay());
+            return;
+        }
         leave(ex);
         ex.getResponseHeaders().set("Content-Type", contentType);
         headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
@@ -438,6 +456,24 @@ public final class FakeCkan implements AutoCloseable {
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);
             }
+        }
+    }
+
+    private void trickle(HttpExchange ex, int status, String contentType, byte[] body,
+            Map<String, String> headers, java.time.Duration pause) throws IOException {
+        leave(ex);
+        ex.getResponseHeaders().set("Content-Type", contentType);
+        headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        ex.sendResponseHeaders(status, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            for (byte b : body) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(pause.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("trickle interrupted", e);
         }
     }
 

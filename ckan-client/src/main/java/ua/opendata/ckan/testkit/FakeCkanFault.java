@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param contentType the content type for {@link Kind#RESPOND}
  * @param body the body for {@link Kind#RESPOND}
  * @param headers extra response headers for {@link Kind#RESPOND}
- * @param delay the delay for {@link Kind#DELAY}
+ * @param delay the delay for {@link Kind#DELAY}, the pause between bytes for {@link Kind#TRICKLE}
  * @param action the only action it applies to, or null for any request
  */
 public record FakeCkanFault(
@@ -33,7 +33,19 @@ public record FakeCkanFault(
         /** Send headers and half the announced body, then close the connection. */
         DISCONNECT_MID_BODY,
         /** Wait, then answer normally. */
-        DELAY
+        DELAY,
+        /**
+         * Read the request, then close the connection without applying it and without answering:
+         * the client cannot know that nothing happened.
+         */
+        DROP_BEFORE_APPLYING,
+        /**
+         * Apply the request (the fake's state changes as CKAN's would), then close the connection
+         * without answering: the write happened, but the client gets no answer.
+         */
+        DROP_AFTER_APPLYING,
+        /** Apply the request and send the answer one byte at a time, pausing {@code delay} between bytes. */
+        TRICKLE
     }
 
     /** Checks the values. */
@@ -119,5 +131,51 @@ public record FakeCkanFault(
      */
     public FakeCkanFault onlyFor(String actionName) {
         return new FakeCkanFault(kind, status, contentType, body, headers, delay, actionName);
+    }
+
+    /**
+     * A lost request: the connection closes after the request was read and before it was applied
+     * (the client sees no answer; nothing changed). Together with {@link #dropAfterApplying()} it
+     * shows that a client cannot tell the two apart.
+     *
+     * @return the fault
+     */
+    public static FakeCkanFault dropBeforeApplying() {
+        return new FakeCkanFault(Kind.DROP_BEFORE_APPLYING, 0, "", "", Map.of(), Duration.ZERO, null);
+    }
+
+    /**
+     * A lost answer: the request is applied (a write is stored), then the connection closes before
+     * any byte of the answer (the client sees no answer).
+     *
+     * @return the fault
+     */
+    public static FakeCkanFault dropAfterApplying() {
+        return new FakeCkanFault(Kind.DROP_AFTER_APPLYING, 0, "", "", Map.of(), Duration.ZERO, null);
+    }
+
+    /**
+     * A trickling answer: the request is applied and the answer sent one byte at a time with
+     * {@code pause} between bytes, so no read waits longer than {@code pause} (a response timeout
+     * never fires) while the whole answer takes its length times {@code pause}.
+     *
+     * @param pause the pause between bytes
+     * @return the fault
+     */
+    public static FakeCkanFault trickle(Duration pause) {
+        return new FakeCkanFault(Kind.TRICKLE, 0, "", "", Map.of(), pause, null);
+    }
+
+    /**
+     * A 503 Service Unavailable from a proxy, with or without {@code Retry-After}.
+     *
+     * @param retryAfterSeconds the seconds, or a negative number for no header
+     * @return the fault
+     */
+    public static FakeCkanFault unavailable(long retryAfterSeconds) {
+        return new FakeCkanFault(Kind.RESPOND, 503, "text/html",
+                "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
+                retryAfterSeconds < 0 ? Map.of() : Map.of("Retry-After", Long.toString(retryAfterSeconds)),
+                Duration.ZERO, null);
     }
 }

@@ -114,6 +114,19 @@ abstract class BaseCommand implements Callable<Integer> {
         if (e instanceof CkanUnexpectedResponseException u) {
             String type = u.contentType() == null ? "" : u.contentType().toLowerCase(Locale.ROOT);
             boolean html = type.contains("html") || u.excerpt().stripLeading().startsWith("<");
+            if (u.isLoginRedirect()) {
+                return new CliException(OpendataCommand.REFUSED, t.get("error.portal.login", portal, u.action(),
+                        u.httpStatus()), e);
+            }
+            if (u.httpStatus() == 413) {
+                return new CliException(OpendataCommand.REFUSED, u.requestBytes() < 0
+                        ? t.get("error.portal.tooLargeNoSize", portal, u.action())
+                        : t.get("error.portal.tooLarge", portal, u.action(), Long.toString(u.requestBytes())), e);
+            }
+            if (u.isRateLimited()) {
+                return new CliException(OpendataCommand.UNREACHABLE, t.get("error.portal.rateLimited", portal,
+                        u.action(), u.httpStatus(), u.attempts()), e);
+            }
             if (u.location() != null) {
                 return new CliException(OpendataCommand.REFUSED,
                         t.get("error.portal.redirect", portal, u.httpStatus(), u.location()), e);

@@ -113,7 +113,10 @@ final class PortalOptions {
             throw new CliException(OpendataCommand.USAGE, t.get("error.timeout", timeoutSeconds));
         }
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        // callTimeout bounds the whole call: an answer trickling in byte by byte never trips the
+        // response timeout, which only bounds silences
         return CkanClient.builder(url.toString()).apiKey(key).retryPolicy(retry).responseTimeout(timeout)
+                .callTimeout(timeout)
                 .connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
                 .maxConcurrentRequests(maxConcurrent)
                 .userAgent("ua-opendata-cli/" + OpendataCommand.version()).build();

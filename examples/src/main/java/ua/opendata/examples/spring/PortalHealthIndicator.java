@@ -19,8 +19,9 @@ import ua.opendata.core.rules.LocalizedText;
  * The portal on the actuator's health endpoint. UP with the CKAN version ({@code status_show}) when
  * the portal answers as CKAN and, with {@code opendata.portal.user} set, honours the API key; DOWN
  * with a one-line reason, in English ({@code reason}) and Ukrainian ({@code reasonUk}), when it is
- * unreachable, answers something that is not the CKAN API (an HTML page, a redirect), or ignores the
- * key (CKAN runs a call with a wrong, expired or revoked key as anonymous and never says so).
+ * unreachable, answers something that is not the CKAN API (an HTML page, a redirect, a login page),
+ * limits the rate of requests, or ignores the key (CKAN runs a call with a wrong, expired or revoked
+ * key as anonymous and never says so).
  *
  * <p>The details carry the portal's address, the version and whether a key is used, never the key.
  * Each health check asks the portal ({@code status_show}, and {@code user_show} with
@@ -79,6 +80,12 @@ public final class PortalHealthIndicator implements HealthIndicator {
             return up.build();
         } catch (CkanUnexpectedResponseException e) {
             String type = e.contentType() == null ? "" : e.contentType().toLowerCase(Locale.ROOT);
+            if (e.isLoginRedirect()) {
+                return down(Health.down(), TEXTS.text("health.login", url, e.httpStatus()));
+            }
+            if (e.isRateLimited()) {
+                return down(Health.down(), TEXTS.text("health.rateLimited", url, e.httpStatus()));
+            }
             if (e.location() != null) {
                 return down(Health.down(), TEXTS.text("health.redirect", url, e.httpStatus(), e.location()));
             }

@@ -146,7 +146,27 @@ class PortalApplicationTest {
                                 + " opendata.portal.url."),
                 Arguments.of(Named.of("a redirect", FakeCkanFault.redirect(301, "https://portal.example/api/3/action")),
                         " redirects (HTTP 301) to https://portal.example/api/3/action: use that address in"
-                                + " opendata.portal.url."));
+                                + " opendata.portal.url."),
+                Arguments.of(Named.of("a login page", FakeCkanFault.redirect(302, "/user/login")),
+                        " answered status_show with a login page (HTTP 302): the portal wants a browser session:"
+                                + " check opendata.portal.url (the portal itself, not a sign-in page) and"
+                                + " opendata.portal.api-key."),
+                Arguments.of(Named.of("a rate limit", FakeCkanFault.tooManyRequests(600)),
+                        " is limiting requests (HTTP 429): try later, or ask less often"
+                                + " (management.endpoint.health.cache.time-to-live)."));
+    }
+
+    @Test
+    void theLoginAndRateLimitReasonsAreInUkrainianToo() {
+        ConfigurableApplicationContext context = start();
+        ckan.enqueue(FakeCkanFault.redirect(302, "/user/login").onlyFor("status_show"));
+        assertThat((String) portalHealth(context).getDetails().get("reasonUk")).isEqualTo(ckan.baseUrl()
+                + " відповів на status_show сторінкою входу (HTTP 302): портал чекає сеансу браузера: перевірте"
+                + " opendata.portal.url (сам портал, не сторінку входу) і opendata.portal.api-key.");
+        ckan.enqueue(FakeCkanFault.tooManyRequests(600).onlyFor("status_show"));
+        assertThat((String) portalHealth(context).getDetails().get("reasonUk")).isEqualTo(ckan.baseUrl()
+                + " обмежує кількість запитів (HTTP 429): спробуйте пізніше або запитуйте рідше"
+                + " (management.endpoint.health.cache.time-to-live).");
     }
 
     @ParameterizedTest(name = "{0}")
