@@ -1,7 +1,5 @@
 package ua.opendata.ckan.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +13,6 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.ckan.CkanException;
 import ua.opendata.ckan.CkanSearchQuery;
-import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanSearchPage;
 
 /**
@@ -27,16 +24,19 @@ import ua.opendata.ckan.model.CkanSearchPage;
  * its start whenever its count changes, and the keyset goes on from the next millisecond. A
  * dataset unchanged during the crawl is returned exactly once; one changed during the crawl
  * moves to the end and is returned once. Memory: one page plus the ids returned.
+ *
+ * @param <T> the result type (typed or raw datasets)
  */
-public final class KeysetHarvest implements Iterator<CkanDataset> {
+public final class KeysetHarvest<T> implements Iterator<T> {
     private static final DateTimeFormatter SOLR =
             DateTimeFormatter.ISO_INSTANT;
 
-    private final Function<CkanSearchQuery, CkanSearchPage<CkanDataset>> search;
+    private final Function<CkanSearchQuery, CkanSearchPage<T>> search;
     private final CkanSearchQuery base;
     private final int rows;
-    private final ArrayDeque<CkanDataset> buffer = new ArrayDeque<>();
+    private final ArrayDeque<T> buffer = new ArrayDeque<>();
     private final Set<String> returned;
+    private final HarvestKeys<T> keys;
     private final @Nullable Instant upTo;
     private @Nullable Instant boundary;
     private @Nullable Instant tie;
@@ -51,11 +51,12 @@ public final class KeysetHarvest implements Iterator<CkanDataset> {
      * @param search runs one {@code package_search}
      * @param base the query (its {@code sort}, {@code start} and {@code rows} are replaced)
      * @param rows rows to ask per page (the server may cap it silently)
+     * @param keys reads the id and sort key of a result
      */
     public KeysetHarvest(
-            Function<CkanSearchQuery, CkanSearchPage<CkanDataset>> search, CkanSearchQuery base,
-            int rows) {
-        this(search, base, rows, null, null, new HashSet<>());
+            Function<CkanSearchQuery, CkanSearchPage<T>> search, CkanSearchQuery base,
+            int rows, HarvestKeys<T> keys) {
+        this(search, base, rows, null, null, new HashSet<>(), keys);
     }
 
     /**
@@ -68,16 +69,19 @@ public final class KeysetHarvest implements Iterator<CkanDataset> {
      * @param from the first millisecond, or null for the beginning
      * @param upTo the last millisecond, or null for no end
      * @param returned the ids already returned; ids returned here are added
+     * @param keys reads the id and sort key of a result
      */
     public KeysetHarvest(
-            Function<CkanSearchQuery, CkanSearchPage<CkanDataset>> search, CkanSearchQuery base,
-            int rows, @Nullable Instant from, @Nullable Instant upTo, Set<String> returned) {
+            Function<CkanSearchQuery, CkanSearchPage<T>> search, CkanSearchQuery base,
+            int rows, @Nullable Instant from, @Nullable Instant upTo, Set<String> returned,
+            HarvestKeys<T> keys) {
         this.search = search;
         this.base = base;
         this.rows = rows;
         this.boundary = from == null ? null : from.truncatedTo(ChronoUnit.MILLIS);
         this.upTo = upTo == null ? null : upTo.truncatedTo(ChronoUnit.MILLIS);
         this.returned = returned;
+        this.keys = keys;
     }
 
     /**
@@ -98,7 +102,7 @@ public final class KeysetHarvest implements Iterator<CkanDataset> {
     }
 
     @Override
-    public CkanDataset next() {
+    public T next() {
         if (!hasNext()) {
             throw new NoSuchElementException("no more datasets");
         }
@@ -110,7 +114,7 @@ public final class KeysetHarvest implements Iterator<CkanDataset> {
             fetchTie(tie);
             return;
         }
-        CkanSearchPage<CkanDataset> page = search.apply(query(boundary, upTo, 0));
+        CkanSearchPage<T> page = search.apply(query(boundary, upTo, 0));
         requests++;
         if (page.results().isEmpty()) {
             done = true;
@@ -137,7 +141,7 @@ public final class KeysetHarvest implements Iterator<CkanDataset> {
      * dropped). Then the keyset goes on from the next millisecond.
      */
     private void fetchTie(Instant ms) {
-        CkanSearchPage<CkanDataset> page = search.apply(query(ms, ms, tieOffset));
+        CkanSearchPage<T> page = search.apply(query(ms, ms, tieOffset));
         requests++;
         take(page);
         if (tieCount >= 0 && page.count() != tieCount) {
@@ -170,10 +174,10 @@ public final class KeysetHarvest implements Iterator<CkanDataset> {
     }
 
     /** Buffers the results not returned yet, moves the boundary; returns how many were new. */
-    private int take(CkanSearchPage<CkanDataset> page) {
+    private int take(CkanSearchPage<T> page) {
         int fresh = 0;
-        for (CkanDataset d : page.results()) {
-            Instant t = modified(d);
+        for (T d : page.results()) {
+            Instant t = keys.modified(d);
             if (upTo != null && t.isAfter(upTo)) {
                 continue; // the server did not apply the range: ignore what lies past it
             }
@@ -186,37 +190,12 @@ public final class KeysetHarvest implements Iterator<CkanDataset> {
                         "package_search: результати не впорядковано за metadata_modified asc; портал "
                                 + "ігнорує сортування, тож посторінкове читання за ключем тут небезпечне.", null);
             }
-            String id = d.id() == null ? d.name() : d.id();
+            String id = keys.dedupKey(d);
             if (id != null && returned.add(id)) {
                 buffer.add(d);
                 fresh++;
             }
         }
         return fresh;
-    }
-
-    /**
-     * The {@code metadata_modified} of a search result as Solr sorts and filters it: read as UTC,
-     * truncated to milliseconds.
-     *
-     * @param d the dataset
-     * @return the instant
-     * @throws CkanException when the dataset has no readable {@code metadata_modified}
-     */
-    public static Instant modified(CkanDataset d) {
-        if (d.metadataModified() == null || d.metadataModified().instant() == null) {
-            JsonNode raw = d.metadataModified() == null ? null : TextNode.valueOf(
-                    d.metadataModified().raw());
-            throw new CkanException("package_search", 200,
-                    "package_search: a result without a readable metadata_modified (" + raw + "), dataset "
-                            + d.name() + "; keyset paging needs it. Do not restrict fl without it.",
-                    "package_search: результат без придатного metadata_modified, набір " + d.name()
-                            + "; він потрібен для посторінкового читання.", null);
-        }
-        // CKAN stores metadata_modified in UTC and Solr indexes it so: read the text as UTC whatever
-        // zone the client was given, or the keyset would skip or repeat datasets.
-        Instant utc = ua.opendata.ckan.model.CkanTimestamp.parse(d.metadataModified().raw(),
-                java.time.ZoneOffset.UTC).instant();
-        return (utc == null ? d.metadataModified().instant() : utc).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import ua.opendata.ckan.CkanException;
 import ua.opendata.ckan.CkanSearchQuery;
 import ua.opendata.ckan.CkanTransportException;
-import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanSearchPage;
 
 /**
@@ -49,21 +48,24 @@ import ua.opendata.ckan.model.CkanSearchPage;
  * <p>Memory: the ids delivered, at most {@code parallelism} pages fetched ahead, the page being
  * delivered, and the results of a fill that were not yet delivered (as many as datasets moved).
  * Worker threads are daemons; they are stopped when the iteration ends, fails or is closed.
+ *
+ * @param <T> the result type (typed or raw datasets)
  */
-public final class ParallelHarvest implements Iterator<CkanDataset>, AutoCloseable {
+public final class ParallelHarvest<T> implements Iterator<T>, AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
-    private final Function<CkanSearchQuery, CkanSearchPage<CkanDataset>> search;
+    private final Function<CkanSearchQuery, CkanSearchPage<T>> search;
     private final CkanSearchQuery base;
     private final int rows;
     private final int parallelism;
     private final Set<String> returned = new HashSet<>();
-    private final ArrayDeque<CkanDataset> buffer = new ArrayDeque<>();
-    private final ArrayDeque<Future<CkanSearchPage<CkanDataset>>> ahead = new ArrayDeque<>();
+    private final ArrayDeque<T> buffer = new ArrayDeque<>();
+    private final ArrayDeque<Future<CkanSearchPage<T>>> ahead = new ArrayDeque<>();
     private final AtomicInteger requests = new AtomicInteger();
     private @Nullable ThreadPoolExecutor executor;
-    private @Nullable Iterator<CkanDataset> tail;
-    private @Nullable CkanDataset last;
+    private @Nullable Iterator<T> tail;
+    private @Nullable T last;
+    private final HarvestKeys<T> keys;
     private Step step = Step.FIRST;
     private long count;
     private long nextOffset;
@@ -79,9 +81,10 @@ public final class ParallelHarvest implements Iterator<CkanDataset>, AutoCloseab
      * @param base the query (its {@code sort}, {@code start} and {@code rows} are replaced)
      * @param rows rows to ask per page
      * @param parallelism pages fetched at the same time (at least 1)
+     * @param keys reads the id and sort key of a result
      */
-    public ParallelHarvest(Function<CkanSearchQuery, CkanSearchPage<CkanDataset>> search,
-            CkanSearchQuery base, int rows, int parallelism) {
+    public ParallelHarvest(Function<CkanSearchQuery, CkanSearchPage<T>> search,
+            CkanSearchQuery base, int rows, int parallelism, HarvestKeys<T> keys) {
         if (rows < 1 || parallelism < 1) {
             throw new IllegalArgumentException("harvest: rows and parallelism must be >= 1, got "
                     + rows + " and " + parallelism);
@@ -90,6 +93,7 @@ public final class ParallelHarvest implements Iterator<CkanDataset>, AutoCloseab
         this.base = Objects.requireNonNull(base, "base");
         this.rows = rows;
         this.parallelism = parallelism;
+        this.keys = Objects.requireNonNull(keys, "keys");
     }
 
     /**
@@ -115,7 +119,7 @@ public final class ParallelHarvest implements Iterator<CkanDataset>, AutoCloseab
     }
 
     @Override
-    public CkanDataset next() {
+    public T next() {
         if (!hasNext()) {
             throw new NoSuchElementException("no more datasets");
         }
@@ -160,14 +164,14 @@ public final class ParallelHarvest implements Iterator<CkanDataset>, AutoCloseab
                 .start(Math.toIntExact(start)).build();
     }
 
-    private CkanSearchPage<CkanDataset> fetch(long start) {
+    private CkanSearchPage<T> fetch(long start) {
         requests.incrementAndGet();
         return search.apply(page(start, rows));
     }
 
     private void first() {
-        CkanSearchPage<CkanDataset> p = fetch(0);
-        List<CkanDataset> results = p.results();
+        CkanSearchPage<T> p = fetch(0);
+        List<T> results = p.results();
         count = p.count();
         deliver(results);
         if (results.isEmpty() || results.size() >= count) {
@@ -191,52 +195,53 @@ public final class ParallelHarvest implements Iterator<CkanDataset>, AutoCloseab
             nextOffset += stride;
             ahead.add(pool().submit(() -> fetch(offset)));
         }
-        Future<CkanSearchPage<CkanDataset>> head = ahead.poll();
+        Future<CkanSearchPage<T>> head = ahead.poll();
         if (head == null) {
             shutdownPool();
             startTail();
             return;
         }
-        CkanSearchPage<CkanDataset> p = await(head);
-        List<CkanDataset> results = p.results();
+        CkanSearchPage<T> p = await(head);
+        List<T> results = p.results();
         if (results.isEmpty()) {
             return; // the catalogue shrank; the tail pass reads on from the last key
         }
-        CkanDataset first = results.get(0);
-        CkanDataset prev = Objects.requireNonNull(last, "last");
-        Instant prevKey = KeysetHarvest.modified(prev);
-        Instant firstKey = KeysetHarvest.modified(first);
+        T first = results.get(0);
+        T prev = Objects.requireNonNull(last, "last");
+        Instant prevKey = keys.modified(prev);
+        Instant firstKey = keys.modified(first);
         boolean joined = firstKey.isBefore(prevKey)
-                || (Objects.equals(first.id(), prev.id()) && Objects.equals(raw(first), raw(prev)));
+                || (Objects.equals(keys.id(first), keys.id(prev))
+                        && Objects.equals(keys.modifiedRaw(first), keys.modifiedRaw(prev)));
         if (!joined) {
             // Something before this page moved away after the previous page was read: read the
             // key range between the two pages again.
-            KeysetHarvest fill = new KeysetHarvest(this::counted, base, rows, prevKey, firstKey,
-                    returned);
+            KeysetHarvest<T> fill = new KeysetHarvest<>(this::counted, base, rows, prevKey, firstKey,
+                    returned, keys);
             fill.forEachRemaining(buffer::add);
         }
-        CkanDataset before = last;
+        T before = last;
         deliver(results);
-        CkanDataset end = results.get(results.size() - 1);
-        last = KeysetHarvest.modified(end).isBefore(KeysetHarvest.modified(before)) ? before : end;
+        T end = results.get(results.size() - 1);
+        last = keys.modified(end).isBefore(keys.modified(before)) ? before : end;
     }
 
-    private CkanSearchPage<CkanDataset> counted(CkanSearchQuery q) {
+    private CkanSearchPage<T> counted(CkanSearchQuery q) {
         requests.incrementAndGet();
         return search.apply(q);
     }
 
     private void startTail() {
-        CkanDataset from = Objects.requireNonNull(last, "last");
-        tail = new KeysetHarvest(this::counted, base, rows, KeysetHarvest.modified(from), null,
-                returned);
+        T from = Objects.requireNonNull(last, "last");
+        tail = new KeysetHarvest<>(this::counted, base, rows, keys.modified(from), null,
+                returned, keys);
         step = Step.TAIL;
     }
 
-    private void deliver(List<CkanDataset> results) {
-        for (CkanDataset d : results) {
-            KeysetHarvest.modified(d); // fails early on a result without metadata_modified
-            String id = d.id() == null ? d.name() : d.id();
+    private void deliver(List<T> results) {
+        for (T d : results) {
+            keys.modified(d); // fails early on a result without metadata_modified
+            String id = keys.dedupKey(d);
             if (id != null && returned.add(id)) {
                 buffer.add(d);
             }
@@ -246,11 +251,7 @@ public final class ParallelHarvest implements Iterator<CkanDataset>, AutoCloseab
         }
     }
 
-    private static @Nullable String raw(CkanDataset d) {
-        return d.metadataModified() == null ? null : d.metadataModified().raw();
-    }
-
-    private CkanSearchPage<CkanDataset> await(Future<CkanSearchPage<CkanDataset>> f) {
+    private CkanSearchPage<T> await(Future<CkanSearchPage<T>> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -220,6 +220,17 @@ public final class Transport {
          * @throws IOException on a read or parse failure
          */
         T read(JsonParser parser) throws IOException;
+
+        /**
+         * Wraps the body before the parser reads it (e.g. to keep the bytes as received); the
+         * default returns it unchanged.
+         *
+         * @param body the body
+         * @return the stream the parser reads
+         */
+        default InputStream wrap(InputStream body) {
+            return body;
+        }
     }
 
     /**
@@ -526,7 +537,7 @@ public final class Transport {
         Boolean success = null;
         JsonNode error = null;
         try (InputStream in = new LimitedInputStream(entity.getContent(), maxResponseBytes);
-                JsonParser p = mapper.getFactory().createParser(in)) {
+                JsonParser p = mapper.getFactory().createParser(reader.wrap(in))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw ErrorMapper.unexpected(action, status, contentType, "(not a JSON object)", null,
                         null, null, apiKey, at.number(), at.requestBytes());

@@ -157,8 +157,8 @@ class ParallelHarvestTest {
             int cap, int rows, int parallelism, double editRate, boolean solr) {
         Index index = new Index(seed, size, cap, editRate, solr);
         List<String> got = new ArrayList<>();
-        try (ParallelHarvest h = new ParallelHarvest(index::search, CkanSearchQuery.builder().build(),
-                rows, parallelism)) {
+        try (ParallelHarvest<CkanDataset> h = new ParallelHarvest<>(index::search,
+                CkanSearchQuery.builder().build(), rows, parallelism, HarvestKeys.TYPED)) {
             h.forEachRemaining(d -> got.add(d.id()));
         }
 
@@ -180,8 +180,8 @@ class ParallelHarvestTest {
         Index index = new Index(42, 1000, cap, 0, true);
         List<String> got = new ArrayList<>();
         int requests;
-        try (ParallelHarvest h = new ParallelHarvest(index::search, CkanSearchQuery.builder().build(),
-                rows, parallelism)) {
+        try (ParallelHarvest<CkanDataset> h = new ParallelHarvest<>(index::search,
+                CkanSearchQuery.builder().build(), rows, parallelism, HarvestKeys.TYPED)) {
             h.forEachRemaining(d -> got.add(d.id()));
             requests = h.requests();
         }
@@ -204,7 +204,7 @@ class ParallelHarvestTest {
     void anErrorOnOnePageEndsTheIterationWithThatErrorAndStopsTheWorkers() throws Exception {
         Index index = new Index(7, 1000, 50, 0, true);
         int[] calls = {0};
-        ParallelHarvest h = new ParallelHarvest(q -> {
+        ParallelHarvest<CkanDataset> h = new ParallelHarvest<>(q -> {
             synchronized (calls) {
                 calls[0]++;
                 if (calls[0] == 4) {
@@ -214,7 +214,7 @@ class ParallelHarvestTest {
                 }
             }
             return index.search(q);
-        }, CkanSearchQuery.builder().build(), 50, 3);
+        }, CkanSearchQuery.builder().build(), 50, 3, HarvestKeys.TYPED);
 
         assertThatThrownBy(() -> h.forEachRemaining(d -> { }))
                 .isInstanceOf(CkanSearchQueryException.class).hasMessageContaining("injected");

@@ -1,16 +1,12 @@
 package ua.opendata.examples.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,20 +20,18 @@ import ua.opendata.ckan.HarvestOptions;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanNotFoundException;
 import ua.opendata.ckan.CkanSearchQuery;
-import ua.opendata.ckan.model.CkanDataset;
+import ua.opendata.ckan.model.CkanRawDataset;
 
 /**
  * {@code opendata harvest}: every dataset of a CKAN portal, or of one organization on it, as JSON Lines
- * (one {@code package_show}-shaped object per line, unknown fields kept), streamed in constant memory
+ * (one object per line exactly as {@code package_search} sent it: every field, the portal's key order
+ * and escaping; nothing decoded but id, name and metadata_modified), streamed in bounded memory
  * with keyset paging; progress on standard error. With {@code --out} the file appears only when the
  * harvest is complete.
  */
 @Command(name = "harvest", sortOptions = false, mixinStandardHelpOptions = true,
         versionProvider = OpendataCommand.Version.class)
 final class HarvestCommand extends PortalCommand {
-    private static final ObjectMapper LINES = JsonMapper.builder()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
-
     @Option(names = "--organization", paramLabel = "NAME", descriptionKey = "opt.organization")
     @Nullable String organization;
 
@@ -100,9 +94,10 @@ final class HarvestCommand extends PortalCommand {
             String label = t.get("harvest.label", organization == null ? url : organization);
             Progress progress = new Progress(session.err(), session.errIsTerminal(), t, label, total);
             long count;
+            HarvestOptions options = new HarvestOptions(pageSize, parallel);
             if (out == null) {
-                Writer w = new OutputStreamWriter(session.out(), StandardCharsets.UTF_8);
-                count = write(ckan.harvest(query, new HarvestOptions(pageSize, parallel)), w, progress);
+                OutputStream w = new BufferedOutputStream(new NonClosing(session.out()), 1 << 16);
+                count = write(ckan.harvestRaw(query, options), w, progress);
                 w.flush();
             } else {
                 Path target = out.toAbsolutePath();
@@ -113,9 +108,8 @@ final class HarvestCommand extends PortalCommand {
                 Path part = Files.createTempFile(dir == null ? Path.of("") : dir, target.getFileName() + ".", ".part");
                 part.toFile().deleteOnExit(); // also when the harvest is interrupted (Ctrl+C)
                 try {
-                    try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part),
-                            StandardCharsets.UTF_8))) {
-                        count = write(ckan.harvest(query, new HarvestOptions(pageSize, parallel)), w, progress);
+                    try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
+                        count = write(ckan.harvestRaw(query, options), w, progress);
                     }
                     try {
                         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -145,12 +139,13 @@ final class HarvestCommand extends PortalCommand {
         }
     }
 
-    private static long write(Stream<CkanDataset> datasets, Writer w, Progress progress) {
+    /** Each dataset as the portal sent it (every field, one line: the raw harvest ensures it). */
+    private static long write(Stream<CkanRawDataset> datasets, OutputStream w, Progress progress) {
         long n = 0;
         try (datasets) {
-            Iterator<CkanDataset> it = datasets.iterator();
+            Iterator<CkanRawDataset> it = datasets.iterator();
             while (it.hasNext()) {
-                LINES.writeValue(w, it.next().toJson());
+                it.next().writeTo(w);
                 w.write('\n');
                 progress.update(++n);
             }
@@ -158,5 +153,22 @@ final class HarvestCommand extends PortalCommand {
             throw new UncheckedIOException(e);
         }
         return n;
+    }
+
+    /** Standard output stays open after the harvest. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }
