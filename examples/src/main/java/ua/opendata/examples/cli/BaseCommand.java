@@ -26,6 +26,9 @@ import ua.opendata.passport.PassportException;
  * only with {@code --verbose}; with {@code --format json} also a JSON object on standard output).
  */
 abstract class BaseCommand implements Callable<Integer> {
+    /** Below this size a request refused with 413 carried no file (a metadata call). */
+    private static final long SMALL_REQUEST_BYTES = 64 * 1024;
+
     static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Mixin
@@ -119,9 +122,11 @@ abstract class BaseCommand implements Callable<Integer> {
                         u.httpStatus()), e);
             }
             if (u.httpStatus() == 413) {
-                return new CliException(OpendataCommand.REFUSED, u.requestBytes() < 0
-                        ? t.get("error.portal.tooLargeNoSize", portal, u.action())
-                        : t.get("error.portal.tooLarge", portal, u.action(), Long.toString(u.requestBytes())), e);
+                // a small request refused as too large is not about a file: no advice to send a smaller one
+                String key = u.requestBytes() < 0 ? "error.portal.tooLargeNoSize"
+                        : u.requestBytes() < SMALL_REQUEST_BYTES ? "error.portal.tooLargeSmall" : "error.portal.tooLarge";
+                return new CliException(OpendataCommand.REFUSED, t.get(key, portal, u.action(),
+                        Long.toString(u.requestBytes())), e);
             }
             if (u.isRateLimited()) {
                 return new CliException(OpendataCommand.UNREACHABLE, t.get("error.portal.rateLimited", portal,

@@ -62,7 +62,7 @@ class PortalFaultMessagesTest {
     }
 
     @Test
-    void a413SaysTheRequestIsTooLargeWithItsSizeInBothLanguages() {
+    void a413OnASmallRequestSaysItCarriedNoFileInBothLanguages() {
         for (String lang : new String[] {"en", "uk"}) {
             ckan.enqueue(FakeCkanFault.respond(413, "text/html", "<html><h1>413 Request Entity Too Large</h1></html>"));
             Cli.Result r = new Cli().run("--lang", lang, "harvest", "--portal", ckan.baseUrl(), "--retries", "0");
@@ -71,13 +71,34 @@ class PortalFaultMessagesTest {
             int size = sent.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
             assertThat(size).isPositive().isLessThan(1000);
             assertThat(r.err()).isEqualTo(("en".equals(lang)
-                    ? "{0} refused package_search: the request of " + size + " bytes is larger than the portal or"
-                            + " its proxy accepts (HTTP 413; the portal does not say its limit). Publish a smaller"
-                            + " file, or ask the portal’s administrators for the limit."
-                    : "{0} відхилив package_search: запит розміром " + size + " байтів більший, ніж приймає портал"
-                            + " або його проксі (HTTP 413; межу портал не повідомляє). Опублікуйте менший файл або"
-                            + " дізнайтеся межу в адміністраторів порталу.").replace("{0}", ckan.baseUrl()) + NL)
-                    .doesNotContain("base URL").doesNotContain("базову адресу");
+                    ? "{0} refused package_search as too large (HTTP 413), although the request was only " + size
+                            + " bytes and carried no file: the portal or its proxy is misconfigured or is refusing"
+                            + " requests for another reason. Try again later; if it persists, tell the portal’s"
+                            + " administrators."
+                    : "{0} відхилив package_search як завеликий (HTTP 413), хоча запит мав лише " + size + " байтів і"
+                            + " не містив файлу: портал або його проксі налаштовано неправильно або він відхиляє"
+                            + " запити з іншої причини. Спробуйте пізніше; якщо повториться — повідомте"
+                            + " адміністраторів порталу.").replace("{0}", ckan.baseUrl()) + NL)
+                    .doesNotContain("smaller file").doesNotContain("base URL").doesNotContain("базову адресу");
+        }
+    }
+
+    @Test
+    void a413OnALargeRequestSaysItIsLargerThanThePortalAcceptsWithItsSize() {
+        // a request of more than 64 KiB (here an organization name of 70,000 characters) refused with 413
+        String org = "o".repeat(70_000);
+        for (String lang : new String[] {"en", "uk"}) {
+            ckan.enqueue(FakeCkanFault.respond(413, "text/html", "<html><h1>413 Request Entity Too Large</h1></html>"));
+            Cli.Result r = new Cli().run("--lang", lang, "harvest", "--portal", ckan.baseUrl(), "--retries", "0",
+                    "--organization", org);
+            assertThat(r.exit()).as(r.err()).isEqualTo(OpendataCommand.REFUSED);
+            assertThat(r.err()).matches(("en".equals(lang)
+                    ? "\\Q{0} refused organization_show: the request of \\E7\\d{4} bytes is larger than the portal or its"
+                            + " proxy accepts \\(HTTP 413; the portal does not say its limit\\)\\. Publish a smaller file,"
+                            + " or ask the portal’s administrators for the limit\\.\\s*"
+                    : "\\Q{0} відхилив organization_show: запит розміром \\E7\\d{4} байтів більший, ніж приймає портал"
+                            + " або його проксі \\(HTTP 413; межу портал не повідомляє\\)\\. Опублікуйте менший файл або"
+                            + " дізнайтеся межу в адміністраторів порталу\\.\\s*").replace("{0}", ckan.baseUrl()));
         }
     }
 

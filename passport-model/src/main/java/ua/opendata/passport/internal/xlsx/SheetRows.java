@@ -224,8 +224,10 @@ public final class SheetRows implements Rows {
             String name;
             if (sub.isBlank()) {
                 name = label;
-            } else if (Column.lookup(sub) != null || label.isBlank() || Column.lookup(label) == null
-                    || used.contains(Column.lookup(label))) {
+            } else if (Column.lookup(sub) != null && !used.contains(Column.lookup(sub)) || label.isBlank()
+                    || Column.lookup(label) == null || used.contains(Column.lookup(label))) {
+                // the cell below names the column, unless it names one already taken (a generic
+                // «Найменування» under «Розпорядник інформації») and the group's label names a free one
                 name = sub;
             } else {
                 name = label;
