@@ -57,6 +57,9 @@ final class ValidateCommand extends BaseCommand {
     /** When findings make the exit code 1. */
     enum FailOn { kpi, error, warning, never }
 
+    /** Which annex sections bind the publisher and why, printed after the summary. */
+    private @Nullable String sectionsLine;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "REGISTER", descriptionKey = "validate.register")
     @Nullable Path register;
 
@@ -167,6 +170,9 @@ final class ValidateCommand extends BaseCommand {
             session.out().print(new ComplianceSummary(report, comparison).render(locale));
             session.out().println(t.get("validate.reports", html, json, csv));
             Map<AnnexDataset, MatchMethod> by = matching.byPosition();
+            if (sectionsLine != null) {
+                session.out().println(sectionsLine);
+            }
             session.out().println(t.get("validate.annex.matching", by.size(), count(by, MatchMethod.COLUMN),
                     count(by, MatchMethod.MAPPING), count(by, MatchMethod.TITLE),
                     count(by, MatchMethod.WEAK) + count(by, MatchMethod.AMBIGUOUS), count(by, MatchMethod.MISSING),
@@ -241,9 +247,8 @@ final class ValidateCommand extends BaseCommand {
                         String.join(", ", annex.sections().stream().map(AnnexSection::code).toList())));
             }
         }
-        if (!common.json()) {
-            session.out().println(t.get("validate.sections", annex.version().id(), String.join(", ", codes), why));
-        }
+        // said after the summary, beside the matching it explains
+        sectionsLine = t.get("validate.sections", annex.version().id(), String.join(", ", codes), why);
         return codes;
     }
 
