@@ -117,6 +117,21 @@ public final class Timeliness {
                 since, late, null);
     }
 
+    /**
+     * Judges a published register entry by the next update date the register records, for when
+     * nothing tells when its data was last updated (no passport, no portal dates): late by the days
+     * since that date once it has passed, on time until then. The verdict has no evidence.
+     *
+     * @param nextUpdateDue the date of the next update recorded in the register
+     * @return the verdict, with {@code nextUpdateDue} as its due date
+     */
+    public TimelinessVerdict byRegisterDueDate(LocalDate nextUpdateDue) {
+        long late = Math.max(0, ChronoUnit.DAYS.between(nextUpdateDue, today()));
+        return new TimelinessVerdict(late > 0 ? TimelinessStatus.LATE : TimelinessStatus.ON_TIME, null,
+                nextUpdateDue, -1, late, new LocalizedText("за датою наступного оновлення в реєстрі",
+                "by the next update date in the register"));
+    }
+
     /** The date {@code days} working days after {@code start} (weekends and holidays skipped). */
     public LocalDate addWorkingDays(LocalDate start, int days) {
         LocalDate d = start;

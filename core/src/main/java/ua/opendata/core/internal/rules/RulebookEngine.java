@@ -89,6 +89,10 @@ public final class RulebookEngine {
                 verdict = config.timeliness().assess(e.accrualPeriodicity(), ev,
                         e.status() == null || e.status() == EntryStatus.PUBLISHED, null);
                 timeliness(verdict, e.accrualPeriodicity(), e.identifier(), out);
+            } else if (e.nextUpdateDue() != null && e.status() == EntryStatus.PUBLISHED) {
+                // no date of the last update: the register's own next update date (no finding of its own:
+                // an overdue date is R835-NEXT-UPDATE-OVERDUE already)
+                verdict = config.timeliness().byRegisterDueDate(e.nextUpdateDue());
             }
             String responsible = e.responsiblePerson() != null ? e.responsiblePerson() : e.contactPoint().fullName();
             results.add(new DatasetResult(i, e.identifier(), e.title(), e.status(), out.errors(), out.warnings(),
@@ -459,7 +463,9 @@ public final class RulebookEngine {
             RegisterEntry published = entries.stream().filter(e -> e.status() == EntryStatus.PUBLISHED)
                     .findFirst().orElseThrow();
             DatasetResult r = resultOf.get(published);
-            if (r == null || r.timeliness() == null || r.timeliness().status() != TimelinessStatus.LATE) {
+            // judged on evidence of an update; a register date past due is R835-NEXT-UPDATE-OVERDUE already
+            if (r == null || r.timeliness() == null || r.timeliness().status() != TimelinessStatus.LATE
+                    || r.timeliness().evidence() == null && r.timeliness().reason() != null) {
                 return;
             }
             state = "state.late";
