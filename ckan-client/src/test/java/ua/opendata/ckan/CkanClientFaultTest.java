@@ -215,7 +215,8 @@ class CkanClientFaultTest {
         try (CkanClient c = builder(RetryPolicy.none()).maxResponseBytes(100).build()) {
             assertThatThrownBy(c::licenseList).isInstanceOfSatisfying(
                     CkanUnexpectedResponseException.class,
-                    e -> assertThat(e.getMessage()).contains("maxResponseBytes"));
+                    e -> assertThat(e.getMessage()).contains("(body longer than 100 bytes; raise maxResponseBytes"
+                            + " or ask for fewer rows)"));
         }
     }
 
@@ -241,7 +242,8 @@ class CkanClientFaultTest {
             assertThatThrownBy(() -> c.packageSearch(CkanSearchQuery.builder().rows(50).build()))
                     .isInstanceOfSatisfying(CkanUnexpectedResponseException.class, e -> {
                         assertThat(e.httpStatus()).isEqualTo(200);
-                        assertThat(e.getMessage()).contains("maxResponseBytes");
+                        assertThat(e.getMessage()).contains("(body longer than 2000 bytes; raise"
+                                + " maxResponseBytes or ask for fewer rows)");
                     });
             fake.enqueue(FakeCkanFault.disconnectMidBody());
             assertThatThrownBy(() -> c.packageSearch(CkanSearchQuery.builder().rows(1).build()))

@@ -128,31 +128,6 @@ public final class ErrorMapper {
     }
 
     /**
-     * An exception for a body that is not the envelope, after one attempt of unknown size.
-     *
-     * @param action the action
-     * @param status the status
-     * @param contentType the content type
-     * @param body the body text
-     * @param bare the bare JSON string, if the body was one
-     * @param location the redirect target, if any
-     * @param retryAfter the Retry-After header, if any
-     * @param secret the key to redact
-     * @return the exception
-     */
-    public static CkanUnexpectedResponseException unexpected(
-            String action,
-            int status,
-            @Nullable String contentType,
-            String body,
-            @Nullable String bare,
-            @Nullable String location,
-            @Nullable String retryAfter,
-            @Nullable String secret) {
-        return unexpected(action, status, contentType, body, bare, location, retryAfter, secret, 1, -1);
-    }
-
-    /**
      * An exception for a body that is not the envelope.
      *
      * @param action the action

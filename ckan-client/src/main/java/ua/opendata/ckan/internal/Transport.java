@@ -557,8 +557,8 @@ public final class Transport {
             }
         } catch (LimitedInputStream.TooLargeException e) {
             throw ErrorMapper.unexpected(action, status, contentType,
-                    "(body longer than " + maxResponseBytes + " byteapiKey, at.number(), at.requestBytes()); raise maxResponseBytes or ask "
-                            + "for fewer rows)", null, null, null, apiKey);
+                    "(body longer than " + maxResponseBytes + " bytes; raise maxResponseBytes or ask "
+                            + "for fewer rows)", null, null, null, apiKey, at.number(), at.requestBytes());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ErrorMapper.unexpected(action, status, contentType,
                     "(malformed JSON: " + e.getOriginalMessage() + ")", null, null, null, apiKey, at.number(), at.requestBytes());
@@ -590,8 +590,8 @@ public final class Transport {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxResponseBytes + 1));
             if (bytes.length > maxResponseBytes) {
                 throw ErrorMapper.unexpected(action, status, entity.getContentType(),
-                        "(body longer than " + maxResponseBytes + " byteapiKey, at.number(), at.requestBytes()); raise maxResponseBytes or ask "
-                                + "for fewer rows)", null, null, null, apiKey);
+                        "(body longer than " + maxResponseBytes + " bytes; raise maxResponseBytes or ask "
+                                + "for fewer rows)", null, null, null, apiKey, at.number(), at.requestBytes());
             }
             return bytes;
         }

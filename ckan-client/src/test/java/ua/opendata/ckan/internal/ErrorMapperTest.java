@@ -75,7 +75,7 @@ class ErrorMapperTest {
 
         CkanException e = ErrorMapper.map("package_show", 404, error, key);
         CkanUnexpectedResponseException u = ErrorMapper.unexpected("package_show", 502, "text/html",
-                "<h1>bad " + key + "</h1>", null, null, null, key);
+                "<h1>bad " + key + "</h1>", null, null, null, key, 1, -1);
 
         assertThat(e.getMessage()).doesNotContain(key).contains("***");
         assertThat(u.getMessage()).doesNotContain(key);
