@@ -63,6 +63,8 @@ public final class RecordedCatalogueServer implements AutoCloseable {
     }
 
     private final List<Doc> docs;
+    /** The {@code organization_show} answers by organization name and id, built once at start. */
+    private final Map<String, byte[]> organizations = new HashMap<>();
     private final Semaphore workers = new Semaphore(2, true);
     private final double msPerRow;
     private final long msPerPage;
@@ -72,6 +74,11 @@ public final class RecordedCatalogueServer implements AutoCloseable {
         this.docs = docs;
         this.msPerPage = msPerPage;
         this.msPerRow = msPerRow;
+        for (Doc d : docs) {
+            if (!organizations.containsKey(d.org())) {
+                addOrganization(MAPPER.readTree(d.json()).path("organization"));
+            }
+        }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/", this::handle);
@@ -231,22 +238,27 @@ public final class RecordedCatalogueServer implements AutoCloseable {
      * results embed, with the keys CKAN 2.10 adds ({@code display_name}, {@code package_count},
      * empty {@code extras}, {@code users}, {@code groups}, {@code tags}).
      */
+    private void addOrganization(JsonNode org) throws IOException {
+        String name = org.path("name").asText();
+        com.fasterxml.jackson.databind.node.ObjectNode o = org.deepCopy();
+        o.put("display_name", org.path("title").asText());
+        o.put("package_count", docs.stream().filter(x -> x.org().equals(name)).count());
+        o.put("num_followers", 0);
+        o.putArray("extras");
+        o.putArray("users");
+        o.putArray("groups");
+        o.putArray("tags");
+        byte[] answer = ("{\"help\": \"" + HELP + "organization_show\", \"success\": true, \"result\": "
+                + MAPPER.writeValueAsString(o) + "}").getBytes(StandardCharsets.UTF_8);
+        organizations.put(name, answer);
+        organizations.put(org.path("id").asText(), answer);
+    }
+
     private void organization(HttpExchange ex, String idOrName) throws IOException {
-        for (Doc d : docs) {
-            JsonNode org = MAPPER.readTree(d.json()).path("organization");
-            if (org.path("name").asText().equals(idOrName) || org.path("id").asText().equals(idOrName)) {
-                com.fasterxml.jackson.databind.node.ObjectNode o = org.deepCopy();
-                o.put("display_name", org.path("title").asText());
-                o.put("package_count", docs.stream().filter(x -> x.org().equals(d.org())).count());
-                o.put("num_followers", 0);
-                o.putArray("extras");
-                o.putArray("users");
-                o.putArray("groups");
-                o.putArray("tags");
-                send(ex, 200, ("{\"help\": \"" + HELP + "organization_show\", \"success\": true, \"result\": "
-                        + MAPPER.writeValueAsString(o) + "}").getBytes(StandardCharsets.UTF_8));
-                return;
-            }
+        byte[] answer = organizations.get(idOrName);
+        if (answer != null) {
+            send(ex, 200, answer);
+            return;
         }
         send(ex, 404, ("{\"help\": \"" + HELP + "organization_show\", \"success\": false, \"error\": "
                 + "{\"message\": \"Not found\", \"__type\": \"Not Found Error\"}}").getBytes(StandardCharsets.UTF_8));

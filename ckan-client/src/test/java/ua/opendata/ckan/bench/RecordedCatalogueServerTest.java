@@ -66,6 +66,24 @@ class RecordedCatalogueServerTest {
     }
 
     @Test
+    void organizationShowAnswersByNameAndIdFromTheEmbeddedOrganization() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> byName = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "/api/3/action/organization_show?id=perf-org")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(byName.statusCode()).isEqualTo(200);
+        var org = Fixtures.MAPPER.readTree(byName.body()).path("result");
+        assertThat(org.path("name").asText()).isEqualTo("perf-org");
+        assertThat(org.path("package_count").asInt()).isEqualTo(10_000);
+        HttpResponse<String> byId = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "/api/3/action/organization_show?id=" + org.path("id").asText())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(byId.body()).isEqualTo(byName.body());
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "/api/3/action/organization_show?id=nobody")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void keysetAndParallelHarvestsReadEveryRecordedDatasetOnce() {
         try (CkanClient client = CkanClient.builder(server.baseUrl()).build()) {
             CkanSearchQuery q = CkanSearchQuery.builder().fq("organization:perf-org").build();
