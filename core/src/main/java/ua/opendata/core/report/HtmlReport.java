@@ -8,9 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.core.internal.report.HtmlOut;
-import ua.opendata.core.internal.report.HtmlRenderer;
-import ua.opendata.core.rules.LocalizedText;
+import ua.opendata.core.LocalizedText;
+import ua.opendata.core.internal.html.HtmlOut;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.internal.AtomicFiles;
 
