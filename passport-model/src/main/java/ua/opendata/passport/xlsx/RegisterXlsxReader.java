@@ -7,14 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.passport.PassportException;
 import ua.opendata.passport.csv.CsvProblem;
 import ua.opendata.passport.csv.RegisterFormatException;
 import ua.opendata.passport.internal.csv.Messages;
-import ua.opendata.passport.internal.xlsx.WorkbookReader;
 import ua.opendata.passport.internal.xlsx.XlsxException;
 
 /**
@@ -100,7 +97,7 @@ public final class RegisterXlsxReader {
      * Reads a register workbook; problems and notices name the file by its file name.
      *
      * @throws RegisterFormatException listing every problem, when the file is not a readable register
-     * @throws PassportException       when the file cannot be opened or read
+     * @throws UncheckedIOException    naming the file, when it cannot be opened or read
      */
     public XlsxReadResult read(Path file) {
         Objects.requireNonNull(file, "file");
@@ -125,7 +122,7 @@ public final class RegisterXlsxReader {
      *
      * @param sourceName the name used in problems and notices, e.g. the file name
      * @throws RegisterFormatException listing every problem, when the stream is not a readable register
-     * @throws PassportException       when the stream fails
+     * @throws UncheckedIOException    naming the source, when the stream fails
      */
     public XlsxReadResult read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
@@ -160,10 +157,10 @@ public final class RegisterXlsxReader {
         }
     }
 
-    private static PassportException ioFailure(String file, String code, Exception e) {
-        List<String> args = List.of(file, String.valueOf(e.getMessage()));
-        return new PassportException(Messages.format(code, args, java.util.Locale.ENGLISH) + " / "
-                + Messages.format(code, args, java.util.Locale.forLanguageTag("uk")), e);
+    private static UncheckedIOException ioFailure(String file, String code, Exception e) {
+        String message = Messages.both(code, file, String.valueOf(e.getMessage()));
+        return new UncheckedIOException(message, e instanceof IOException io ? io
+                : (IOException) java.util.Objects.requireNonNull(e.getCause()));
     }
 
     @Override

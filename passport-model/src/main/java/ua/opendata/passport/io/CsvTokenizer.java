@@ -1,4 +1,4 @@
-package ua.opendata.passport.internal.csv;
+package ua.opendata.passport.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import ua.opendata.passport.PassportException;
 
 /**
  * Splits a CSV byte stream into records of cells (RFC 4180 quoting), streaming with a fixed
@@ -22,7 +23,7 @@ import java.util.Arrays;
  * <p>Physical lines are counted as LF, CRLF or a lone CR, also inside quoted cells, so that
  * {@link #recordLine()} is right for every record.
  */
-public final class CsvTokenizer implements Rows {
+public final class CsvTokenizer {
 
     /** Receives problems found while cutting and decoding cells. */
     public interface ProblemSink {
@@ -31,7 +32,7 @@ public final class CsvTokenizer implements Rows {
     }
 
     /** Thrown after a problem that makes reading further pointless (file too large). */
-    public static final class StopReading extends RuntimeException {
+    public static final class StopReading extends PassportException {
         private static final long serialVersionUID = 1L;
 
         /** Stops reading; the problem that says why is already recorded. */
@@ -123,7 +124,6 @@ public final class CsvTokenizer implements Rows {
      *
      * @return false when the file is in an unsupported encoding (reported)
      */
-    @Override
     public boolean open() throws IOException {
         fillAppend(4);
         int bomLength = CsvStart.bomLength(buf, lim);
@@ -286,7 +286,6 @@ public final class CsvTokenizer implements Rows {
      *
      * @return false at the end of the input
      */
-    @Override
     public boolean next() throws IOException {
         if (pos >= lim && !refill()) {
             return false;
@@ -750,31 +749,26 @@ public final class CsvTokenizer implements Rows {
     }
 
     /** The physical line (1-based) where the current record starts. */
-    @Override
     public int recordLine() {
         return recordLine;
     }
 
     /** The physical line the tokenizer has reached. */
-    @Override
     public int line() {
         return line;
     }
 
     /** The number of cells in the current record, including any beyond the column limit. */
-    @Override
     public int width() {
         return width;
     }
 
     /** The cell at {@code index} (0-based) of the current record; {@code index < min(width, maxColumns)}. */
-    @Override
     public String cell(int index) {
         return cells[index];
     }
 
     /** Whether every kept cell of the current record is empty or whitespace. */
-    @Override
     public boolean blank() {
         int n = Math.min(width, maxColumns);
         for (int i = 0; i < n; i++) {

@@ -1,4 +1,4 @@
-package ua.opendata.passport.internal.json;
+package ua.opendata.passport.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -20,7 +20,6 @@ import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
 import ua.opendata.passport.UpdateFrequency;
-import ua.opendata.passport.json.PassportJsonException;
 
 /**
  * The Jackson module for users' own object mappers: the same property names and value forms as
@@ -28,7 +27,7 @@ import ua.opendata.passport.json.PassportJsonException;
  * Problems are thrown as {@link JsonMappingException} (so frameworks map them to a bad request)
  * with a {@link PassportJsonException} as the cause.
  */
-public final class PassportJacksonModule extends SimpleModule {
+final class PassportJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     /** The module, with every passport-model type registered. */
@@ -37,20 +36,20 @@ public final class PassportJacksonModule extends SimpleModule {
         addSerializer(Passport.class, new JsonSerializer<>() {
             @Override
             public void serialize(Passport value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                PassportCodec.writePassport(value, g);
+                DocumentWriter.writePassport(value, g);
             }
         });
         addSerializer(Register.class, new JsonSerializer<>() {
             @Override
             public void serialize(Register value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                PassportCodec.writeRegister(value, g);
+                DocumentWriter.writeRegister(value, g);
             }
         });
         addSerializer(RegisterEntry.class, new JsonSerializer<>() {
             @Override
             public void serialize(RegisterEntry value, JsonGenerator g, SerializerProvider provider)
                     throws IOException {
-                PassportCodec.writeEntry(value, g);
+                DocumentWriter.writeEntry(value, g);
             }
         });
         addSerializer(DataFormat.class, new JsonSerializer<>() {
@@ -75,19 +74,19 @@ public final class PassportJacksonModule extends SimpleModule {
         addDeserializer(Passport.class, new JsonDeserializer<>() {
             @Override
             public Passport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return orThrow(p, PassportCodec.readPassport(p, new ArrayList<>()));
+                return orThrow(p, DocumentReader.readPassport(p, new ArrayList<>()));
             }
         });
         addDeserializer(Register.class, new JsonDeserializer<>() {
             @Override
             public Register deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return orThrow(p, PassportCodec.readRegister(p, new ArrayList<>()));
+                return orThrow(p, DocumentReader.readRegister(p, new ArrayList<>()));
             }
         });
         addDeserializer(RegisterEntry.class, new JsonDeserializer<>() {
             @Override
             public RegisterEntry deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return orThrow(p, PassportCodec.readEntry(p, new ArrayList<>()));
+                return orThrow(p, DocumentReader.readEntry(p, new ArrayList<>()));
             }
         });
         addDeserializer(DataFormat.class, new JsonDeserializer<>() {
@@ -125,12 +124,12 @@ public final class PassportJacksonModule extends SimpleModule {
         return p.getText();
     }
 
-    private static <T> T orThrow(JsonParser p, PassportCodec.Result<T> result) throws JsonMappingException {
+    private static <T> T orThrow(JsonParser p, DocumentReader.Result<T> result) throws JsonMappingException {
         List<PassportJsonException.Problem> problems = result.problems();
         T value = result.value();
         if (!problems.isEmpty() || value == null) {
             PassportJsonException cause = new PassportJsonException("JSON input", problems.isEmpty()
-                    ? List.of(new PassportJsonException.Problem(0, 0, "$", "no value was read", "значення не прочитано"))
+                    ? List.of(JsonText.problem(0, 0, "$", "value.none"))
                     : problems, null);
             throw JsonMappingException.from(p, cause.getMessage(), cause);
         }
