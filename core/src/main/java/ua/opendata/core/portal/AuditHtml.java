@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import ua.opendata.core.internal.report.HtmlOut;
 import ua.opendata.core.internal.report.HtmlRenderer;
 import ua.opendata.core.rules.LocalizedText;
-import ua.opendata.passport.internal.AtomicFiles;
+import ua.opendata.passport.io.AtomicFiles;
 
 /**
  * The HTML compliance report of an audit: the page of {@link ua.opendata.core.report.HtmlReport} for the
