@@ -109,16 +109,26 @@ final class AnnexBundle {
     }
 
     private static PassportException damaged(String name, int line, @org.jspecify.annotations.Nullable Exception cause) {
-        String message = "The bundled " + name + " is damaged at line " + line
-                + (cause == null ? "" : ": " + cause.getMessage()) + ". Reinstall the ua-opendata-passport-model jar.";
+        String message = AnnexText.both("bundled.damaged", name, Integer.toString(line),
+                cause == null ? "" : ": " + problem(cause));
         return cause == null ? new PassportException(message) : new PassportException(message, cause);
+    }
+
+    /** What is wrong in a bundled file, in English (the message of the resource's damage is for maintainers). */
+    private static String problem(Exception cause) {
+        if (cause instanceof Rfc4180Reader.MalformedCsvException m) {
+            return AnnexText.en(m.key(), m.arguments().toArray());
+        }
+        if (cause instanceof ByHolderLoader.BadRow b) {
+            return AnnexText.en(b.key(), b.arguments().toArray());
+        }
+        return String.valueOf(cause.getMessage());
     }
 
     static InputStream resource(String name) {
         InputStream in = AnnexBundle.class.getResourceAsStream(name);
         if (in == null) {
-            throw new PassportException("The bundled annex resource " + name + " is missing from the classpath."
-                    + " Reinstall the ua-opendata-passport-model jar.");
+            throw new PassportException(AnnexText.both("bundled.missing", name));
         }
         return in;
     }

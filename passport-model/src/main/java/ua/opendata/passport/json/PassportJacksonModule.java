@@ -31,90 +31,66 @@ final class PassportJacksonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     /** The module, with every passport-model type registered. */
-    public PassportJacksonModule() {
+    PassportJacksonModule() {
         super("ua-opendata-passport");
-        addSerializer(Passport.class, new JsonSerializer<>() {
+        addSerializer(Passport.class, serializer(DocumentWriter::writePassport));
+        addSerializer(Register.class, serializer(DocumentWriter::writeRegister));
+        addSerializer(RegisterEntry.class, serializer(DocumentWriter::writeEntry));
+        addSerializer(DataFormat.class, serializer((value, g) -> g.writeString(value.raw())));
+        addSerializer(UpdateFrequency.class, serializer((value, g) -> g.writeString(value.raw())));
+        addSerializer(EntryStatus.class, serializer((value, g) -> g.writeString(value.code())));
+        addDeserializer(Passport.class, deserializer((p, ctxt) ->
+                orThrow(p, DocumentReader.readPassport(p, new ArrayList<>()))));
+        addDeserializer(Register.class, deserializer((p, ctxt) ->
+                orThrow(p, DocumentReader.readRegister(p, new ArrayList<>()))));
+        addDeserializer(RegisterEntry.class, deserializer((p, ctxt) ->
+                orThrow(p, DocumentReader.readEntry(p, new ArrayList<>()))));
+        addDeserializer(DataFormat.class, deserializer((p, ctxt) ->
+                DataFormat.parse(text(p, ctxt, DataFormat.class))));
+        addDeserializer(UpdateFrequency.class, deserializer((p, ctxt) ->
+                UpdateFrequency.parse(text(p, ctxt, UpdateFrequency.class))));
+        addDeserializer(EntryStatus.class, deserializer(PassportJacksonModule::status));
+    }
+
+    /** Writes one value. */
+    @FunctionalInterface
+    private interface Writing<T> {
+        void write(T value, JsonGenerator g) throws IOException;
+    }
+
+    /** Reads one value. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read(JsonParser p, DeserializationContext ctxt) throws IOException;
+    }
+
+    private static <T> JsonSerializer<T> serializer(Writing<T> writing) {
+        return new JsonSerializer<>() {
             @Override
-            public void serialize(Passport value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                DocumentWriter.writePassport(value, g);
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                writing.write(value, g);
             }
-        });
-        addSerializer(Register.class, new JsonSerializer<>() {
+        };
+    }
+
+    private static <T> JsonDeserializer<T> deserializer(Reading<T> reading) {
+        return new JsonDeserializer<>() {
             @Override
-            public void serialize(Register value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                DocumentWriter.writeRegister(value, g);
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return reading.read(p, ctxt);
             }
-        });
-        addSerializer(RegisterEntry.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(RegisterEntry value, JsonGenerator g, SerializerProvider provider)
-                    throws IOException {
-                DocumentWriter.writeEntry(value, g);
+        };
+    }
+
+    private static EntryStatus status(JsonParser p, DeserializationContext ctxt) throws IOException {
+        String code = text(p, ctxt, EntryStatus.class);
+        for (EntryStatus s : EntryStatus.values()) {
+            if (s.code().equals(code)) {
+                return s;
             }
-        });
-        addSerializer(DataFormat.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(DataFormat value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                g.writeString(value.raw());
-            }
-        });
-        addSerializer(UpdateFrequency.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(UpdateFrequency value, JsonGenerator g, SerializerProvider provider)
-                    throws IOException {
-                g.writeString(value.raw());
-            }
-        });
-        addSerializer(EntryStatus.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(EntryStatus value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                g.writeString(value.code());
-            }
-        });
-        addDeserializer(Passport.class, new JsonDeserializer<>() {
-            @Override
-            public Passport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return orThrow(p, DocumentReader.readPassport(p, new ArrayList<>()));
-            }
-        });
-        addDeserializer(Register.class, new JsonDeserializer<>() {
-            @Override
-            public Register deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return orThrow(p, DocumentReader.readRegister(p, new ArrayList<>()));
-            }
-        });
-        addDeserializer(RegisterEntry.class, new JsonDeserializer<>() {
-            @Override
-            public RegisterEntry deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return orThrow(p, DocumentReader.readEntry(p, new ArrayList<>()));
-            }
-        });
-        addDeserializer(DataFormat.class, new JsonDeserializer<>() {
-            @Override
-            public DataFormat deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return DataFormat.parse(text(p, ctxt, DataFormat.class));
-            }
-        });
-        addDeserializer(UpdateFrequency.class, new JsonDeserializer<>() {
-            @Override
-            public UpdateFrequency deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return UpdateFrequency.parse(text(p, ctxt, UpdateFrequency.class));
-            }
-        });
-        addDeserializer(EntryStatus.class, new JsonDeserializer<>() {
-            @Override
-            public EntryStatus deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                String code = text(p, ctxt, EntryStatus.class);
-                for (EntryStatus s : EntryStatus.values()) {
-                    if (s.code().equals(code)) {
-                        return s;
-                    }
-                }
-                String codes = Arrays.stream(EntryStatus.values()).map(EntryStatus::code)
-                        .collect(Collectors.joining(", "));
-                throw JsonMappingException.from(p, "unknown status '" + code + "'; use one of " + codes);
-            }
-        });
+        }
+        String codes = Arrays.stream(EntryStatus.values()).map(EntryStatus::code).collect(Collectors.joining(", "));
+        throw JsonMappingException.from(p, JsonText.en("status.unknown", code, codes));
     }
 
     private static String text(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
