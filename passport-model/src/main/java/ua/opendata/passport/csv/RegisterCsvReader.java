@@ -86,6 +86,16 @@ public final class RegisterCsvReader {
         return new Builder();
     }
 
+    /** A builder starting from this reader's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.maxFileBytes = maxFileBytes;
+        b.maxCellBytes = maxCellBytes;
+        b.maxColumns = maxColumns;
+        b.maxRows = maxRows;
+        return b;
+    }
+
     /**
      * Reads a register file; problems and notices name the file by its file name.
      *

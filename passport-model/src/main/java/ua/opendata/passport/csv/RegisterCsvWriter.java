@@ -75,6 +75,16 @@ public final class RegisterCsvWriter {
         return new Builder();
     }
 
+    /** A builder starting from this writer's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.delimiter = delimiter;
+        b.bom = bom;
+        b.dateFormat = dateFormat;
+        b.lineSeparator = lineSeparator;
+        return b;
+    }
+
     /**
      * Writes the register to {@code file} in UTF-8, atomically: readers see the old file or the
      * whole new one; on failure the old file is left unchanged and no temporary file remains.

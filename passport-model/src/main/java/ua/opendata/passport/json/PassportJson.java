@@ -89,6 +89,15 @@ public final class PassportJson {
         return new Builder();
     }
 
+    /** A builder starting from this codec's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.maxInputBytes = maxInputBytes;
+        b.maxNestingDepth = maxNestingDepth;
+        b.maxStringLength = maxStringLength;
+        return b;
+    }
+
     /**
      * A Jackson module that reads and writes {@link Passport}, {@link Register},
      * {@link ua.opendata.passport.RegisterEntry}, {@link ua.opendata.passport.DataFormat},

@@ -71,11 +71,13 @@ public final class RegisterXlsxReader {
     private static final RegisterXlsxReader DEFAULTS = builder().build();
 
     private final long maxFileBytes;
+    private final Builder settings;
     private final WorkbookReader workbook;
     private final String description;
 
     private RegisterXlsxReader(Builder b) {
         this.maxFileBytes = b.maxFileBytes;
+        this.settings = b.copy();
         this.workbook = new WorkbookReader(b.maxUncompressedBytes, b.maxEntries, b.maxCellChars, b.maxColumns,
                 b.maxRows, b.sheet);
         this.description = "RegisterXlsxReader[sheet=" + (b.sheet == null ? "(first)" : b.sheet) + ", maxFileBytes="
@@ -91,6 +93,11 @@ public final class RegisterXlsxReader {
     /** A builder starting from the first sheet and the default limits. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder starting from this reader's settings. */
+    public Builder toBuilder() {
+        return settings.copy();
     }
 
     /**
@@ -181,13 +188,32 @@ public final class RegisterXlsxReader {
         private Builder() {
         }
 
-        /** The sheet to read, by the name on its tab; {@code null} (the default) for the first sheet. */
-        public Builder sheet(@Nullable String name) {
-            if (name != null && name.isBlank()) {
+        /** The sheet to read, by the name on its tab (see {@link #firstSheet()} for the default). */
+        public Builder sheet(String name) {
+            Objects.requireNonNull(name, "sheet");
+            if (name.isBlank()) {
                 throw new IllegalArgumentException("sheet must not be blank");
             }
             sheet = name;
             return this;
+        }
+
+        /** Reads the first sheet in tab order (the default). */
+        public Builder firstSheet() {
+            sheet = null;
+            return this;
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.sheet = sheet;
+            b.maxFileBytes = maxFileBytes;
+            b.maxUncompressedBytes = maxUncompressedBytes;
+            b.maxEntries = maxEntries;
+            b.maxCellChars = maxCellChars;
+            b.maxColumns = maxColumns;
+            b.maxRows = maxRows;
+            return b;
         }
 
         /** The largest file accepted, in bytes. */

@@ -55,6 +55,13 @@ public final class RegisterXlsxWriter {
         return new Builder();
     }
 
+    /** A builder starting from this writer's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.sheet = sheet;
+        return b;
+    }
+
     /**
      * Writes the register to {@code file} atomically: the workbook goes to a temporary file beside
      * it, which then replaces the file; on failure the old file is left unchanged and no temporary
