@@ -48,14 +48,14 @@ final class AnnexBundle {
         try (InputStream in = resource(METADATA)) {
             meta.load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(AnnexText.both("file.unreadable", METADATA, String.valueOf(e.getMessage())), e);
         }
         String csvName = meta.getProperty("csv");
         List<Rfc4180Reader.Row> rows;
         try (Reader r = new InputStreamReader(resource(csvName), StandardCharsets.UTF_8)) {
             rows = Rfc4180Reader.read(r, AnnexCatalogue.MAX_CHARS);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(AnnexText.both("file.unreadable", csvName, String.valueOf(e.getMessage())), e);
         } catch (Rfc4180Reader.MalformedCsvException e) {
             throw damaged(csvName, e.line(), e);
         }

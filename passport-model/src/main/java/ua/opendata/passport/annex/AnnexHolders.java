@@ -102,7 +102,7 @@ public final class AnnexHolders {
             try (Reader r = new InputStreamReader(AnnexBundle.resource(name), StandardCharsets.UTF_8)) {
                 rows = Rfc4180Reader.read(r, AnnexCatalogue.MAX_CHARS);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException(AnnexText.both("file.unreadable", name, String.valueOf(e.getMessage())), e);
             } catch (Rfc4180Reader.MalformedCsvException e) {
                 throw new PassportException(AnnexText.both("bundled.damaged", name, Integer.toString(e.line()),
                         ": " + AnnexText.en(e.key(), e.arguments().toArray())), e);

@@ -144,7 +144,7 @@ public final class AnnexMapping {
             }
             w.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(AnnexText.both("mapping.writeFailed", String.valueOf(e.getMessage())), e);
         }
     }
 

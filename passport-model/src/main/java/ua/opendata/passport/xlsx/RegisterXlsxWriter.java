@@ -34,7 +34,7 @@ import ua.opendata.passport.internal.xlsx.WorkbookWriter;
  */
 public final class RegisterXlsxWriter {
 
-    /** The default sheet name: {@code Реєстр}. */
+    /** The default sheet name: {@code Реєстр} (data: the name a clerk expects on the tab, not a message). */
     public static final String DEFAULT_SHEET = "Реєстр";
 
     private static final RegisterXlsxWriter DEFAULTS = builder().build();
