@@ -54,7 +54,7 @@ import ua.opendata.core.internal.text.Bundle;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.KnownFormat;
-import ua.opendata.passport.internal.csv.CsvTokenizer;
+import ua.opendata.passport.io.CsvTokenizer;
 
 /**
  * Checks the files behind a portal's resources: follows each link (redirects included), tells what

@@ -34,7 +34,7 @@ import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.passport.Passport;
-import ua.opendata.passport.internal.AtomicFiles;
+import ua.opendata.passport.io.AtomicFiles;
 import ua.opendata.passport.json.PassportJson;
 import ua.opendata.passport.json.PassportJsonException;
 

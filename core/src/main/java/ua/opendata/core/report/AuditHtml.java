@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.audit.AuditResult;
 import ua.opendata.core.internal.html.HtmlOut;
-import ua.opendata.passport.internal.AtomicFiles;
+import ua.opendata.passport.io.AtomicFiles;
 
 /**
  * The HTML compliance report of an audit: the page of {@link ua.opendata.core.report.HtmlReport} for the

@@ -36,7 +36,7 @@ import ua.opendata.core.rules.TimelinessVerdict;
 import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.EntryStatus;
-import ua.opendata.passport.internal.AtomicFiles;
+import ua.opendata.passport.io.AtomicFiles;
 
 /**
  * The compliance report as JSON, in a stable, versioned schema ({@value #SCHEMA}, version

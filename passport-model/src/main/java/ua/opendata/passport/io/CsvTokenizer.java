@@ -1,13 +1,11 @@
-package ua.opendata.passport.internal.csv;
+package ua.opendata.passport.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import ua.opendata.passport.PassportException;
 
 /**
  * Splits a CSV byte stream into records of cells (RFC 4180 quoting), streaming with a fixed
@@ -22,7 +20,7 @@ import java.util.Arrays;
  * <p>Physical lines are counted as LF, CRLF or a lone CR, also inside quoted cells, so that
  * {@link #recordLine()} is right for every record.
  */
-public final class CsvTokenizer implements Rows {
+public final class CsvTokenizer {
 
     /** Receives problems found while cutting and decoding cells. */
     public interface ProblemSink {
@@ -31,7 +29,7 @@ public final class CsvTokenizer implements Rows {
     }
 
     /** Thrown after a problem that makes reading further pointless (file too large). */
-    public static final class StopReading extends RuntimeException {
+    public static final class StopReading extends PassportException {
         private static final long serialVersionUID = 1L;
 
         /** Stops reading; the problem that says why is already recorded. */
@@ -51,19 +49,10 @@ public final class CsvTokenizer implements Rows {
     private static final int CACHEABLE_BYTES = 128;
     private static final int MAX_CACHED_COLUMNS = 256;
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long LF_WORD = ONES * '\n';
-    private static final long CR_WORD = ONES * '\r';
+    private static final long ONES = Utf8Cells.ONES;
+    private static final long LF_WORD = Utf8Cells.LF_WORD;
+    private static final long CR_WORD = Utf8Cells.CR_WORD;
     private static final long QUOTE_WORD = ONES * '"';
-    /** In a little-endian word of four two-byte UTF-8 sequences: lead bytes 110xxxxx, then 10xxxxxx. */
-    private static final long TWO_BYTE_MASK = 0xC0E0C0E0C0E0C0E0L;
-    private static final long TWO_BYTE_BITS = 0x80C080C080C080C0L;
-    /** The lead bits that must not all be zero (an overlong C0/C1 lead). */
-    private static final long LEAD_PAYLOAD = 0x001E001E001E001EL;
-    private static final long LANE_ONES = 0x0001000100010001L;
-    private static final long LANE_HIGHS = 0x8000800080008000L;
 
     private enum Encoding { UNDECIDED, UTF8, CP1251 }
 
@@ -93,9 +82,7 @@ public final class CsvTokenizer implements Rows {
     private boolean cellOverflow;
     private int cellColumn;
 
-    private char[] chars = new char[256];
-    /** The number of chars {@link #decodeToTerminator} decoded into {@link #chars}. */
-    private int decodedLength;
+    private final Utf8Cells utf8 = new Utf8Cells();
     private ColumnCache[] caches = new ColumnCache[16];
     private int decodeProblems;
     private String[] cells = new String[32];
@@ -123,7 +110,6 @@ public final class CsvTokenizer implements Rows {
      *
      * @return false when the file is in an unsupported encoding (reported)
      */
-    @Override
     public boolean open() throws IOException {
         fillAppend(4);
         int bomLength = CsvStart.bomLength(buf, lim);
@@ -169,59 +155,6 @@ public final class CsvTokenizer implements Rows {
         }
         delim = vote.delimiter();
         delimWord = ONES * delim;
-    }
-
-    /**
-     * Skips, eight bytes at a time, the words of {@code b[i, end)} that hold none of three bytes
-     * (each given repeated in every byte of a word); returns where a byte-wise scan must go on.
-     */
-    private static int skipWords(byte[] b, int i, int end, long w1, long w2, long w3) {
-        while (i + 8 <= end) {
-            long w = (long) LONGS.get(b, i);
-            // the structural bytes are ASCII: a word of non-ASCII bytes only (Cyrillic text) has none
-            if ((w & HIGHS) != HIGHS && (zeroByte(w ^ w1) | zeroByte(w ^ w2) | zeroByte(w ^ w3)) != 0) {
-                break;
-            }
-            i += 8;
-        }
-        return i;
-    }
-
-    /** Writes the first {@code pairs} two-byte UTF-8 sequences of {@code w} as chars from {@code out[n]}. */
-    private static void putPairs(long w, int pairs, char[] out, int n) {
-        for (int k = 0; k < pairs; k++) {
-            out[n + k] = (char) ((w >>> (k << 4) & 0x1F) << 6 | (w >>> ((k << 4) + 8) & 0x3F));
-        }
-    }
-
-    /** Writes the eight ASCII bytes of {@code w} as chars from {@code out[n]}. */
-    private static void putAscii(long w, char[] out, int n) {
-        for (int k = 0; k < 8; k++) {
-            out[n + k] = (char) (w >>> (k << 3) & 0x7F);
-        }
-    }
-
-    /**
-     * How many two-byte UTF-8 sequences (lead 0xC2–0xDF, then a continuation byte) the
-     * little-endian word {@code w} starts with: 0 to 4.
-     */
-    private static int twoBytePairs(long w) {
-        // per 16-bit lane: non-zero when the lane is not lead + continuation, or its lead is C0/C1
-        long bad = ((w & TWO_BYTE_MASK) ^ TWO_BYTE_BITS) | zeroLane(w & LEAD_PAYLOAD);
-        return Long.numberOfTrailingZeros(bad) >>> 4;
-    }
-
-    /**
-     * Non-zero when some 16-bit lane of {@code v} is zero, with the lowest such lane's top bit set
-     * exactly (lanes above it may be marked too); each lane must be below 0x8000.
-     */
-    private static long zeroLane(long v) {
-        return (v - LANE_ONES) & ~v & LANE_HIGHS;
-    }
-
-    /** Non-zero exactly when some byte of {@code v} is zero. */
-    private static long zeroByte(long v) {
-        return (v - ONES) & ~v & HIGHS;
     }
 
     /** Reads until at least {@code want} bytes from {@code pos} are buffered or the input ends. */
@@ -286,7 +219,6 @@ public final class CsvTokenizer implements Rows {
      *
      * @return false at the end of the input
      */
-    @Override
     public boolean next() throws IOException {
         if (pos >= lim && !refill()) {
             return false;
@@ -319,20 +251,20 @@ public final class CsvTokenizer implements Rows {
         int end = lim;
         if (encoding == Encoding.UTF8 && !cacheInUse(cellColumn - 1)) {
             // one pass that finds the cell's end while it decodes it
-            int t = decodeToTerminator(b, start, end);
+            int t = utf8.toTerminator(b, start, end, delim, delimWord);
             if (t >= 0) {
                 if (t - start > maxCellBytes) {
                     overflow();
                     store("");
                 } else {
-                    store(decodedLength == 0 ? "" : new String(chars, 0, decodedLength));
+                    store(utf8.decoded());
                 }
                 pos = t;
                 return terminator();
             }
         }
         byte d = delim;
-        int i = skipWords(b, start, end, delimWord, LF_WORD, CR_WORD);
+        int i = Utf8Cells.skipWords(b, start, end, delimWord, LF_WORD, CR_WORD);
         while (i < end) {
             byte c = b[i];
             if (c == d || c == '\n' || c == '\r') {
@@ -363,7 +295,7 @@ public final class CsvTokenizer implements Rows {
             int start = pos;
             int end = lim;
             byte d = delim;
-            int i = skipWords(b, start, end, delimWord, LF_WORD, CR_WORD);
+            int i = Utf8Cells.skipWords(b, start, end, delimWord, LF_WORD, CR_WORD);
             while (i < end) {
                 byte c = b[i];
                 if (c == d || c == '\n' || c == '\r') {
@@ -390,7 +322,7 @@ public final class CsvTokenizer implements Rows {
             byte[] b = buf;
             int start = pos;
             int end = lim;
-            int i = skipWords(b, start, end, QUOTE_WORD, LF_WORD, CR_WORD);
+            int i = Utf8Cells.skipWords(b, start, end, QUOTE_WORD, LF_WORD, CR_WORD);
             while (i < end) {
                 byte c = b[i];
                 if (c == '"' || c == '\n' || c == '\r') {
@@ -505,7 +437,7 @@ public final class CsvTokenizer implements Rows {
             cache = new ColumnCache();
             caches[column] = cache;
         }
-        if (cache.off) {
+        if (cache.isOff()) {
             return decode(b, off, len);
         }
         if (len > CACHEABLE_BYTES) {
@@ -524,120 +456,16 @@ public final class CsvTokenizer implements Rows {
         return value;
     }
 
-    /** The last few distinct short values of one column; switched off when the column hardly repeats. */
-    private static final class ColumnCache {
-        private static final int WAYS = 8;
-        private static final int TRIAL = 64;
-
-        private final byte[][] keys = new byte[WAYS][];
-        private final String[] values = new String[WAYS];
-        private int size;
-        private int next;
-        private int lookups;
-        private int hits;
-        private boolean off;
-
-        @org.jspecify.annotations.Nullable String find(byte[] b, int off, int len) {
-            for (int k = 0; k < size; k++) {
-                byte[] key = keys[k];
-                if (key.length == len && Arrays.equals(key, 0, len, b, off, off + len)) {
-                    lookups++;
-                    hits++;
-                    return values[k];
-                }
-            }
-            miss();
-            return null;
-        }
-
-        void miss() {
-            lookups++;
-            if (lookups == TRIAL && hits * 4 < lookups) {
-                this.off = true;
-            }
-        }
-
-        void add(byte[] b, int off, int len, String value) {
-            keys[next] = Arrays.copyOfRange(b, off, off + len);
-            values[next] = value;
-            next = (next + 1) % WAYS;
-            size = Math.max(size, next == 0 ? WAYS : next);
-        }
-    }
-
     /**
      * Whether cells of this column still go through its cache of repeated values (during its trial,
-     * and after when the column repeats); other cells take the one-pass {@link #decodeToTerminator}.
+     * and after when the column repeats); other cells take the one-pass {@link Utf8Cells#toTerminator}.
      */
     private boolean cacheInUse(int column) {
         if (column >= MAX_CACHED_COLUMNS) {
             return false;
         }
         ColumnCache cache = column < caches.length ? caches[column] : null;
-        return cache == null || !cache.off;
-    }
-
-    /**
-     * Decodes UTF-8 from {@code b[i]} into {@link #chars} until the delimiter or a line end, and
-     * returns the terminator's index ({@link #decodedLength} chars decoded); or -1 when the buffer
-     * ends first or a sequence is not a valid one- to three-byte one, and the caller must take the
-     * general path, which reports what is wrong. The structural bytes are ASCII, so a word of
-     * two-byte sequences (Cyrillic) holds none of them.
-     */
-    private int decodeToTerminator(byte[] b, int i, int end) {
-        if (chars.length < end - i) {
-            chars = new char[Math.max(end - i, chars.length * 2)];
-        }
-        char[] out = chars;
-        byte d = delim;
-        long dw = delimWord;
-        int n = 0;
-        while (true) {
-            while (i + 8 <= end) {
-                long w = (long) LONGS.get(b, i);
-                int pairs = twoBytePairs(w);
-                if (pairs == 4) {
-                    putPairs(w, 4, out, n);
-                    n += 4;
-                    i += 8;
-                } else if (pairs > 0) { // the end of a word: its last letters, then the general step
-                    putPairs(w, pairs, out, n);
-                    n += pairs;
-                    i += pairs << 1;
-                    break;
-                } else if ((w & HIGHS) == 0 && (zeroByte(w ^ dw) | zeroByte(w ^ LF_WORD) | zeroByte(w ^ CR_WORD)) == 0) {
-                    putAscii(w, out, n);
-                    n += 8;
-                    i += 8;
-                } else {
-                    break;
-                }
-            }
-            if (i >= end) {
-                return -1;
-            }
-            int c = b[i];
-            if (c >= 0) {
-                if (c == d || c == '\n' || c == '\r') {
-                    decodedLength = n;
-                    return i;
-                }
-                out[n++] = (char) c;
-                i++;
-            } else if ((c & 0xE0) == 0xC0 && i + 1 < end && (b[i + 1] & 0xC0) == 0x80 && (c & 0x1E) != 0) {
-                out[n++] = (char) (((c & 0x1F) << 6) | (b[i + 1] & 0x3F));
-                i += 2;
-            } else if ((c & 0xF0) == 0xE0 && i + 2 < end && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
-                char ch = (char) (((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
-                if (ch < 0x800 || Character.isSurrogate(ch)) {
-                    return -1;
-                }
-                out[n++] = ch;
-                i += 3;
-            } else {
-                return -1;
-            }
-        }
+        return cache == null || !cache.isOff();
     }
 
     private String decode(byte[] b, int off, int len) {
@@ -656,7 +484,8 @@ public final class CsvTokenizer implements Rows {
             decide(b, i, end - i, false);
         }
         if (encoding == Encoding.UTF8) {
-            return decodeUtf8(b, off, len);
+            String s = utf8.decode(b, off, len);
+            return s != null ? s : invalidUtf8(b, off, len);
         }
         String s = new String(b, off, len, WINDOWS_1251);
         if (s.indexOf('\uFFFD') >= 0) {
@@ -666,83 +495,6 @@ public final class CsvTokenizer implements Rows {
         return s;
     }
 
-    /**
-     * Decodes and validates UTF-8 in one pass into a reused char buffer; an invalid sequence is
-     * reported and the cell decoded with replacement characters.
-     */
-    private String decodeUtf8(byte[] b, int off, int len) {
-        int end = off + len;
-        int i = off;
-        while (i < end && b[i] >= 0) {
-            i++;
-        }
-        if (i == end) {
-            return new String(b, off, len, StandardCharsets.ISO_8859_1);
-        }
-        char[] out = chars;
-        if (out.length < len) {
-            out = new char[Math.max(len, out.length * 2)];
-            chars = out;
-        }
-        int n = 0;
-        for (int k = off; k < i; k++) {
-            out[n++] = (char) b[k];
-        }
-        while (i < end) {
-            // eight bytes at a time while they are all ASCII or all four two-byte sequences (Cyrillic)
-            while (i + 8 <= end) {
-                long w = (long) LONGS.get(b, i);
-                int pairs = twoBytePairs(w);
-                if (pairs == 4) {
-                    putPairs(w, 4, out, n);
-                    n += 4;
-                    i += 8;
-                } else if (pairs > 0) {
-                    putPairs(w, pairs, out, n);
-                    n += pairs;
-                    i += pairs << 1;
-                    break;
-                } else if ((w & HIGHS) == 0) {
-                    putAscii(w, out, n);
-                    n += 8;
-                    i += 8;
-                } else {
-                    break;
-                }
-            }
-            if (i >= end) {
-                break;
-            }
-            int c = b[i];
-            if (c >= 0) {
-                out[n++] = (char) c;
-                i++;
-            } else if ((c & 0xE0) == 0xC0 && i + 1 < end && (b[i + 1] & 0xC0) == 0x80 && (c & 0x1E) != 0) {
-                out[n++] = (char) (((c & 0x1F) << 6) | (b[i + 1] & 0x3F));
-                i += 2;
-            } else if ((c & 0xF0) == 0xE0 && i + 2 < end && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
-                char ch = (char) (((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
-                if (ch < 0x800 || Character.isSurrogate(ch)) {
-                    return invalidUtf8(b, off, len);
-                }
-                out[n++] = ch;
-                i += 3;
-            } else if ((c & 0xF8) == 0xF0 && i + 3 < end && (b[i + 1] & 0xC0) == 0x80
-                    && (b[i + 2] & 0xC0) == 0x80 && (b[i + 3] & 0xC0) == 0x80) {
-                int cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F);
-                if (cp < 0x10000 || cp > 0x10FFFF) {
-                    return invalidUtf8(b, off, len);
-                }
-                out[n++] = Character.highSurrogate(cp);
-                out[n++] = Character.lowSurrogate(cp);
-                i += 4;
-            } else {
-                return invalidUtf8(b, off, len);
-            }
-        }
-        return new String(out, 0, n);
-    }
-
     private String invalidUtf8(byte[] b, int off, int len) {
         decodeProblems++;
         sink.problem(recordLine, cellColumn, "CSV-BAD-ENCODING", "UTF-8");
@@ -750,31 +502,26 @@ public final class CsvTokenizer implements Rows {
     }
 
     /** The physical line (1-based) where the current record starts. */
-    @Override
     public int recordLine() {
         return recordLine;
     }
 
     /** The physical line the tokenizer has reached. */
-    @Override
     public int line() {
         return line;
     }
 
     /** The number of cells in the current record, including any beyond the column limit. */
-    @Override
     public int width() {
         return width;
     }
 
     /** The cell at {@code index} (0-based) of the current record; {@code index < min(width, maxColumns)}. */
-    @Override
     public String cell(int index) {
         return cells[index];
     }
 
     /** Whether every kept cell of the current record is empty or whitespace. */
-    @Override
     public boolean blank() {
         int n = Math.min(width, maxColumns);
         for (int i = 0; i < n; i++) {

@@ -1,4 +1,4 @@
-package ua.opendata.passport.internal.csv;
+package ua.opendata.passport.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

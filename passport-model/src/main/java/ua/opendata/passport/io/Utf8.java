@@ -1,4 +1,4 @@
-package ua.opendata.passport.internal.csv;
+package ua.opendata.passport.io;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

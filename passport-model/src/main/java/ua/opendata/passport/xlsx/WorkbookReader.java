@@ -1,4 +1,4 @@
-package ua.opendata.passport.internal.xlsx;
+package ua.opendata.passport.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +10,17 @@ import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.csv.CsvProblem;
 import ua.opendata.passport.csv.RegisterFormatException;
+import ua.opendata.passport.csv.CsvNotice;
+import ua.opendata.passport.internal.csv.Finding;
+import ua.opendata.passport.internal.csv.Findings;
 import ua.opendata.passport.internal.csv.RegisterParser;
-import ua.opendata.passport.xlsx.XlsxReadResult;
+import ua.opendata.passport.internal.xlsx.Parts;
+import ua.opendata.passport.internal.xlsx.SheetRows;
+import ua.opendata.passport.internal.xlsx.XlsxException;
+import ua.opendata.passport.internal.xlsx.XlsxPackage;
 
 /** Reads one XLSX register file with given limits. */
-public final class WorkbookReader {
+final class WorkbookReader {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
@@ -27,7 +33,7 @@ public final class WorkbookReader {
     private final @Nullable String sheetName;
 
     /** A reader with these limits; {@code sheetName} null for the first sheet. */
-    public WorkbookReader(long maxUncompressedBytes, int maxEntries, int maxCellChars, int maxColumns, int maxRows,
+    WorkbookReader(long maxUncompressedBytes, int maxEntries, int maxCellChars, int maxColumns, int maxRows,
             @Nullable String sheetName) {
         this.maxUncompressedBytes = maxUncompressedBytes;
         this.maxEntries = maxEntries;
@@ -43,7 +49,7 @@ public final class WorkbookReader {
      * @throws RegisterFormatException with every problem
      * @throws IOException             when the file cannot be read
      */
-    public XlsxReadResult read(Path file, String source) throws IOException {
+    XlsxReadResult read(Path file, String source) throws IOException {
         checkSignature(file, source);
         XlsxPackage pkg;
         try {
@@ -58,13 +64,17 @@ public final class WorkbookReader {
                 boolean[] dates = Parts.dateStyles(pkg);
                 Pass first = pass(pkg, sheet, sst, dates, source, null);
                 Pass done = first.merges.isEmpty() ? first : pass(pkg, sheet, sst, dates, source, first.merges);
-                if (done.parser.hasProblems()) {
-                    List<CsvProblem> problems = new java.util.ArrayList<>(done.parser.problems());
+                Findings findings = done.parser.findings();
+                List<CsvNotice> notices = findings.notices().stream().map(f -> notice(source, sheet.name(), f))
+                        .toList();
+                if (findings.hasProblems()) {
+                    List<CsvProblem> problems = new java.util.ArrayList<>(findings.problems().stream()
+                            .map(f -> problem(source, sheet.name(), f)).toList());
                     otherSheets(pkg, sheet, source, problems);
-                    throw new RegisterFormatException(source, problems, done.parser.notices());
+                    throw new RegisterFormatException(source, problems, notices);
                 }
                 List<String> names = pkg.sheets().stream().map(XlsxPackage.SheetRef::name).toList();
-                return new XlsxReadResult(done.register, sheet.name(), names, done.parser.notices());
+                return new XlsxReadResult(done.register, sheet.name(), names, notices);
             } catch (XlsxException e) {
                 throw fail(source, sheet.name(), e);
             }
@@ -84,11 +94,12 @@ public final class WorkbookReader {
     private Pass pass(XlsxPackage pkg, XlsxPackage.SheetRef sheet, String[] sst, boolean[] dates, String source,
             @Nullable List<int[]> merges) throws IOException {
         SheetRows rows = new SheetRows(pkg, sheet.part(), sst, dates, maxCellChars, maxColumns, merges);
-        RegisterParser parser = new RegisterParser(rows, source, sheet.name(), maxColumns, maxRows);
-        rows.sink(parser);
+        Findings findings = new Findings();
+        RegisterParser parser = RegisterParser.rows(rows, findings, maxColumns, maxRows);
+        rows.sink(findings);
         try {
-            Register register = parser.parseRows();
-            if (merges == null && !parser.problems().stream().anyMatch(p -> p.code().endsWith("-TOO-MANY-ROWS"))) {
+            Register register = parser.parse();
+            if (merges == null && !findings.problems().stream().anyMatch(p -> p.code().endsWith("-TOO-MANY-ROWS"))) {
                 rows.finish();
             }
             return new Pass(parser, register, merges == null ? rows.merges() : List.of());
@@ -157,8 +168,16 @@ public final class WorkbookReader {
         return true;
     }
 
+    private static CsvProblem problem(String source, String sheet, Finding f) {
+        return new CsvProblem(source, f.row(), f.column(), f.header(), f.code(), f.arguments(), sheet);
+    }
+
+    private static CsvNotice notice(String source, String sheet, Finding f) {
+        return new CsvNotice(source, f.row(), f.column(), f.header(), f.code(), f.arguments(), sheet);
+    }
+
     /** The exception for a problem of the whole workbook. */
-    public static RegisterFormatException fail(String source, @Nullable String sheet, XlsxException e) {
+    static RegisterFormatException fail(String source, @Nullable String sheet, XlsxException e) {
         return new RegisterFormatException(source, List.of(new CsvProblem(source, 0, 0, null, e.code(),
                 e.arguments(), sheet)), List.of());
     }

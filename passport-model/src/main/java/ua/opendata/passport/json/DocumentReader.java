@@ -1,13 +1,10 @@
-package ua.opendata.passport.internal.json;
+package ua.opendata.passport.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,20 +26,16 @@ import ua.opendata.passport.ResponsiblePerson;
 import ua.opendata.passport.Restriction;
 import ua.opendata.passport.StructureField;
 import ua.opendata.passport.UpdateFrequency;
-import ua.opendata.passport.json.PassportJsonException;
 import ua.opendata.passport.json.PassportJsonException.Problem;
 
 /**
- * Reads and writes passport and register documents on Jackson's streaming API. The property names
- * are the record component names; {@code null} components are omitted on write, lists and maps are
- * always written ({@code []} and {@code {}} when empty). On read, a missing property and JSON
- * {@code null} both mean absent (an empty list or map for collections). Map keys with an unpaired
- * UTF-16 surrogate are refused on write, since Jackson (rightly) refuses them in property names.
+ * Reads passport and register documents on Jackson's streaming API ({@link DocumentWriter} writes
+ * them). The property names are the record component names. A missing property and JSON
+ * {@code null} both mean absent (an empty list or map for collections).
  */
-public final class PassportCodec {
+final class DocumentReader {
 
-    /** The schema version this codec writes and the highest it reads. */
-    public static final int SCHEMA_VERSION = 1;
+    private static final int SCHEMA_VERSION = PassportJson.SCHEMA_VERSION;
 
     static final List<String> PASSPORT = List.of("schemaVersion", "identifier", "title", "description", "purpose",
             "language", "formats", "compression", "firstPublished", "lastModified", "dataAsOf", "updateFrequency",
@@ -61,13 +54,13 @@ public final class PassportCodec {
             "restriction", "responsiblePerson", "nextUpdateDue", "extraColumns");
     static final List<String> RESTRICTION = List.of("legalBasis", "since");
 
-    private PassportCodec() {
+    private DocumentReader() {
     }
 
     // ------------------------------------------------------------------ reading
 
     /** The outcome of reading: the value when it could be built, and the problems found. */
-    public record Result<T>(@Nullable T value, List<Problem> problems) {
+    record Result<T>(@Nullable T value, List<Problem> problems) {
         /** Copies the problems. */
         public Result {
             problems = List.copyOf(problems);
@@ -79,7 +72,7 @@ public final class PassportCodec {
      * Reads exactly one value; does not look beyond it. Problems are added to {@code sink} as they
      * are found, so that they are kept when a syntax error stops reading.
      */
-    public static Result<Passport> readPassport(JsonParser parser, List<Problem> sink)
+    static Result<Passport> readPassport(JsonParser parser, List<Problem> sink)
             throws IOException {
         JsonIn in = start(parser, sink);
         Passport.Builder b = Passport.builder();
@@ -117,7 +110,7 @@ public final class PassportCodec {
     }
 
     /** Reads a register document from a parser positioned on its first token (or before it); see {@link #readPassport}. */
-    public static Result<Register> readRegister(JsonParser parser, List<Problem> sink) throws IOException {
+    static Result<Register> readRegister(JsonParser parser, List<Problem> sink) throws IOException {
         JsonIn in = start(parser, sink);
         List<RegisterEntry> entries = new ArrayList<>();
         List<String> columns = new ArrayList<>();
@@ -149,43 +142,43 @@ public final class PassportCodec {
         if (!read && parser.currentToken() == JsonToken.VALUE_NULL) {
             in.expected(JsonIn.Kind.OBJECT);
         }
-        Register register = null;
-        if (read && in.problems().isEmpty()) {
-            // The register's own structural check, reported with places instead of an IllegalArgumentException.
-            Set<String> declared = new LinkedHashSet<>();
-            boolean consistent = true;
-            for (int i = 0; i < columns.size(); i++) {
-                if (!declared.add(columns.get(i))) {
-                    int index = i;
-                    String column = columns.get(i);
-                    in.at("extraColumns", () -> in.at(index, () -> in.problemAt(columnAt.get(index),
-                            "the column '" + column + "' is declared twice; declare each extra column once",
-                            "стовпець '" + column + "' оголошено двічі; оголосіть кожен додатковий стовпець один раз")));
-                    consistent = false;
-                }
-            }
-            for (int i = 0; i < entries.size(); i++) {
-                for (String key : entries.get(i).extraColumns().keySet()) {
-                    if (!declared.contains(key)) {
-                        int index = i;
-                        in.at("entries", () -> in.at(index, () -> in.at("extraColumns", () -> in.at(key, () ->
-                                in.problemAt(entryAt.get(index), "the cell is for column '" + key + "', which is not "
-                                        + "declared; add '" + key + "' to $.extraColumns or remove the cell",
-                                        "клітинка належить стовпцю '" + key + "', якого не оголошено; додайте '" + key
-                                                + "' до $.extraColumns або вилучіть клітинку")))));
-                        consistent = false;
-                    }
-                }
-            }
-            if (consistent) {
-                register = new Register(entries, columns);
-            }
-        }
+        Register register = read && in.problems().isEmpty() && consistent(in, entries, entryAt, columns, columnAt)
+                ? new Register(entries, columns) : null;
         return finish(in, tooNew[0], register);
     }
 
+    /**
+     * The register's own structural check (each further column declared once, every cell's column
+     * declared), reported with places instead of an {@code IllegalArgumentException}.
+     */
+    private static boolean consistent(JsonIn in, List<RegisterEntry> entries, List<JsonLocation> entryAt,
+            List<String> columns, List<JsonLocation> columnAt) throws IOException {
+        Set<String> declared = new LinkedHashSet<>();
+        boolean consistent = true;
+        for (int i = 0; i < columns.size(); i++) {
+            if (!declared.add(columns.get(i))) {
+                int index = i;
+                String column = columns.get(i);
+                in.at("extraColumns", () -> in.at(index, () -> in.problemAt(columnAt.get(index), "column.twice",
+                        column)));
+                consistent = false;
+            }
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            for (String key : entries.get(i).extraColumns().keySet()) {
+                if (!declared.contains(key)) {
+                    int index = i;
+                    in.at("entries", () -> in.at(index, () -> in.at("extraColumns", () -> in.at(key, () ->
+                            in.problemAt(entryAt.get(index), "column.undeclared", key)))));
+                    consistent = false;
+                }
+            }
+        }
+        return consistent;
+    }
+
     /** Reads one register entry (no schema version) from a parser positioned on or before it; see {@link #readPassport}. */
-    public static Result<RegisterEntry> readEntry(JsonParser parser, List<Problem> sink) throws IOException {
+    static Result<RegisterEntry> readEntry(JsonParser parser, List<Problem> sink) throws IOException {
         JsonIn in = start(parser, sink);
         RegisterEntry e = entry(in);
         if (e == null && parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -200,7 +193,7 @@ public final class PassportCodec {
             parser.nextToken();
         }
         if (parser.currentToken() == null) {
-            in.problem("the input is empty; a JSON object was expected", "дані порожні; очікувався об'єкт JSON");
+            in.problem("input.empty");
         }
         return in;
     }
@@ -233,17 +226,13 @@ public final class PassportCodec {
             return false;
         }
         if (v < 1) {
-            in.problem("schemaVersion " + v + " does not exist; write 1 (or leave it out)",
-                    "schemaVersion " + v + " не існує; запишіть 1 (або не вказуйте)");
+            in.problem("schema.none", Long.toString(v));
         }
         return true;
     }
 
     private static void tooNew(JsonIn in, String version) {
-        in.problem("schemaVersion " + version + " is newer than this version of ua-opendata reads (up to "
-                + SCHEMA_VERSION + "); upgrade ua-opendata, or write the document with schemaVersion 1",
-                "schemaVersion " + version + " новіша, ніж ця версія ua-opendata вміє читати (до " + SCHEMA_VERSION
-                        + "); оновіть ua-opendata або запишіть документ зі schemaVersion 1");
+        in.problem("schema.tooNew", version, Integer.toString(SCHEMA_VERSION));
     }
 
     private static @Nullable DataFormat format(JsonIn in, boolean required) throws IOException {
@@ -381,8 +370,7 @@ public final class PassportCodec {
             }
         }
         String codes = String.join(", ", java.util.Arrays.stream(EntryStatus.values()).map(EntryStatus::code).toList());
-        in.problem("unknown status '" + code + "'; use one of " + codes,
-                "невідомий статус '" + code + "'; використайте один із: " + codes);
+        in.problem("status.unknown", code, codes);
         return null;
     }
 
@@ -409,213 +397,6 @@ public final class PassportCodec {
     private static void put(Map<String, String> map, String key, @Nullable String value) {
         if (value != null) {
             map.put(key, value);
-        }
-    }
-
-    // ------------------------------------------------------------------ writing
-
-    /** Writes a passport document, {@code schemaVersion} first. */
-    public static void writePassport(Passport p, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
-        string(g, "identifier", p.identifier());
-        string(g, "title", p.title());
-        string(g, "description", p.description());
-        string(g, "purpose", p.purpose());
-        string(g, "language", p.language());
-        formats(g, "formats", p.formats());
-        string(g, "compression", raw(p.compression()));
-        dateTime(g, "firstPublished", p.firstPublished());
-        dateTime(g, "lastModified", p.lastModified());
-        date(g, "dataAsOf", p.dataAsOf());
-        string(g, "updateFrequency", raw(p.updateFrequency()));
-        strings(g, "keywords", p.keywords());
-        string(g, "datasetUrl", p.datasetUrl());
-        if (p.structure() != null) {
-            DataStructure s = p.structure();
-            g.writeObjectFieldStart("structure");
-            string(g, "url", s.url());
-            g.writeArrayFieldStart("fields");
-            for (StructureField f : s.fields()) {
-                g.writeStartObject();
-                string(g, "name", f.name());
-                string(g, "title", f.title());
-                string(g, "description", f.description());
-                string(g, "datatype", f.datatype());
-                g.writeBooleanField("required", f.required());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        if (p.publisher() != null) {
-            g.writeFieldName("publisher");
-            publisher(g, p.publisher());
-        }
-        if (p.responsiblePerson() != null) {
-            g.writeFieldName("responsiblePerson");
-            person(g, p.responsiblePerson());
-        }
-        g.writeArrayFieldStart("distributions");
-        for (Distribution d : p.distributions()) {
-            g.writeStartObject();
-            string(g, "title", d.title());
-            string(g, "url", d.url());
-            string(g, "format", raw(d.format()));
-            string(g, "compression", raw(d.compression()));
-            string(g, "mediaType", d.mediaType());
-            if (d.sizeBytes() != null) {
-                g.writeNumberField("sizeBytes", d.sizeBytes());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        string(g, "landingPage", p.landingPage());
-        string(g, "previousVersionsUrl", p.previousVersionsUrl());
-        map(g, "extras", p.extras());
-        g.writeEndObject();
-    }
-
-    /** Writes a register document, {@code schemaVersion} first. */
-    public static void writeRegister(Register r, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
-        g.writeArrayFieldStart("entries");
-        for (RegisterEntry e : r.entries()) {
-            writeEntry(e, g);
-        }
-        g.writeEndArray();
-        strings(g, "extraColumns", r.extraColumns());
-        g.writeEndObject();
-    }
-
-    /** Writes one register entry. */
-    public static void writeEntry(RegisterEntry e, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        string(g, "identifier", e.identifier());
-        string(g, "title", e.title());
-        string(g, "description", e.description());
-        string(g, "accrualPeriodicity", raw(e.accrualPeriodicity()));
-        strings(g, "keywords", e.keywords());
-        string(g, "purpose", e.purpose());
-        string(g, "landingPage", e.landingPage());
-        formats(g, "distributionFormats", e.distributionFormats());
-        g.writeFieldName("publisher");
-        publisher(g, e.publisher());
-        g.writeFieldName("contactPoint");
-        person(g, e.contactPoint());
-        string(g, "status", e.status() == null ? null : e.status().code());
-        string(g, "annexDataset", e.annexDataset());
-        if (e.restriction() != null) {
-            g.writeObjectFieldStart("restriction");
-            string(g, "legalBasis", e.restriction().legalBasis());
-            date(g, "since", e.restriction().since());
-            g.writeEndObject();
-        }
-        string(g, "responsiblePerson", e.responsiblePerson());
-        date(g, "nextUpdateDue", e.nextUpdateDue());
-        map(g, "extraColumns", e.extraColumns());
-        g.writeEndObject();
-    }
-
-    private static void publisher(JsonGenerator g, Publisher p) throws IOException {
-        g.writeStartObject();
-        string(g, "name", p.name());
-        string(g, "edrpou", p.edrpou());
-        g.writeEndObject();
-    }
-
-    private static void person(JsonGenerator g, ResponsiblePerson p) throws IOException {
-        g.writeStartObject();
-        string(g, "fullName", p.fullName());
-        string(g, "email", p.email());
-        string(g, "position", p.position());
-        if (p.order() != null) {
-            DesignationOrder o = p.order();
-            g.writeObjectFieldStart("order");
-            string(g, "number", o.number());
-            date(g, "date", o.date());
-            string(g, "url", o.url());
-            g.writeEndObject();
-        }
-        g.writeEndObject();
-    }
-
-    private static @Nullable String raw(@Nullable DataFormat f) {
-        return f == null ? null : f.raw();
-    }
-
-    private static @Nullable String raw(@Nullable UpdateFrequency f) {
-        return f == null ? null : f.raw();
-    }
-
-    private static void string(JsonGenerator g, String name, @Nullable String value) throws IOException {
-        if (value != null) {
-            g.writeStringField(name, value);
-        }
-    }
-
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
-    }
-
-    private static void formats(JsonGenerator g, String name, List<DataFormat> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (DataFormat v : values) {
-            g.writeString(v.raw());
-        }
-        g.writeEndArray();
-    }
-
-    private static void map(JsonGenerator g, String name, Map<String, String> values) throws IOException {
-        for (String key : values.keySet()) {
-            if (!wellFormed(key)) {
-                String path = "$." + name;
-                throw new PassportJsonException("JSON output", List.of(new Problem(0, 0, path,
-                        "the key '" + key + "' holds an unpaired UTF-16 surrogate, which JSON readers refuse in "
-                                + "property names; correct the key (values may hold such text, keys may not)",
-                        "ключ '" + key + "' містить непарний сурогат UTF-16, який читачі JSON не приймають у назвах "
-                                + "властивостей; виправте ключ (у значеннях такий текст допустимий, у ключах — ні)")),
-                        null);
-            }
-        }
-        g.writeObjectFieldStart(name);
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-    }
-
-    /** Whether every surrogate in {@code s} is part of a proper pair. */
-    static boolean wellFormed(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return false;
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void dateTime(JsonGenerator g, String name, @Nullable OffsetDateTime value) throws IOException {
-        if (value != null) {
-            g.writeStringField(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
-        }
-    }
-
-    private static void date(JsonGenerator g, String name, @Nullable LocalDate value) throws IOException {
-        if (value != null) {
-            g.writeStringField(name, DateTimeFormatter.ISO_LOCAL_DATE.format(value));
         }
     }
 }

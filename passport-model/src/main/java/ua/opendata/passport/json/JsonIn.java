@@ -1,4 +1,4 @@
-package ua.opendata.passport.internal.json;
+package ua.opendata.passport.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import java.util.Locale;
 import ua.opendata.passport.json.PassportJsonException.Problem;
 
 /**
@@ -36,30 +37,10 @@ final class JsonIn {
         @Nullable T read() throws IOException;
     }
 
-    /** JSON value kinds, for messages. */
-    enum Kind {
-        STRING("a string", "рядок", "write the value in double quotes", "запишіть значення в подвійних лапках"),
-        WHOLE_NUMBER("a whole number", "ціле число", "write a whole number without quotes, e.g. 12345",
-                "запишіть ціле число без лапок, напр. 12345"),
-        ARRAY("an array", "масив", "write a list in square brackets, e.g. [\"a\", \"b\"]",
-                "запишіть список у квадратних дужках, напр. [\"a\", \"b\"]"),
-        OBJECT("an object", "об'єкт", "write an object in curly braces, e.g. {\"name\": \"…\"}",
-                "запишіть об'єкт у фігурних дужках, напр. {\"name\": \"…\"}"),
-        BOOLEAN("true or false", "true або false", "write true or false without quotes",
-                "запишіть true або false без лапок");
+    /** JSON value kinds, for messages: each names its texts {@code kind.NAME} and {@code kind.NAME.fix}. */
+    enum Kind { STRING, WHOLE_NUMBER, ARRAY, OBJECT, BOOLEAN }
 
-        final String en;
-        final String uk;
-        final String fixEn;
-        final String fixUk;
-
-        Kind(String en, String uk, String fixEn, String fixUk) {
-            this.en = en;
-            this.uk = uk;
-            this.fixEn = fixEn;
-            this.fixUk = fixUk;
-        }
-    }
+    private static final Locale UK = Locale.forLanguageTag("uk");
 
     private final JsonParser p;
     private final List<Object> path = new ArrayList<>();
@@ -96,49 +77,44 @@ final class JsonIn {
         return b.toString();
     }
 
-    void problem(String en, String uk) {
-        problemAt(p.currentTokenLocation(), en, uk);
+    /** Reports the problem {@code key} of the {@code JsonMessages} bundles at the current token. */
+    void problem(String key, String... arguments) {
+        problemAt(p.currentTokenLocation(), key, arguments);
     }
 
-    void problemAt(JsonLocation at, String en, String uk) {
-        problems.add(new Problem(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), path(), en, uk));
+    /** Reports the problem {@code key} of the {@code JsonMessages} bundles at {@code at}. */
+    void problemAt(JsonLocation at, String key, String... arguments) {
+        problems.add(JsonText.problem(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), path(), key,
+                arguments));
     }
 
     /** Reports that the current value is not of the expected kind and skips it. */
     void expected(Kind kind) throws IOException {
         JsonToken t = p.currentToken();
-        problem("expected " + kind.en + ", found " + foundEn(t) + "; " + kind.fixEn,
-                "очікується: " + kind.uk + "; знайдено: " + foundUk(t) + "; " + kind.fixUk);
+        String k = "kind." + kind.name();
+        problems.add(new Problem(line(), column(), path(),
+                JsonText.en("expected", JsonText.raw(Locale.ENGLISH, k), found(Locale.ENGLISH, t),
+                        JsonText.raw(Locale.ENGLISH, k + ".fix")),
+                JsonText.uk("expected", JsonText.raw(UK, k), found(UK, t), JsonText.raw(UK, k + ".fix"))));
         p.skipChildren();
     }
 
-    private static String foundEn(@Nullable JsonToken t) {
-        if (t == null) {
-            return "the end of the input";
-        }
-        return switch (t) {
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT -> "a whole number";
-            case VALUE_NUMBER_FLOAT -> "a fractional number";
-            case START_ARRAY -> "an array";
-            case START_OBJECT -> "an object";
-            case VALUE_TRUE -> "true";
-            case VALUE_FALSE -> "false";
-            case VALUE_NULL -> "null";
-            default -> t.name();
-        };
+    private int line() {
+        return Math.max(p.currentTokenLocation().getLineNr(), 0);
     }
 
-    private static String foundUk(@Nullable JsonToken t) {
+    private int column() {
+        return Math.max(p.currentTokenLocation().getColumnNr(), 0);
+    }
+
+    /** What was found instead: a word of the bundles, or the JSON literal itself. */
+    private static String found(Locale locale, @Nullable JsonToken t) {
         if (t == null) {
-            return "кінець даних";
+            return JsonText.raw(locale, "found.END");
         }
         return switch (t) {
-            case VALUE_STRING -> "рядок";
-            case VALUE_NUMBER_INT -> "ціле число";
-            case VALUE_NUMBER_FLOAT -> "дробове число";
-            case START_ARRAY -> "масив";
-            case START_OBJECT -> "об'єкт";
+            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, START_ARRAY, START_OBJECT ->
+                    JsonText.raw(locale, "found." + t.name());
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
             case VALUE_NULL -> "null";
@@ -169,13 +145,10 @@ final class JsonIn {
             path.add(name);
             try {
                 if (!seen.add(name)) {
-                    problemAt(at, "duplicate property '" + name + "'; keep only one of them",
-                            "властивість '" + name + "' повторюється; залиште лише одну");
+                    problemAt(at, "duplicate", name);
                     p.skipChildren();
                 } else if (!allowed.contains(name)) {
-                    problemAt(at, "unknown property '" + name + "'; remove it or correct its name (allowed: "
-                            + String.join(", ", allowed) + ")", "невідома властивість '" + name
-                            + "'; вилучіть її або виправте назву (дозволені: " + String.join(", ", allowed) + ")");
+                    problemAt(at, "unknown", name, String.join(", ", allowed));
                     p.skipChildren();
                 } else {
                     field.read(name);
@@ -250,8 +223,7 @@ final class JsonIn {
             return null;
         }
         if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-            problem("the number " + p.getText() + " is too large; the largest allowed is " + Long.MAX_VALUE,
-                    "число " + p.getText() + " завелике; найбільше допустиме — " + Long.MAX_VALUE);
+            problem("number.tooLarge", p.getText(), Long.toString(Long.MAX_VALUE));
             return null;
         }
         return p.getLongValue();
@@ -278,9 +250,7 @@ final class JsonIn {
         try {
             return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
-            problem("'" + s + "' is not an ISO-8601 date and time with an offset; write it as "
-                    + "2024-05-01T10:15:30+03:00", "'" + s + "' не є датою й часом ISO-8601 зі зміщенням; "
-                    + "запишіть як 2024-05-01T10:15:30+03:00");
+            problem("dateTime.bad", s);
             return null;
         }
     }
@@ -294,8 +264,7 @@ final class JsonIn {
         try {
             return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
-            problem("'" + s + "' is not an ISO-8601 date; write it as 2024-05-01",
-                    "'" + s + "' не є датою ISO-8601; запишіть як 2024-05-01");
+            problem("date.bad", s);
             return null;
         }
     }
@@ -318,8 +287,7 @@ final class JsonIn {
             path.add(name);
             try {
                 if (out.containsKey(name)) {
-                    problemAt(at, "duplicate property '" + name + "'; keep only one of them",
-                            "властивість '" + name + "' повторюється; залиште лише одну");
+                    problemAt(at, "duplicate", name);
                     p.skipChildren();
                 } else {
                     String value = requiredString();

@@ -1,7 +1,11 @@
-package ua.opendata.passport.internal;
+package ua.opendata.passport.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +15,8 @@ import ua.opendata.passport.PassportException;
 /**
  * Writes a file so that readers see either the old content or the whole new content, never a
  * half-written file: the content goes to a temporary file in the same directory, which is then
- * moved over the target.
+ * moved over the target (permissions of a file replaced are kept). Public for the other modules of
+ * ua-opendata and for applications that write their own files the same way.
  */
 public final class AtomicFiles {
 
@@ -33,12 +38,24 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes {@code target} atomically.
+     * Writes {@code target} atomically; a missing directory is created.
      *
-     * @throws PassportException naming the file when anything fails; the target is then unchanged
+     * @throws UncheckedIOException naming the file when the platform's I/O fails (also inside
+     *                              {@code content}); the target is then unchanged
+     * @throws PassportException    naming the file when {@code content} fails otherwise
      */
     public static void write(Path target, Content content) {
-        write(target, content, PassportException::new);
+        write(target, content, AtomicFiles::defaultFailure);
+    }
+
+    private static RuntimeException defaultFailure(String message, Exception cause) {
+        if (cause instanceof IOException io) {
+            return new UncheckedIOException(message, io);
+        }
+        if (cause instanceof UncheckedIOException io) {
+            return new UncheckedIOException(message, io.getCause());
+        }
+        return new PassportException(message, cause);
     }
 
     /**
@@ -67,11 +84,7 @@ public final class AtomicFiles {
             }
             tmp = null;
         } catch (IOException | RuntimeException e) {
-            throw failure.exception("Could not write " + absolute + ": " + e.getMessage()
-                    + ". The file was left unchanged; check that the directory exists and is writable, that the"
-                    + " path is not a directory and that the disk is not full. / Не вдалося записати " + absolute
-                    + ": файл не змінено; перевірте, що каталог існує і доступний для запису, шлях не є каталогом,"
-                    + " а диск не заповнений.", e);
+            throw failure.exception(message(absolute, e), e);
         } finally {
             if (tmp != null) {
                 try {
@@ -81,6 +94,19 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /** The message of a failed write, in English, then {@code " / "}, then in Ukrainian. */
+    private static String message(Path file, Exception e) {
+        String[] args = {file.toString(), String.valueOf(e.getMessage())};
+        return format(Locale.ENGLISH, args) + " / " + format(Locale.ROOT, args);
+    }
+
+    private static String format(Locale locale, String[] args) {
+        ResourceBundle b = ResourceBundle.getBundle("ua.opendata.passport.io.IoMessages", locale,
+                AtomicFiles.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(b.getString("write.failed"), locale).format(args);
     }
 
     /**

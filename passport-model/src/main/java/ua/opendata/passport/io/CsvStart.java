@@ -1,4 +1,4 @@
-package ua.opendata.passport.internal.csv;
+package ua.opendata.passport.io;
 
 /**
  * How a CSV file starts: its byte order mark and its delimiter. Shared by the register reader and
