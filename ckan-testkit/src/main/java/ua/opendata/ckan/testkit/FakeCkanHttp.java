@@ -93,14 +93,6 @@ final class FakeCkanHttp {
         }
     }
 
-    /** Counts the exchange as finished before its answer is sent, so the peak count is exact. */
-    private void leave(HttpExchange ex) {
-        if (!LEFT.get()) {
-            LEFT.set(Boolean.TRUE);
-            inFlight.decrementAndGet();
-        }
-    }
-
     private void handle0(HttpExchange ex) throws IOException {
         URI uri = ex.getRequestURI();
         String path = uri.getRawPath();
@@ -264,10 +256,10 @@ final class FakeCkanHttp {
             JsonNode result = engine.handle(action, caller, call.params(), call.uploads());
             envelope.put("success", true);
             envelope.set("result", result);
-        } catch (FakeCkanEngine.BareError e) {
+        } catch (FakeCkanErrors.BareError e) {
             bare(ex, e.getMessage());
             return;
-        } catch (FakeCkanEngine.ActionError e) {
+        } catch (FakeCkanErrors.ActionError e) {
             status = e.status;
             envelope.set("error", e.error);
             envelope.put("success", false);
