@@ -220,13 +220,14 @@ public final class CkanClient implements AutoCloseable {
      *
      * @param match the fields the current dataset must have (include {@code id} or {@code name};
      *     add {@code metadata_modified} for compare-and-swap)
-     * @param update other changes to merge, or null
+     * @param update other changes to merge (an empty object for none)
      * @param files the files, at least one
-     * @param progress told of the bytes sent over all files (and their total), or null
+     * @param progress told of the bytes sent over all files and their total ({@link
+     *     CkanUploadProgress#none()} for nobody)
      * @return the dataset and, per file, its resource and checksum
      */
-    public CkanRevision packageReviseFiles(ObjectNode match, @Nullable ObjectNode update,
-            List<CkanFileUpload> files, @Nullable CkanUploadProgress progress) {
+    public CkanRevision packageReviseFiles(ObjectNode match, ObjectNode update,
+            List<CkanFileUpload> files, CkanUploadProgress progress) {
         return uploads.reviseFiles(match, update, files, progress);
     }
 
@@ -294,7 +295,7 @@ public final class CkanClient implements AutoCloseable {
      * @return the resource as created
      */
     public CkanResource resourceCreate(CkanResourceWrite resource, Path file) {
-        return uploads.upload("resource_create", resource, file, null).resource();
+        return uploads.upload("resource_create", resource, file, CkanUploadProgress.none()).resource();
     }
 
     /**
@@ -305,7 +306,7 @@ public final class CkanClient implements AutoCloseable {
      * @return the resource as patched
      */
     public CkanResource resourcePatch(CkanResourceWrite resource, Path file) {
-        return uploads.upload("resource_patch", resource, file, null).resource();
+        return uploads.upload("resource_patch", resource, file, CkanUploadProgress.none()).resource();
     }
 
     /**
@@ -528,11 +529,11 @@ public final class CkanClient implements AutoCloseable {
      *
      * @param resource the resource fields, with {@code packageId}; no {@code url}
      * @param file the file
-     * @param progress told of the bytes sent, or null
+     * @param progress told of the bytes sent ({@link CkanUploadProgress#none()} for nobody)
      * @return the resource and the checksum
      */
     public CkanUploaded uploadNew(CkanResourceWrite resource, Path file,
-            @Nullable CkanUploadProgress progress) {
+            CkanUploadProgress progress) {
         return uploads.upload("resource_create", resource, file, progress);
     }
 
@@ -541,11 +542,11 @@ public final class CkanClient implements AutoCloseable {
      *
      * @param resource the resource fields, with {@code id}
      * @param file the new file
-     * @param progress told of the bytes sent, or null
+     * @param progress told of the bytes sent ({@link CkanUploadProgress#none()} for nobody)
      * @return the resource and the checksum
      */
     public CkanUploaded uploadReplace(CkanResourceWrite resource, Path file,
-            @Nullable CkanUploadProgress progress) {
+            CkanUploadProgress progress) {
         return uploads.replace(resource, file, progress);
     }
 

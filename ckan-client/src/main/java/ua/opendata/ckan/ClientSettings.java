@@ -271,7 +271,7 @@ abstract class ClientSettings {
      */
     public CkanClient build() {
         if (httpClient != null && proxy != null) {
-            throw new IllegalStateException(CkanMessages.text("arg.proxyAndHttpClient"));
+            throw new IllegalArgumentException(CkanMessages.text("arg.proxyAndHttpClient"));
         }
         return new CkanClient(this);
     }

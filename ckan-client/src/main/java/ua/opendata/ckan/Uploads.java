@@ -43,7 +43,8 @@ final class Uploads {
 
     /** One file with the resource's fields, as {@code action} ({@code resource_create/patch}). */
     CkanUploaded upload(String action, CkanResourceWrite resource, Path file,
-            @Nullable CkanUploadProgress progress) {
+            CkanUploadProgress progress) {
+        Objects.requireNonNull(progress, "progress");
         long size = checkedSize(action, file);
         if (resource.url() != null && !resource.url().isEmpty()) {
             throw new IllegalArgumentException(CkanMessages.text("arg.uploadWithUrl", action));
@@ -66,7 +67,7 @@ final class Uploads {
     }
 
     /** {@code resource_patch} replacing the file of the resource {@code resource.id()}. */
-    CkanUploaded replace(CkanResourceWrite resource, Path file, @Nullable CkanUploadProgress progress) {
+    CkanUploaded replace(CkanResourceWrite resource, Path file, CkanUploadProgress progress) {
         Results.requireIdOrName("resource_patch", resource.id(), null);
         return upload("resource_patch", resource, file, progress);
     }
@@ -83,8 +84,10 @@ final class Uploads {
     }
 
     /** {@code package_revise} with files; see {@link CkanClient#packageReviseFiles}. */
-    CkanRevision reviseFiles(ObjectNode match, @Nullable ObjectNode update,
-            List<CkanFileUpload> files, @Nullable CkanUploadProgress progress) {
+    CkanRevision reviseFiles(ObjectNode match, ObjectNode update,
+            List<CkanFileUpload> files, CkanUploadProgress progress) {
+        Objects.requireNonNull(update, "update");
+        Objects.requireNonNull(progress, "progress");
         String action = "package_revise";
         if (!match.hasNonNull("id") && !match.hasNonNull("name")) {
             throw new IllegalArgumentException(CkanMessages.text("arg.reviseMatch", action));
@@ -101,7 +104,7 @@ final class Uploads {
             extend.add(r);
         }
         String matchJson = match.toString();
-        String updateJson = update == null || update.isEmpty() ? null : update.toString();
+        String updateJson = update.isEmpty() ? null : update.toString();
         pacer.pace(action);
         HashingFileBody[] parts = new HashingFileBody[files.size()];
         JsonNode result = transport.multipart(action, () -> {
@@ -143,7 +146,7 @@ final class Uploads {
      * from the end, as CKAN applies the extend first), others through their resource id.
      */
     private static void addFileParts(MultipartEntityBuilder mb, List<CkanFileUpload> files,
-            long[] sizes, int addedCount, HashingFileBody[] parts, @Nullable CkanUploadProgress progress) {
+            long[] sizes, int addedCount, HashingFileBody[] parts, CkanUploadProgress progress) {
         long total = 0;
         for (long s : sizes) {
             total += s;
@@ -154,8 +157,7 @@ final class Uploads {
         for (int i = 0; i < files.size(); i++) {
             CkanFileUpload f = files.get(i);
             long before = offset;
-            CkanUploadProgress each = progress == null ? null
-                    : (sent, size) -> progress.progress(before + sent, grandTotal);
+            CkanUploadProgress each = (sent, size) -> progress.progress(before + sent, grandTotal);
             parts[i] = new HashingFileBody(f.file(), sizes[i], ContentType.APPLICATION_OCTET_STREAM, each);
             String target = f.newResource() != null
                     ? "-" + (addedCount - newIndex++) : f.resourceId();
