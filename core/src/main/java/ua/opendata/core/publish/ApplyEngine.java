@@ -18,6 +18,7 @@ import ua.opendata.ckan.CkanApiException;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanException;
 import ua.opendata.ckan.CkanUnexpectedResponseException;
+import ua.opendata.ckan.CkanUploadProgress;
 import ua.opendata.ckan.CkanUploaded;
 import ua.opendata.ckan.CkanValidationException;
 import ua.opendata.ckan.model.CkanDataset;
@@ -186,7 +187,7 @@ final class ApplyEngine {
                     continue; // already there (a rerun after a crash)
                 }
                 CkanUploaded up = client.uploadReplace(CkanResourceWrite.builder().id(r.id())
-                        .field(DatasetMapper.R_SHA256, sha).build(), u.file(), null);
+                        .field(DatasetMapper.R_SHA256, sha).build(), u.file(), CkanUploadProgress.none());
                 calls.add(step);
                 if (!up.sha256().isEmpty() && !up.sha256().equals(sha)) {
                     return result(i, Outcome.FAILED, calls,

@@ -1,4 +1,4 @@
-package ua.opendata.ckan.internal;
+package ua.opendata.ckan;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -17,9 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.CkanException;
-import ua.opendata.ckan.CkanSearchQuery;
-import ua.opendata.ckan.CkanTransportException;
 import ua.opendata.ckan.model.CkanSearchPage;
 
 /**
@@ -51,7 +48,7 @@ import ua.opendata.ckan.model.CkanSearchPage;
  *
  * @param <T> the result type (typed or raw datasets)
  */
-public final class ParallelHarvest<T> implements Iterator<T>, AutoCloseable {
+final class ParallelHarvest<T> implements Iterator<T>, AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final Function<CkanSearchQuery, CkanSearchPage<T>> search;
@@ -86,8 +83,7 @@ public final class ParallelHarvest<T> implements Iterator<T>, AutoCloseable {
     public ParallelHarvest(Function<CkanSearchQuery, CkanSearchPage<T>> search,
             CkanSearchQuery base, int rows, int parallelism, HarvestKeys<T> keys) {
         if (rows < 1 || parallelism < 1) {
-            throw new IllegalArgumentException("harvest: rows and parallelism must be >= 1, got "
-                    + rows + " and " + parallelism);
+            throw new IllegalArgumentException(CkanMessages.text("arg.harvestSizes", rows, parallelism));
         }
         this.search = Objects.requireNonNull(search, "search");
         this.base = Objects.requireNonNull(base, "base");
@@ -257,12 +253,10 @@ public final class ParallelHarvest<T> implements Iterator<T>, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CkanTransportException("package_search", false,
-                    "package_search: interrupted while waiting for a page of the harvest.",
-                    "package_search: перервано під час очікування сторінки збирання.", e);
+                    CkanMessages.en("harvest.interrupted"), CkanMessages.uk("harvest.interrupted"), e);
         } catch (CancellationException e) {
             throw new CkanTransportException("package_search", false,
-                    "package_search: the harvest was closed while a page was being read.",
-                    "package_search: збирання закрито під час читання сторінки.", e);
+                    CkanMessages.en("harvest.closed"), CkanMessages.uk("harvest.closed"), e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException r) {
@@ -272,8 +266,7 @@ public final class ParallelHarvest<T> implements Iterator<T>, AutoCloseable {
                 throw err;
             }
             throw new CkanException("package_search", 0,
-                    "package_search: a page of the harvest failed: " + c,
-                    "package_search: не вдалося прочитати сторінку збирання: " + c, c);
+                    CkanMessages.en("harvest.pageFailed", c), CkanMessages.uk("harvest.pageFailed", c), c);
         }
     }
 

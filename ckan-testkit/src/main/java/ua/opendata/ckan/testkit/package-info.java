@@ -3,7 +3,8 @@
  * Action API on loopback that answers as recorded real exchanges show (envelopes, bare-string
  * errors, validation shapes, the silent row cap, replacing updates, uploads), with fault
  * injection for proxies' HTML pages, 429 with {@code Retry-After}, disconnects and delays.
- * Shipped in the main jar so users of the SDK can test their own publishing code against it.
+ * Shipped as the artifact {@code ua-opendata-ckan-testkit} (add it with test scope) so users of
+ * the SDK can test their own publishing code against it; it does not depend on the client.
  * Not a CKAN: in memory, single process, a subset of Solr syntax.
  */
 @NullMarked

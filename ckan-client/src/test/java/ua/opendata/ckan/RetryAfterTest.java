@@ -1,4 +1,4 @@
-package ua.opendata.ckan.internal;
+package ua.opendata.ckan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

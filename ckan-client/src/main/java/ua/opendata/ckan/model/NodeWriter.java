@@ -1,4 +1,4 @@
-package ua.opendata.ckan.internal;
+package ua.opendata.ckan.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.model.CkanTimestamp;
 
 /**
  * Not for public use. Writes typed fields (nulls omitted) and then the kept unknown keys.
  */
-public final class NodeWriter {
+final class NodeWriter {
     private final ObjectNode node = JsonNodeFactory.instance.objectNode();
 
     /**

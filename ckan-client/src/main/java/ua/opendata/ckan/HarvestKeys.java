@@ -1,10 +1,9 @@
-package ua.opendata.ckan.internal;
+package ua.opendata.ckan;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.CkanException;
 import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanRawDataset;
 import ua.opendata.ckan.model.CkanTimestamp;
@@ -16,7 +15,7 @@ import ua.opendata.ckan.model.CkanTimestamp;
  *
  * @param <T> the result type
  */
-public interface HarvestKeys<T> {
+interface HarvestKeys<T> {
     /** Typed datasets. */
     HarvestKeys<CkanDataset> TYPED = new HarvestKeys<>() {
         @Override
@@ -101,12 +100,10 @@ public interface HarvestKeys<T> {
         String raw = modifiedRaw(item);
         Instant utc = raw == null ? null : CkanTimestamp.parse(raw, ZoneOffset.UTC).instant();
         if (utc == null) {
+            String shown = raw == null ? "null" : '"' + raw + '"';
             throw new CkanException("package_search", 200,
-                    "package_search: a result without a readable metadata_modified ("
-                            + (raw == null ? null : '"' + raw + '"') + "), dataset " + name(item)
-                            + "; keyset paging needs it. Do not restrict fl without it.",
-                    "package_search: результат без придатного metadata_modified, набір " + name(item)
-                            + "; він потрібен для посторінкового читання.", null);
+                    CkanMessages.en("harvest.noModified", shown, name(item)),
+                    CkanMessages.uk("harvest.noModified", shown, name(item)), null);
         }
         return utc.truncatedTo(ChronoUnit.MILLIS);
     }

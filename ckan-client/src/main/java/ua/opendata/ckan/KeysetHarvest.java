@@ -1,4 +1,4 @@
-package ua.opendata.ckan.internal;
+package ua.opendata.ckan;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.CkanException;
-import ua.opendata.ckan.CkanSearchQuery;
 import ua.opendata.ckan.model.CkanSearchPage;
 
 /**
@@ -27,7 +25,7 @@ import ua.opendata.ckan.model.CkanSearchPage;
  *
  * @param <T> the result type (typed or raw datasets)
  */
-public final class KeysetHarvest<T> implements Iterator<T> {
+final class KeysetHarvest<T> implements Iterator<T> {
     private static final DateTimeFormatter SOLR =
             DateTimeFormatter.ISO_INSTANT;
 
@@ -185,10 +183,8 @@ public final class KeysetHarvest<T> implements Iterator<T> {
                 boundary = t;
             } else if (t.isBefore(boundary) && tie == null) {
                 throw new CkanException("package_search", 200,
-                        "package_search: results are not sorted by metadata_modified asc (" + t + " after "
-                                + boundary + "); the portal ignores the sort, so keyset paging is not safe here.",
-                        "package_search: результати не впорядковано за metadata_modified asc; портал "
-                                + "ігнорує сортування, тож посторінкове читання за ключем тут небезпечне.", null);
+                        CkanMessages.en("harvest.unsorted", t, boundary),
+                        CkanMessages.uk("harvest.unsorted", t, boundary), null);
             }
             String id = keys.dedupKey(d);
             if (id != null && returned.add(id)) {

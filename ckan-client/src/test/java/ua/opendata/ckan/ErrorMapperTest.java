@@ -1,4 +1,4 @@
-package ua.opendata.ckan.internal;
+package ua.opendata.ckan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import ua.opendata.ckan.CkanApiException;
-import ua.opendata.ckan.CkanException;
-import ua.opendata.ckan.CkanUnexpectedResponseException;
-import ua.opendata.ckan.CkanValidationException;
+import ua.opendata.ckan.internal.Texts;
 
 class ErrorMapperTest {
     private static final ObjectMapper M = new ObjectMapper();

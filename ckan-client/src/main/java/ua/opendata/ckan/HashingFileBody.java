@@ -1,4 +1,4 @@
-package ua.opendata.ckan.internal;
+package ua.opendata.ckan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,13 +11,12 @@ import java.util.HexFormat;
 import org.apache.hc.client5.http.entity.mime.AbstractContentBody;
 import org.apache.hc.core5.http.ContentType;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.CkanUploadProgress;
 
 /**
  * Not for public use. A multipart file part streamed from disk in 64 KiB chunks (constant
  * memory) that computes SHA-256 and reports progress while it is written.
  */
-public final class HashingFileBody extends AbstractContentBody {
+final class HashingFileBody extends AbstractContentBody {
     private final Path file;
     private final long size;
     private final @Nullable CkanUploadProgress progress;

@@ -4,10 +4,10 @@ import static ua.opendata.ckan.testkit.FakeCkanEngine.F;
 import static ua.opendata.ckan.testkit.FakeCkanEngine.MAPPER;
 import static ua.opendata.ckan.testkit.FakeCkanEngine.SCHEMA_FIELDS;
 import static ua.opendata.ckan.testkit.FakeCkanEngine.SEARCH_PARAMS;
-import static ua.opendata.ckan.testkit.FakeCkanEngine.err;
+import static ua.opendata.ckan.testkit.FakeCkanErrors.err;
 import static ua.opendata.ckan.testkit.FakeCkanEngine.instant;
-import static ua.opendata.ckan.testkit.FakeCkanEngine.intParam;
-import static ua.opendata.ckan.testkit.FakeCkanEngine.text;
+import static ua.opendata.ckan.testkit.FakeCkanErrors.intParam;
+import static ua.opendata.ckan.testkit.FakeCkanErrors.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,7 +29,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.testkit.FakeCkanEngine.ActionError;
+import ua.opendata.ckan.testkit.FakeCkanErrors.ActionError;
 import ua.opendata.ckan.testkit.FakeCkanEngine.Dataset;
 import ua.opendata.ckan.testkit.FakeCkanEngine.Org;
 import ua.opendata.ckan.testkit.FakeCkanEngine.User;
@@ -105,10 +105,18 @@ final class FakeCkanSearch {
         r.put("count", hits.size());
         ObjectNode facets = r.putObject("facets");
         ArrayNode results = r.putArray("results");
-        String fl = text(params, "fl");
+        addResults(results, hits, start, rows, text(params, "fl"));
+        r.put("sort", sort);
+        addFacets(r, facets, hits, params.get("facet.field"));
+        return r;
+    }
+
+    /** The page of hits asked for, as full dicts or with the {@code fl} fields only. */
+    private void addResults(ArrayNode results, List<Dataset> hits, int start, int rows,
+            @Nullable String fl) {
         for (Dataset d : hits.subList(Math.min(start, hits.size()),
                 Math.min(hits.size(), Math.min(start, hits.size()) + rows))) {
-            ObjectNode full = engine.packageDict(d);
+            ObjectNode full = engine.packages.packageDict(d);
             if (fl == null) {
                 results.add(full);
             } else {
@@ -124,9 +132,12 @@ final class FakeCkanSearch {
                 }
             }
         }
-        r.put("sort", sort);
+    }
+
+    private void addFacets(ObjectNode r, ObjectNode facets, List<Dataset> hits,
+            @Nullable JsonNode facetField) {
         ObjectNode searchFacets = r.putObject("search_facets");
-        for (String field : facetFields(params.get("facet.field"))) {
+        for (String field : facetFields(facetField)) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (Dataset d : hits) {
                 for (String v : facetValues(d, field)) {
@@ -143,7 +154,6 @@ final class FakeCkanSearch {
                     .forEach(e -> items.addObject().put("name", e.getKey())
                             .put("display_name", e.getKey()).put("count", e.getValue()));
         }
-        return r;
     }
 
     private static List<String> facetFields(@Nullable JsonNode v) {

@@ -1,4 +1,4 @@
-package ua.opendata.ckan.internal;
+package ua.opendata.ckan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import ua.opendata.ckan.CkanSearchQuery;
-import ua.opendata.ckan.CkanSearchQueryException;
 import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanSearchPage;
 

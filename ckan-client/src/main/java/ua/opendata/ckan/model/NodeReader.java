@@ -1,4 +1,4 @@
-package ua.opendata.ckan.internal;
+package ua.opendata.ckan.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.model.CkanTimestamp;
 
 /**
  * Not for public use. Reads the typed fields of a CKAN object and collects everything else.
@@ -21,7 +20,7 @@ import ua.opendata.ckan.model.CkanTimestamp;
  * unexpected type (a multilingual object where a string is expected, a string where a number is
  * expected) is left unconsumed, so it lands in {@link #rest()} and is written back verbatim.
  */
-public final class NodeReader {
+final class NodeReader {
     private final ObjectNode node;
     private final ZoneId zone;
     private final Set<String> consumed = new HashSet<>();
