@@ -1,6 +1,7 @@
 package ua.opendata.spring.boot;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -30,7 +31,9 @@ final class Texts {
      */
     static String text(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(), NO_FALLBACK);
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        // values as plain text: no digit grouping of numbers, whatever the language
+        Object[] values = Arrays.stream(args).map(String::valueOf).toArray();
+        return new MessageFormat(bundle.getString(key), locale).format(values);
     }
 
     /**

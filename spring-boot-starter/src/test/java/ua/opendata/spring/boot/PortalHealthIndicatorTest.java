@@ -121,7 +121,7 @@ class PortalHealthIndicatorTest {
                     .allSatisfy(text -> assertThat(text).doesNotContain(REVOKED_KEY));
         });
         assertThat(testLog()).as("every log line of the tests so far, at TRACE, HttpClient's wire included")
-                .contains("user_show").doesNotContain(REVOKED_KEY);
+                .contains("user_show").contains("Authorization: ***").doesNotContain(REVOKED_KEY);
     }
 
     @Test
