@@ -33,7 +33,8 @@ public record RulesProperties(@Nullable Double kpiTarget, @DefaultValue List<Str
         if (kpiTarget != null && !(kpiTarget >= 0 && kpiTarget <= 1)) {
             throw new IllegalArgumentException(Texts.bilingual("properties.kpiTarget", String.valueOf(kpiTarget)));
         }
-        disabled = disabled == null ? List.of() : disabled.stream().map(String::strip).filter(r -> !r.isEmpty()).toList();
+        disabled = disabled == null ? List.of()
+                : disabled.stream().map(String::strip).filter(r -> !r.isEmpty()).toList();
         for (String rule : disabled) {
             if (!RuleCatalogue.standard().contains(rule)) {
                 throw new IllegalArgumentException(Texts.bilingual("properties.unknownRule", rule));
