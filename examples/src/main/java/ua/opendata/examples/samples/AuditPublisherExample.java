@@ -22,7 +22,8 @@ import ua.opendata.core.rules.ValidationReport;
  * Example: audit what a publisher (an organization) has on a CKAN portal against Resolution No. 835,
  * print the KPI and write {@code report.html} and {@code report.json}.
  *
- * <p>Run: {@code java -cp examples/target/opendata.jar ua.opendata.examples.samples.AuditPublisherExample
+ * <p>Run: {@code java -cp examples/target/classes:cli/target/opendata.jar
+ * ua.opendata.examples.samples.AuditPublisherExample
  * https://data.gov.ua ORGANIZATION [OUT-DIR]}. The key in {@code OPENDATA_API_KEY} is optional; with it,
  * the organization's private datasets are audited too.
  */

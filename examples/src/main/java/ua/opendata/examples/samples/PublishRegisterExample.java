@@ -32,7 +32,7 @@ import ua.opendata.passport.json.PassportJson;
  * the plan, and with {@code --execute} apply it (create and update the datasets). Passports with ERROR
  * findings of the Resolution-835 rulebook are blocked.
  *
- * <p>Run: {@code OPENDATA_API_KEY=... java -cp examples/target/opendata.jar
+ * <p>Run: {@code OPENDATA_API_KEY=... java -cp examples/target/classes:cli/target/opendata.jar
  * ua.opendata.examples.samples.PublishRegisterExample https://data.gov.ua ORGANIZATION REGISTER.csv|.json
  * [PASSPORTS-DIR] [--execute]}. Without {@code --execute} it is a dry run: nothing is written.
  */
