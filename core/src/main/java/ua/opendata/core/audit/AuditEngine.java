@@ -26,9 +26,9 @@ import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanTimestamp;
 import ua.opendata.core.LocalizedText;
-import ua.opendata.core.internal.mapping.DatasetMapper;
 import ua.opendata.core.internal.mapping.DatasetNames;
 import ua.opendata.core.internal.mapping.EntryPassport;
+import ua.opendata.core.internal.mapping.PortalKeys;
 import ua.opendata.core.mapping.MappingNote;
 import ua.opendata.core.mapping.PortalPassport;
 import ua.opendata.core.mapping.PortalProfile;
@@ -48,7 +48,7 @@ import ua.opendata.passport.RegisterEntry;
 final class AuditEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditEngine.class);
-    private static final String X_IDENTIFIER = DatasetMapper.X_IDENTIFIER;
+    private static final String X_IDENTIFIER = PortalKeys.X_IDENTIFIER;
 
     private AuditEngine() {
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import ua.opendata.ckan.CkanClient;
-import ua.opendata.core.internal.mapping.DatasetMapper;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
@@ -54,7 +53,7 @@ public final class PortalPublisher {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(options, "options");
-        return PlanEngine.plan(client, mapper(options.profile()), register, Map.copyOf(passports), Map.copyOf(files),
+        return PlanEngine.plan(client, register, Map.copyOf(passports), Map.copyOf(files),
                 options);
     }
 
@@ -71,10 +70,6 @@ public final class PortalPublisher {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
-        return ApplyEngine.apply(client, mapper(plan.profile()), plan, options);
-    }
-
-    private static DatasetMapper mapper(PortalProfile profile) {
-        return new DatasetMapper(profile == PortalProfile.dataGovUa());
+        return ApplyEngine.apply(client, plan, options);
     }
 }
