@@ -3,6 +3,7 @@ package ua.opendata.core.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.CoreException;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.audit.AuditDataset;
 import ua.opendata.core.audit.AuditDifference;
@@ -373,8 +375,9 @@ public final class ReportJson {
     /**
      * Reads a report written by {@link #write}, e.g. last year's, to compare with.
      *
-     * @throws UncheckedIOException when the file cannot be read, is not such a report, or is of a
-     *                              newer schema version; the message names the file and the member
+     * @throws UncheckedIOException when the file cannot be read or is too large (the message names the file)
+     * @throws CoreException        when it is not such a report or is of a newer schema version; the message
+     *                              names the file and the member
      */
     public static ValidationReport read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -387,12 +390,21 @@ public final class ReportJson {
         }
     }
 
-    /** Reads a report from a stream; {@code source} names it in messages. */
-    public static ValidationReport read(InputStream in, String source) throws IOException {
+    /**
+     * Reads a report from a stream, which it does not close; {@code source} names it in messages.
+     *
+     * @throws UncheckedIOException when the stream cannot be read
+     * @throws CoreException        when it is not such a report or is of a newer schema version
+     */
+    public static ValidationReport read(InputStream in, String source) {
         try {
             return parse(in, source);
-        } catch (RuntimeException e) {
-            throw new IOException(source + " is not a readable compliance report: " + e.getMessage(), e);
+        } catch (CoreException e) {
+            throw e;
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new CoreException(source + " is not a readable compliance report: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the report " + source + ": " + e.getMessage(), e);
         }
     }
 
@@ -402,12 +414,12 @@ public final class ReportJson {
             root = MAPPER.readTree(p);
         }
         if (root == null || !root.isObject() || !SCHEMA.equals(root.path("schema").asText(null))) {
-            throw new IOException(source + " is not a ua-opendata compliance report (member \"schema\" is not \""
+            throw new CoreException(source + " is not a ua-opendata compliance report (member \"schema\" is not \""
                     + SCHEMA + "\")");
         }
         int version = root.path("schemaVersion").asInt(-1);
         if (version < 1 || version > SCHEMA_VERSION) {
-            throw new IOException(source + ": schemaVersion " + version + " is not supported (this SDK reads 1 to "
+            throw new CoreException(source + ": schemaVersion " + version + " is not supported (this SDK reads 1 to "
                     + SCHEMA_VERSION + "); use a newer SDK");
         }
         List<DatasetResult> datasets = new ArrayList<>();
@@ -471,10 +483,10 @@ public final class ReportJson {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static String required(JsonNode n, String field, String source) throws IOException {
+    private static String required(JsonNode n, String field, String source) {
         String v = textOrNull(n, field);
         if (v == null) {
-            throw new IOException(source + ": member \"" + field + "\" is missing");
+            throw new CoreException(source + ": member \"" + field + "\" is missing");
         }
         return v;
     }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ua.opendata.core.CoreException;
 import ua.opendata.core.rules.ReportFixtures;
 import ua.opendata.core.rules.ValidationReport;
 
@@ -74,16 +75,16 @@ class ReportJsonTest {
     @Test
     void rejectsWhatIsNotAReportAndNewerVersions() {
         assertThatThrownBy(() -> ReportJson.read(stream("{\"schema\":\"other\"}"), "x.json"))
-                .isInstanceOf(IOException.class).hasMessageContaining("x.json").hasMessageContaining("schema");
+                .isInstanceOf(CoreException.class).hasMessageContaining("x.json").hasMessageContaining("schema");
         assertThatThrownBy(() -> ReportJson.read(stream(
                 "{\"schema\":\"ua-opendata/compliance-report\",\"schemaVersion\":2}"), "y.json"))
-                .isInstanceOf(IOException.class).hasMessageContaining("schemaVersion 2");
+                .isInstanceOf(CoreException.class).hasMessageContaining("schemaVersion 2");
         assertThatThrownBy(() -> ReportJson.read(stream(
                 "{\"schema\":\"ua-opendata/compliance-report\",\"schemaVersion\":1,\"generatedAt\":\"2026-01-01T00:00:00Z\","
                         + "\"findings\":[{\"rule\":\"R\",\"severity\":\"FATAL\",\"path\":\"p\"}]}"), "z.json"))
-                .isInstanceOf(IOException.class).hasMessageContaining("z.json");
+                .isInstanceOf(CoreException.class).hasMessageContaining("z.json");
         assertThatThrownBy(() -> ReportJson.read(stream("{\"a\":1,\"a\":2}"), "dup.json"))
-                .isInstanceOf(IOException.class);
+                .isInstanceOf(CoreException.class);
         assertThatThrownBy(() -> ReportJson.read(Path.of("/nonexistent/report.json")))
                 .isInstanceOf(UncheckedIOException.class).hasMessageContaining("/nonexistent/report.json");
     }
