@@ -46,7 +46,8 @@ final class PlanEngine {
      * the stamp apply compares (the search index may hold an older one).
      */
     static PublishPlan plan(CkanClient client, Register register,
-                                   Map<String, Passport> passports, Map<String, Path> files, PublishOptions o) {
+                                   Map<String, Passport> passports, Map<String, Path> files, PublishOptions o,
+                            @Nullable ValidationReport report) {
         PortalProfile profile = o.profile();
         List<String> owned = PortalKeys.ownedTopLevel(PortalProfile.dataGovUa().equals(profile));
         Map<String, CkanDataset> onPortal = new LinkedHashMap<>();
@@ -58,7 +59,6 @@ final class PlanEngine {
                 });
         LOG.debug("plan: {} datasets of {} on the portal, {} register entries", onPortal.size(), o.organization(),
                 register.size());
-        ValidationReport report = o.rulebook() == null ? null : o.rulebook().validate(register, passports);
         List<PlanItem> items = new ArrayList<>();
         Map<String, String> nameToId = new HashMap<>();
         Map<String, String> digests = new HashMap<>();

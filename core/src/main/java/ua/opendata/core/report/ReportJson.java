@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.CoreException;
 import ua.opendata.core.LocalizedText;
@@ -87,25 +88,66 @@ public final class ReportJson {
     private ReportJson() {
     }
 
-    /** Writes the report atomically to a file. */
-    public static void write(ValidationReport report, @Nullable ReportComparison comparison, Path file) {
-        AtomicFiles.write(file, out -> write(report, comparison, out), ReportFiles::failed);
+    /**
+     * Writes the report atomically to a file.
+     *
+     * @throws UncheckedIOException when the file cannot be written (the message names it)
+     */
+    public static void write(ValidationReport report, Path file) {
+        AtomicFiles.write(file, out -> write(report, null, null, out), ReportFiles::failed);
     }
 
-    /** Writes the report to a stream (UTF-8, pretty-printed); does not close it. */
-    public static void write(ValidationReport report, @Nullable ReportComparison comparison, OutputStream out)
-            throws IOException {
-        write(report, comparison, null, out);
+    /**
+     * Writes the report with its comparison with a previous report atomically to a file.
+     *
+     * @throws UncheckedIOException when the file cannot be written (the message names it)
+     */
+    public static void write(ValidationReport report, ReportComparison comparison, Path file) {
+        Objects.requireNonNull(comparison, "comparison");
+        AtomicFiles.write(file, out -> write(report, comparison, null, out), ReportFiles::failed);
+    }
+
+    /**
+     * Writes the report to a stream (UTF-8, pretty-printed); does not close it.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void write(ValidationReport report, OutputStream out) {
+        toStream(report, null, null, out);
+    }
+
+    /**
+     * Writes the report with its comparison with a previous report to a stream (UTF-8, pretty-printed); does
+     * not close it.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void write(ValidationReport report, ReportComparison comparison, OutputStream out) {
+        toStream(report, Objects.requireNonNull(comparison, "comparison"), null, out);
     }
 
     /**
      * Writes an audit's report, with its {@code portal} member, atomically to a file.
      *
-     * @param audit      the audit; its {@link AuditResult#report()} is the report written
-     * @param comparison the comparison with a previous report, or {@code null}
-     * @param file       the file to create or replace
+     * @param audit the audit; its {@link AuditResult#report()} is the report written
+     * @param file  the file to create or replace
+     * @throws UncheckedIOException when the file cannot be written (the message names it)
      */
-    public static void write(AuditResult audit, @Nullable ReportComparison comparison, Path file) {
+    public static void write(AuditResult audit, Path file) {
+        AtomicFiles.write(file, out -> write(audit.report(), null, audit, out), ReportFiles::failed);
+    }
+
+    /**
+     * Writes an audit's report, with its {@code portal} member and the comparison with a previous report,
+     * atomically to a file.
+     *
+     * @param audit      the audit; its {@link AuditResult#report()} is the report written
+     * @param comparison the comparison with a previous report
+     * @param file       the file to create or replace
+     * @throws UncheckedIOException when the file cannot be written (the message names it)
+     */
+    public static void write(AuditResult audit, ReportComparison comparison, Path file) {
+        Objects.requireNonNull(comparison, "comparison");
         AtomicFiles.write(file, out -> write(audit.report(), comparison, audit, out), ReportFiles::failed);
     }
 
@@ -113,14 +155,34 @@ public final class ReportJson {
      * Writes an audit's report, with its {@code portal} member, to a stream (UTF-8, pretty-printed); does not
      * close it.
      *
-     * @param audit      the audit; its {@link AuditResult#report()} is the report written
-     * @param comparison the comparison with a previous report, or {@code null}
-     * @param out        where to write
-     * @throws IOException when {@code out} fails
+     * @param audit the audit; its {@link AuditResult#report()} is the report written
+     * @param out   where to write
+     * @throws UncheckedIOException when {@code out} fails
      */
-    public static void write(AuditResult audit, @Nullable ReportComparison comparison, OutputStream out)
-            throws IOException {
-        write(audit.report(), comparison, audit, out);
+    public static void write(AuditResult audit, OutputStream out) {
+        toStream(audit.report(), null, audit, out);
+    }
+
+    /**
+     * Writes an audit's report, with its {@code portal} member and the comparison with a previous report, to
+     * a stream (UTF-8, pretty-printed); does not close it.
+     *
+     * @param audit      the audit; its {@link AuditResult#report()} is the report written
+     * @param comparison the comparison with a previous report
+     * @param out        where to write
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void write(AuditResult audit, ReportComparison comparison, OutputStream out) {
+        toStream(audit.report(), Objects.requireNonNull(comparison, "comparison"), audit, out);
+    }
+
+    private static void toStream(ValidationReport report, @Nullable ReportComparison comparison,
+                                 @Nullable AuditResult portal, OutputStream out) {
+        try {
+            write(report, comparison, portal, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the JSON report: " + e.getMessage(), e);
+        }
     }
 
     private static void write(ValidationReport report, @Nullable ReportComparison comparison,

@@ -246,7 +246,7 @@ class PublishUnderFaultsTest {
     private void publishThroughFaults(Portal portal, String label, Runnable faultsOn) throws IOException {
         Version older = version(true, portal);
         Version current = version(false, portal);
-        PublishOptions options = PublishOptions.of(ORG).withProfile(portal.profile());
+        PublishOptions options = PublishOptions.builder(ORG).validate(false).profile(portal.profile()).build();
         // the older third of the register, published directly (no proxy), until nothing is left to do
         for (int i = 0; i < 3 && !publish(direct, older, options, 0).nothingToDo(); i++) {
             // again
@@ -335,7 +335,7 @@ class PublishUnderFaultsTest {
                 .isEqualTo(byName.size() - alreadyThere);
         long uploads = after.stream().filter(e -> e.landedWrite() && e.multipart()).count();
         assertThat(uploads).as("every file uploaded once: " + story).isEqualTo(WITH_FILES.size());
-        PublishPlan check = PortalPublisher.plan(direct, v.register(), v.passports(), v.files(), options);
+        PublishPlan check = PortalPublisher.create(direct).plan(v.register(), v.passports(), v.files(), options);
         assertThat(settled(check)).as("no lost write: " + check.render(Locale.ENGLISH) + story).isTrue();
     }
 
@@ -347,12 +347,12 @@ class PublishUnderFaultsTest {
         String failure = null;
         PublishResult result = null;
         try {
-            plan = PortalPublisher.plan(c, v.register(), v.passports(), v.files(), options);
+            plan = PortalPublisher.create(c).plan(v.register(), v.passports(), v.files(), options);
         } catch (CkanException e) {
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         if (plan != null) {
-            result = PortalPublisher.apply(c, plan, APPLY);
+            result = PortalPublisher.create(c).apply(plan, APPLY);
         }
         proxy.awaitIdle(Duration.ofSeconds(5));
         return new Run(no, plan, failure, result, proxy.exchanges(mark, e -> true),
