@@ -27,7 +27,6 @@ import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanTimestamp;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.internal.mapping.DatasetNames;
-import ua.opendata.core.internal.mapping.EntryPassport;
 import ua.opendata.core.internal.mapping.PortalKeys;
 import ua.opendata.core.mapping.MappingNote;
 import ua.opendata.core.mapping.PortalPassport;
@@ -38,6 +37,7 @@ import ua.opendata.core.rules.Rulebook;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.core.rules.ValidationReport;
+import ua.opendata.passport.EntryPassports;
 import ua.opendata.passport.EntryStatus;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Publisher;
@@ -178,7 +178,7 @@ final class AuditEngine {
                 if (it.evidence != null) {
                     evidence.putIfAbsent(it.identifier, it.evidence);
                 }
-                notHeld.add(m == null ? Set.of() : notHeld(cx.profile, own != null ? own : EntryPassport.fromEntry(m)));
+                notHeld.add(m == null ? Set.of() : notHeld(cx.profile, own != null ? own : EntryPassports.toPassport(m)));
             }
             int shown = entries.size();
             if (register != null) {

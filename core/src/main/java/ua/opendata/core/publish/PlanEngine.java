@@ -19,7 +19,6 @@ import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanDatasetWrite;
 import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.core.LocalizedText;
-import ua.opendata.core.internal.mapping.EntryPassport;
 import ua.opendata.core.internal.mapping.PortalKeys;
 import ua.opendata.core.mapping.MappingNote;
 import ua.opendata.core.mapping.PortalProfile;
@@ -28,6 +27,7 @@ import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.Distribution;
+import ua.opendata.passport.EntryPassports;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
@@ -72,7 +72,7 @@ final class PlanEngine {
                         "Register entry " + row + " has no identifier: add one so the dataset can be named."));
                 continue;
             }
-            Passport p = passports.getOrDefault(id, EntryPassport.fromEntry(entry));
+            Passport p = passports.getOrDefault(id, EntryPassports.toPassport(entry));
             List<Finding> blocking = report == null ? List.of() : report.findingsFor(id).stream()
                     .filter(f -> f.severity() == Severity.ERROR).toList();
             String name;

@@ -33,7 +33,6 @@ import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanTag;
 import ua.opendata.ckan.testkit.FakeCkan;
-import ua.opendata.core.internal.mapping.EntryPassport;
 import ua.opendata.core.mapping.MappingNote;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.PublishTarget;
@@ -47,6 +46,7 @@ import ua.opendata.core.publish.PublishPlan;
 import ua.opendata.core.publish.PublishResult;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.Distribution;
+import ua.opendata.passport.EntryPassports;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
@@ -374,13 +374,13 @@ class PublishUnderFaultsTest {
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, String> shas = new LinkedHashMap<>();
         for (RegisterEntry e : sample.entries()) {
-            if (older && !OLDER.contains(e.identifier()) || !portal.accepts(EntryPassport.fromEntry(e))) {
+            if (older && !OLDER.contains(e.identifier()) || !portal.accepts(EntryPassports.toPassport(e))) {
                 continue;
             }
             RegisterEntry entry = older ? e.toBuilder().title("Попередня назва: " + e.title())
                     .keywords(List.of("стара версія", "відкриті дані")).build() : e;
             entries.add(entry);
-            Passport p = EntryPassport.fromEntry(entry);
+            Passport p = EntryPassports.toPassport(entry);
             if (WITH_FILES.contains(e.identifier())) {
                 String url = "https://shchastia-sample.gov.ua/opendata/" + e.identifier() + "/data.csv";
                 p = p.toBuilder().distributions(List.of(new Distribution("Дані", url, DataFormat.parse("CSV"), null,
