@@ -9,9 +9,9 @@ import java.time.Clock;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.ckan.CkanClient;
-import ua.opendata.core.portal.AuditOptions;
-import ua.opendata.core.portal.AuditResult;
-import ua.opendata.core.portal.PortalAudit;
+import ua.opendata.core.audit.AuditOptions;
+import ua.opendata.core.audit.AuditResult;
+import ua.opendata.core.audit.PortalAudit;
 import ua.opendata.core.report.HtmlReport;
 import ua.opendata.core.report.ReportJson;
 import ua.opendata.core.rules.RulebookConfig;
@@ -22,7 +22,8 @@ import ua.opendata.core.rules.ValidationReport;
  * Example: audit what a publisher (an organization) has on a CKAN portal against Resolution No. 835,
  * print the KPI and write {@code report.html} and {@code report.json}.
  *
- * <p>Run: {@code java -cp examples/target/opendata.jar ua.opendata.examples.samples.AuditPublisherExample
+ * <p>Run: {@code java -cp examples/target/classes:cli/target/opendata.jar
+ * ua.opendata.examples.samples.AuditPublisherExample
  * https://data.gov.ua ORGANIZATION [OUT-DIR]}. The key in {@code OPENDATA_API_KEY} is optional; with it,
  * the organization's private datasets are audited too.
  */

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.ckan.CkanClient;
-import ua.opendata.core.portal.ApplyOptions;
-import ua.opendata.core.portal.PortalPublisher;
-import ua.opendata.core.portal.PublishOptions;
-import ua.opendata.core.portal.PublishPlan;
-import ua.opendata.core.portal.PublishResult;
+import ua.opendata.core.publish.ApplyOptions;
+import ua.opendata.core.publish.PortalPublisher;
+import ua.opendata.core.publish.PublishOptions;
+import ua.opendata.core.publish.PublishPlan;
+import ua.opendata.core.publish.PublishResult;
 import ua.opendata.core.rules.Rulebook;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.passport.Passport;
@@ -32,7 +32,7 @@ import ua.opendata.passport.json.PassportJson;
  * the plan, and with {@code --execute} apply it (create and update the datasets). Passports with ERROR
  * findings of the Resolution-835 rulebook are blocked.
  *
- * <p>Run: {@code OPENDATA_API_KEY=... java -cp examples/target/opendata.jar
+ * <p>Run: {@code OPENDATA_API_KEY=... java -cp examples/target/classes:cli/target/opendata.jar
  * ua.opendata.examples.samples.PublishRegisterExample https://data.gov.ua ORGANIZATION REGISTER.csv|.json
  * [PASSPORTS-DIR] [--execute]}. Without {@code --execute} it is a dry run: nothing is written.
  */
