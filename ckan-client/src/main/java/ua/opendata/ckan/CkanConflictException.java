@@ -21,10 +21,7 @@ public final class CkanConflictException extends CkanException {
      */
     public CkanConflictException(String action, String dataset, @Nullable Throwable cause) {
         super(action, cause instanceof CkanException c ? c.httpStatus() : -1,
-                action + ": dataset " + dataset + " was changed by someone else since it was read; "
-                        + "nothing was written. Read it again and re-apply the change.",
-                action + ": набір " + dataset + " змінив хтось інший після читання; нічого не записано. "
-                        + "Прочитайте його знову й повторіть зміну.", cause);
+                CkanMessages.en("conflict", action, dataset), CkanMessages.uk("conflict", action, dataset), cause);
         this.dataset = dataset;
     }
 

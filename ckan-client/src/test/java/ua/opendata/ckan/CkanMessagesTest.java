@@ -56,4 +56,14 @@ class CkanMessagesTest {
                 .isEqualTo("a of 1234567 in x's {9}");
         assertThat(CkanMessages.en("unexpected.after", 3)).isEqualTo(" after 3 attempts");
     }
+
+    @Test
+    void aConflictIsWordedInBothLanguages() {
+        CkanConflictException e = new CkanConflictException("package_revise", "nabir-1", null);
+        assertThat(e.getMessage()).isEqualTo("package_revise: dataset nabir-1 was changed by someone else "
+                + "since it was read; nothing was written. Read it again and re-apply the change.");
+        assertThat(e.getMessage(Locale.forLanguageTag("uk"))).isEqualTo("package_revise: набір nabir-1 змінив "
+                + "хтось інший після читання; нічого не записано. Прочитайте його знову й повторіть зміну.");
+        assertThat(e.httpStatus()).isEqualTo(-1);
+    }
 }

@@ -1,6 +1,7 @@
 /**
- * Not for public use: transport, envelope parsing, error mapping and JSON helpers of the CKAN
- * client. May change without notice.
+ * Not for public use: leaf helpers of the CKAN client that know nothing of its API package —
+ * streamed readers of {@code package_search} pages, a size-limited and a recording input stream,
+ * redaction of the key in texts and in HttpClient's logs. May change without notice.
  */
 @NullMarked
 package ua.opendata.ckan.internal;

@@ -117,10 +117,14 @@ public final class CkanRawDataset {
      * Writes the JSON object's bytes (no line break).
      *
      * @param out where to write
-     * @throws IOException when writing fails
+     * @throws UncheckedIOException when writing fails (its cause is the stream's {@code IOException})
      */
-    public void writeTo(OutputStream out) throws IOException {
-        out.write(json);
+    public void writeTo(OutputStream out) {
+        try {
+            out.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
