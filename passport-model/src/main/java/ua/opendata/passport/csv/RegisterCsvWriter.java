@@ -18,9 +18,9 @@ import ua.opendata.passport.PassportException;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
 import ua.opendata.passport.Restriction;
-import ua.opendata.passport.io.AtomicFiles;
 import ua.opendata.passport.internal.csv.Column;
 import ua.opendata.passport.internal.csv.Messages;
+import ua.opendata.passport.io.AtomicFiles;
 import ua.opendata.passport.io.Dates;
 
 /**

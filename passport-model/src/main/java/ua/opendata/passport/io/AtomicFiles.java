@@ -3,13 +3,13 @@ package ua.opendata.passport.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import ua.opendata.passport.PassportException;
 
 /**

@@ -22,7 +22,13 @@ import ua.opendata.passport.PassportException;
  */
 public final class CsvTokenizer {
 
-    /** Receives problems found while cutting and decoding cells. */
+    /**
+     * Receives problems found while cutting and decoding cells, by code (messages for them are in the
+     * register codec's bundles): {@code CSV-UNSUPPORTED-ENCODING} (UTF-16), {@code CSV-FILE-TOO-LARGE}
+     * (then {@link StopReading} is thrown), {@code CSV-CELL-TOO-LARGE}, {@code CSV-UNTERMINATED-QUOTE},
+     * {@code CSV-TEXT-AFTER-QUOTE} and {@code CSV-BAD-ENCODING} (argument {@code UTF-8} or
+     * {@code Windows-1251}).
+     */
     public interface ProblemSink {
         /** A problem at a physical line and 1-based column (0: the whole row or file). */
         void problem(int row, int column, String code, String... arguments);

@@ -24,12 +24,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
-import ua.opendata.passport.io.AtomicFiles;
 import ua.opendata.passport.internal.json.LimitedInputStream;
 import ua.opendata.passport.internal.json.SurrogateEscapes;
-import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.io.AtomicFiles;
 import ua.opendata.passport.json.PassportJsonException.Problem;
 
 /**

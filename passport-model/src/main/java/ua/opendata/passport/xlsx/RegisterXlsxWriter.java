@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 import ua.opendata.passport.PassportException;
 import ua.opendata.passport.Register;
-import ua.opendata.passport.io.AtomicFiles;
 import ua.opendata.passport.internal.csv.Column;
 import ua.opendata.passport.internal.csv.Messages;
 import ua.opendata.passport.internal.xlsx.WorkbookWriter;
+import ua.opendata.passport.io.AtomicFiles;
 
 /**
  * Writes a register of datasets as an Excel workbook (.xlsx) of one sheet, with the columns in the

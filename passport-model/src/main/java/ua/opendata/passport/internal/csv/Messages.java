@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Formats the codec's messages from the {@code CsvMessages} bundles (English default, Ukrainian). */
+/** Formats the codec's messages from the {@code CsvMessages} bundles (Ukrainian default, {@code _en}). */
 public final class Messages {
     /** The base name of the bundles. */
     public static final String BUNDLE = "ua.opendata.passport.csv.CsvMessages";
@@ -28,15 +28,16 @@ public final class Messages {
      * @throws IllegalArgumentException when there is no message for the code
      */
     public static String format(String code, List<String> arguments, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
-                NO_FALLBACK);
+        boolean uk = "uk".equals(locale.getLanguage());
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, uk ? Locale.ROOT : Locale.ENGLISH,
+                Messages.class.getClassLoader(), NO_FALLBACK);
         String pattern;
         try {
             pattern = bundle.getString(code);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no message for code " + code + " in " + BUNDLE, e);
         }
-        return new MessageFormat(pattern, locale).format(arguments.toArray());
+        return new MessageFormat(pattern, uk ? UK : Locale.ENGLISH).format(arguments.toArray());
     }
 
     /**

@@ -11,9 +11,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.internal.csv.Column;
+import ua.opendata.passport.internal.csv.Findings;
 import ua.opendata.passport.internal.csv.Locations;
 import ua.opendata.passport.internal.csv.Messages;
-import ua.opendata.passport.internal.csv.Findings;
 import ua.opendata.passport.internal.csv.RegisterParser;
 import ua.opendata.passport.internal.csv.Rows;
 
