@@ -12,8 +12,8 @@ import ua.opendata.ckan.CkanCredentials;
 import ua.opendata.ckan.CkanException;
 import ua.opendata.ckan.CkanTransportException;
 import ua.opendata.ckan.CkanUnexpectedResponseException;
+import ua.opendata.core.LocalizedText;
 import ua.opendata.core.internal.text.Bundle;
-import ua.opendata.core.rules.LocalizedText;
 
 /**
  * The portal on the actuator's health endpoint. UP with the CKAN version ({@code status_show}) when
