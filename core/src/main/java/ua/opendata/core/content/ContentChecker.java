@@ -80,15 +80,7 @@ public final class ContentChecker {
         }
     }
 
-    /**
-     * Checks a stream, which it does not close.
-     *
-     * @param in        the stream
-     * @param source    what names the stream in the report, e.g. its file name or URL
-     * @param structure the dataset's structure; {@code null} to check encoding and shape only
-     * @return what was found
-     * @throws IOException when the stream cannot be read
-     */
+    /** Checks a stream, which it does not close; {@code source} names it in the report. */
     public ContentReport check(InputStream in, String source, @Nullable DataStructure structure) throws IOException {
         Run run = new Run(source);
         Counting counting = new Counting(in);

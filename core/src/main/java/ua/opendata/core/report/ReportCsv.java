@@ -73,13 +73,7 @@ public final class ReportCsv {
         AtomicFiles.write(file, out -> write(report, out), ReportFiles::failed);
     }
 
-    /**
-     * Writes the findings to a stream; does not close it.
-     *
-     * @param report the report whose findings are written
-     * @param out    the stream
-     * @throws IOException when the stream cannot be written
-     */
+    /** Writes the findings to a stream; does not close it. */
     public void write(ValidationReport report, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         if (bom) {

@@ -85,25 +85,12 @@ public final class ReportJson {
     private ReportJson() {
     }
 
-    /**
-     * Writes the report atomically to a file.
-     *
-     * @param report     the report
-     * @param comparison what changed since a previous report, or {@code null} for none
-     * @param file       the file, replaced only when the whole report was written
-     */
+    /** Writes the report atomically to a file. */
     public static void write(ValidationReport report, @Nullable ReportComparison comparison, Path file) {
         AtomicFiles.write(file, out -> write(report, comparison, out), ReportFiles::failed);
     }
 
-    /**
-     * Writes the report to a stream (UTF-8, pretty-printed); does not close it.
-     *
-     * @param report     the report
-     * @param comparison what changed since a previous report, or {@code null} for none
-     * @param out        the stream
-     * @throws IOException when the stream cannot be written
-     */
+    /** Writes the report to a stream (UTF-8, pretty-printed); does not close it. */
     public static void write(ValidationReport report, @Nullable ReportComparison comparison, OutputStream out)
             throws IOException {
         write(report, comparison, null, out);
@@ -386,8 +373,6 @@ public final class ReportJson {
     /**
      * Reads a report written by {@link #write}, e.g. last year's, to compare with.
      *
-     * @param file the report file
-     * @return the report
      * @throws UncheckedIOException when the file cannot be read, is not such a report, or is of a
      *                              newer schema version; the message names the file and the member
      */
@@ -402,15 +387,7 @@ public final class ReportJson {
         }
     }
 
-    /**
-     * Reads a report from a stream.
-     *
-     * @param in     the stream, not closed
-     * @param source what names the stream in messages, e.g. its file name
-     * @return the report
-     * @throws IOException when the stream cannot be read, is not such a report, or is of a newer schema
-     *                     version; the message names {@code source}
-     */
+    /** Reads a report from a stream; {@code source} names it in messages. */
     public static ValidationReport read(InputStream in, String source) throws IOException {
         try {
             return parse(in, source);
