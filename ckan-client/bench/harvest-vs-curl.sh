@@ -27,7 +27,7 @@ coproc SERVER { java -Xmx1g -XX:+UseSerialGC -cp "$cp" ua.opendata.ckan.bench.Re
 read -r base <&"${SERVER[0]}"
 trap 'rm -rf "$work"; kill $SERVER_PID 2>/dev/null || true' EXIT
 echo "server: $base (copies: $copies); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "jvm flags of ./opendata: $(grep '^flags=' opendata); archive: $(ls examples/target/opendata.jsa 2>/dev/null || echo none)"
+echo "jvm flags of ./opendata: $(grep '^flags=' opendata); archive: $(ls cli/target/opendata.jsa 2>/dev/null || echo none)"
 pages=$(( copies * 10 ))
 out=$work/out
 mkdir -p "$out"
@@ -53,7 +53,7 @@ for i in $(seq 1 "$rounds"); do
   for v in "${vs[@]}"; do
     [ -n "$v" ] || continue
     # shellcheck disable=SC2086
-    echo "${v%%=*} $(harvest_run "${v%%=*}" java ${v#*=} -jar examples/target/opendata.jar) $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out/all"
+    echo "${v%%=*} $(harvest_run "${v%%=*}" java ${v#*=} -jar cli/target/opendata.jar) $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out/all"
   done
 done
 echo "datasets in the harvest: $(wc -l < "$out/harvest.jsonl")"

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URLEncoder;
@@ -11,17 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLSocket;
-import org.apache.hc.client5.http.impl.io.DefaultManagedHttpClientConnection;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
 import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
 import org.apache.hc.core5.http.message.RequestLine;
 import org.apache.hc.core5.http.message.StatusLine;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Identifiable;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,24 +100,86 @@ public final class RedactingConnectionFactory implements HttpConnectionFactory<M
         return h.getName() + ": " + (key ? "***" : redact(String.valueOf(h.getValue())));
     }
 
-    /** A connection logging redacted headers and wire bytes. */
-    private final class Connection extends DefaultManagedHttpClientConnection {
+    /**
+     * A connection logging redacted headers and wire bytes. It extends HttpCore's connection, not
+     * HttpClient's {@code DefaultManagedHttpClientConnection}: that class is package-private and final
+     * in HttpClient 5.5 (the version Spring Boot 3.5 manages), so the pooling client's part of it
+     * (identity, closing once, the idle socket timeout) is done here.
+     */
+    private final class Connection extends DefaultBHttpClientConnection
+            implements ManagedHttpClientConnection, Identifiable {
         private final String id;
+        private final AtomicBoolean closed = new AtomicBoolean();
+        /** The socket timeout while leased, restored by {@link #activate()}. */
+        private volatile Timeout activeTimeout = Timeout.DISABLED;
 
         Connection(String id) {
-            super(id);
+            super(Http1Config.DEFAULT);
             this.id = id;
         }
 
         @Override
+        public String getId() {
+            return id;
+        }
+
+        @Override
         public void bind(Socket socket) throws IOException {
-            bind(WIRE_LOG.isDebugEnabled() ? new Holder(socket, id) : new SocketHolder(socket));
+            bindHolder(WIRE_LOG.isDebugEnabled() ? new Holder(socket, id) : new SocketHolder(socket));
         }
 
         @Override
         public void bind(SSLSocket sslSocket, Socket socket) throws IOException {
-            bind(WIRE_LOG.isDebugEnabled() ? new Holder(sslSocket, socket, id)
+            bindHolder(WIRE_LOG.isDebugEnabled() ? new Holder(sslSocket, socket, id)
                     : new SocketHolder(sslSocket, socket));
+        }
+
+        /** Binds the socket unless the connection was closed meanwhile (then the socket is closed too). */
+        private void bindHolder(SocketHolder holder) throws IOException {
+            if (closed.get()) {
+                holder.getSocket().close();
+                throw new InterruptedIOException("Connection " + id + " is already closed");
+            }
+            bind(holder);
+            activeTimeout = Timeout.ofMilliseconds(holder.getSocket().getSoTimeout());
+        }
+
+        @Override
+        public @Nullable Socket getSocket() {
+            SocketHolder holder = getSocketHolder();
+            return holder == null ? null : holder.getSocket();
+        }
+
+        @Override
+        public void setSocketTimeout(Timeout timeout) {
+            super.setSocketTimeout(timeout);
+            activeTimeout = timeout;
+        }
+
+        /** Idle in the pool: no read timeout. */
+        @Override
+        public void passivate() {
+            super.setSocketTimeout(Timeout.ZERO_MILLISECONDS);
+        }
+
+        /** Leased again: the timeout it had. */
+        @Override
+        public void activate() {
+            super.setSocketTimeout(activeTimeout);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed.compareAndSet(false, true)) {
+                super.close();
+            }
+        }
+
+        @Override
+        public void close(CloseMode mode) {
+            if (closed.compareAndSet(false, true)) {
+                super.close(mode);
+            }
         }
 
         @Override

@@ -22,7 +22,8 @@ import ua.opendata.core.rules.ValidationReport;
  * Example: audit what a publisher (an organization) has on a CKAN portal against Resolution No. 835,
  * print the KPI and write {@code report.html} and {@code report.json}.
  *
- * <p>Run: {@code java -cp examples/target/opendata.jar ua.opendata.examples.samples.AuditPublisherExample
+ * <p>Run: {@code java -cp examples/target/classes:cli/target/opendata.jar
+ * ua.opendata.examples.samples.AuditPublisherExample
  * https://data.gov.ua ORGANIZATION [OUT-DIR]}. The key in {@code OPENDATA_API_KEY} is optional; with it,
  * the organization's private datasets are audited too.
  */
@@ -65,7 +66,7 @@ public final class AuditPublisherExample {
             Clock clock, Locale locale, PrintStream out) {
         AuditResult audit;
         try (CkanClient ckan = CkanClient.builder(portalUrl).apiKey(apiKey).build()) {
-            audit = PortalAudit.run(ckan, AuditOptions.builder().organization(organization)
+            audit = PortalAudit.create(ckan).run(AuditOptions.builder().organization(organization)
                     .rulebook(RulebookConfig.builder().clock(clock).build())
                     .includePrivate(apiKey != null).build());
         }
@@ -78,7 +79,7 @@ public final class AuditPublisherExample {
         Path html = outDir.resolve("report.html");
         Path json = outDir.resolve("report.json");
         HtmlReport.builder().locale(locale).build().write(audit.report(), html);
-        ReportJson.write(audit, null, json);
+        ReportJson.write(audit, json);
 
         ValidationReport report = audit.report();
         out.println(Say.text(locale, "Організація: ", "Organization: ") + organization + " (" + portalUrl + ")");

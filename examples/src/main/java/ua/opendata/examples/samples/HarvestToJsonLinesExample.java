@@ -23,7 +23,7 @@ import ua.opendata.ckan.model.CkanDataset;
  * Example: harvest every dataset of a CKAN portal, or of one organization on it, to a JSON Lines file
  * (one {@code package_show}-shaped object per line, unknown fields kept), streamed in constant memory.
  *
- * <p>Run: {@code OPENDATA_API_KEY=... java -cp examples/target/opendata.jar
+ * <p>Run: {@code OPENDATA_API_KEY=... java -cp examples/target/classes:cli/target/opendata.jar
  * ua.opendata.examples.samples.HarvestToJsonLinesExample https://data.gov.ua datasets.jsonl [ORGANIZATION]}.
  * The key is optional; with it, the organization's private datasets are included too.
  */

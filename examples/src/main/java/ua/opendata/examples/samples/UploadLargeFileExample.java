@@ -12,7 +12,7 @@ import ua.opendata.ckan.model.CkanResourceWrite;
  * Example: upload a (large) file as a new resource of a dataset, streamed in constant memory, printing
  * the progress in percent and, at the end, the SHA-256 of what was sent.
  *
- * <p>Run: {@code OPENDATA_API_KEY=... java -cp examples/target/opendata.jar
+ * <p>Run: {@code OPENDATA_API_KEY=... java -cp examples/target/classes:cli/target/opendata.jar
  * ua.opendata.examples.samples.UploadLargeFileExample https://data.gov.ua DATASET FILE}. The key is
  * required: the portal takes uploads only from an editor of the dataset's organization.
  */

@@ -22,7 +22,8 @@ import ua.opendata.passport.sample.SampleRegister;
  * Example: read a register of datasets (CSV as Excel exports it), check it against Resolution No. 835,
  * print the KPI and write {@code report.html}.
  *
- * <p>Run: {@code java -cp examples/target/opendata.jar ua.opendata.examples.samples.ValidateRegisterExample
+ * <p>Run: {@code java -cp examples/target/classes:cli/target/opendata.jar
+ * ua.opendata.examples.samples.ValidateRegisterExample
  * [REGISTER.csv [OUT-DIR]]}. Without arguments it validates the bundled sample register of Shchastia and
  * writes {@code opendata-report/report.html}. Output in Ukrainian when the default locale is Ukrainian.
  */

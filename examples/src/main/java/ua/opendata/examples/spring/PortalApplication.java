@@ -1,14 +1,14 @@
 /*
- * Example: the SDK embedded in a Spring Boot application (Spring Boot 3.5, no web server).
+ * Example: the SDK embedded in a Spring Boot application (Spring Boot 3.5, no web server) through
+ * ua-opendata-spring-boot-starter.
  *
- * It binds opendata.portal.* (application.properties next to it: the portal's URL, the API key from
- * the environment variable OPENDATA_API_KEY, timeouts, the organization) to PortalProperties, makes a
- * CkanClient bean of them, reports the portal through the actuator's health indicator "portal", and
- * with opendata.register.file validates a register on startup. Then it prints the portal's health and
- * the register's KPI and stops; exit code 0 when the portal is UP, 1 when it is DOWN.
+ * The starter binds opendata.portal.* (application.properties next to it: the portal's URL, the API key
+ * from the environment variable OPENDATA_API_KEY, timeouts, the organization), makes a CkanClient bean
+ * and a Rulebook bean, and reports the portal through the actuator's health indicator "portal"; this
+ * application adds only a register check on startup (opendata.register.file). Then it prints the
+ * portal's health and the register's KPI and stops; exit code 0 when the portal is UP, 1 when it is DOWN.
  *
- * Run (after ./mvnw -B -q package -DskipTests; Spring Boot is not in opendata.jar, so the class path
- * comes from Maven):
+ * Run (the class path comes from Maven):
  *
  *   ./mvnw -B -q -pl examples -am compile dependency:build-classpath -Dmdep.outputFile=target/spring.cp
  *   java -cp "examples/target/classes:$(cat examples/target/spring.cp)" \
@@ -21,10 +21,8 @@ package ua.opendata.examples.spring;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.actuate.health.Health;
@@ -36,11 +34,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import ua.opendata.core.rules.Rulebook;
+import ua.opendata.spring.boot.PortalProperties;
 
 /**
- * The Spring Boot application of the example: {@link PortalConfiguration} (found by component scan),
- * the actuator's health endpoint, and a {@link RegisterStartupCheck} when {@code opendata.register.file}
- * is set.
+ * The Spring Boot application of the example: the starter's beans ({@link ua.opendata.ckan.CkanClient},
+ * {@link Rulebook}, the health indicator {@code portal}), the actuator's health endpoint, and a
+ * {@link RegisterStartupCheck} when {@code opendata.register.file} is set.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 public final class PortalApplication {
@@ -74,15 +74,14 @@ public final class PortalApplication {
             HealthComponent component = context.getBean(HealthEndpoint.class).healthForPath("portal");
             Status status = component == null ? Status.UNKNOWN : component.getStatus();
             Map<String, Object> details = component instanceof Health h ? h.getDetails() : Map.of();
-            boolean uk = "uk".equals(locale.getLanguage());
-            StringBuilder line = new StringBuilder(uk ? "Портал " : "Portal ")
-                    .append(context.getBean(PortalProperties.class).url()).append(": ").append(status.getCode());
+            StringBuilder line = new StringBuilder(Texts.text(locale, "portal.line",
+                    context.getBean(PortalProperties.class).url(), status.getCode()));
             if (details.containsKey("ckanVersion")) {
-                line.append(", CKAN ").append(details.get("ckanVersion"));
+                line.append(Texts.text(locale, "portal.version", details.get("ckanVersion")));
             }
-            Object reason = details.get(uk ? "reasonUk" : "reason");
+            Object reason = details.get("uk".equals(locale.getLanguage()) ? "reasonUk" : "reason");
             if (reason != null) {
-                line.append(" — ").append(reason);
+                line.append(Texts.text(locale, "portal.reason", reason));
             }
             out.println(line);
             context.getBeanProvider(RegisterStartupCheck.class).ifAvailable(c -> out.println(c.summary(locale)));
@@ -104,13 +103,13 @@ public final class PortalApplication {
      * The register check on startup, when {@code opendata.register.file} is set.
      *
      * @param file the register's path, or {@code sample}
-     * @param clock a {@link Clock} bean if the application has one, else the system clock
+     * @param rulebook the starter's rulebook (or the application's own)
      * @return the check
      */
     @Bean
     @ConditionalOnProperty(prefix = "opendata.register", name = "file")
     public RegisterStartupCheck registerStartupCheck(@Value("${opendata.register.file}") String file,
-            ObjectProvider<Clock> clock) {
-        return new RegisterStartupCheck(file, clock.getIfAvailable(Clock::systemDefaultZone));
+            Rulebook rulebook) {
+        return new RegisterStartupCheck(file, rulebook);
     }
 }

@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import ua.opendata.core.internal.text.Bundle;
 import ua.opendata.core.rules.Rulebook;
-import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.Register;
@@ -32,10 +29,9 @@ public final class RegisterStartupCheck implements ApplicationRunner {
     public static final String SAMPLE = "sample";
 
     private static final Logger LOG = LoggerFactory.getLogger(RegisterStartupCheck.class);
-    private static final Bundle TEXTS = new Bundle("ua.opendata.examples.spring.Messages");
 
     private final String file;
-    private final Clock clock;
+    private final Rulebook rulebook;
     private volatile @Nullable ValidationReport report;
     private volatile int entries;
 
@@ -43,15 +39,14 @@ public final class RegisterStartupCheck implements ApplicationRunner {
      * A check of one register.
      *
      * @param file the register's path, or {@value #SAMPLE}
-     * @param clock the clock timeliness is judged by
+     * @param rulebook the rulebook it is checked with
      */
-    public RegisterStartupCheck(String file, Clock clock) {
+    public RegisterStartupCheck(String file, Rulebook rulebook) {
         if (file.isBlank()) {
-            throw new IllegalArgumentException("opendata.register.file is blank: give the register's path, or"
-                    + " \"sample\" for the bundled sample register");
+            throw new IllegalArgumentException(Texts.bilingual("register.blank"));
         }
         this.file = file.strip();
-        this.clock = clock;
+        this.rulebook = rulebook;
     }
 
     /**
@@ -62,7 +57,7 @@ public final class RegisterStartupCheck implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Register register = read();
-        ValidationReport validated = Rulebook.create(RulebookConfig.builder().clock(clock).build()).validate(register);
+        ValidationReport validated = rulebook.validate(register);
         entries = register.size();
         report = validated;
         LOG.info("{}", summary(Locale.ENGLISH));
@@ -73,7 +68,7 @@ public final class RegisterStartupCheck implements ApplicationRunner {
             try (InputStream in = SampleRegister.openCsv()) {
                 return RegisterCsvReader.defaults().read(in, SampleRegister.CSV_FILE_NAME).register();
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the bundled sample register", e);
+                throw new UncheckedIOException(Texts.bilingual("register.sampleUnreadable"), e);
             }
         }
         Path path = Path.of(file);
@@ -90,8 +85,7 @@ public final class RegisterStartupCheck implements ApplicationRunner {
     public ValidationReport report() {
         ValidationReport r = report;
         if (r == null) {
-            throw new IllegalStateException("The register " + file + " is checked when the application starts;"
-                    + " ask for the report after SpringApplication.run returns");
+            throw new IllegalStateException(Texts.bilingual("register.notYet", file));
         }
         return r;
     }
@@ -105,9 +99,8 @@ public final class RegisterStartupCheck implements ApplicationRunner {
     public String summary(Locale locale) {
         ValidationReport r = report();
         String name = file.equals(SAMPLE) ? SampleRegister.CSV_FILE_NAME : file;
-        return TEXTS.text("register.summary", name, entries, r.passedCount(), r.datasets().size(),
-                percent(r.kpi()), percent(r.kpiTarget()), r.count(Severity.ERROR), r.count(Severity.WARNING))
-                .get(locale);
+        return Texts.text(locale, "register.summary", name, entries, r.passedCount(), r.datasets().size(),
+                percent(r.kpi()), percent(r.kpiTarget()), r.count(Severity.ERROR), r.count(Severity.WARNING));
     }
 
     private static String percent(double share) {

@@ -34,6 +34,8 @@ import ua.opendata.ckan.testkit.FakeCkanFault;
 import ua.opendata.core.rules.Rulebook;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.ValidationReport;
+import ua.opendata.spring.boot.PortalHealthIndicator;
+import ua.opendata.spring.boot.PortalProperties;
 import ua.opendata.passport.csv.RegisterCsvReader;
 import ua.opendata.passport.csv.RegisterFormatException;
 import ua.opendata.passport.sample.SampleRegister;

@@ -1,0 +1,276 @@
+package ua.opendata.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import ua.opendata.ckan.CkanClient;
+import ua.opendata.ckan.CkanNotFoundException;
+import ua.opendata.core.audit.AuditDifference;
+import ua.opendata.core.audit.AuditFileStatus;
+import ua.opendata.core.audit.AuditOptions;
+import ua.opendata.core.audit.AuditProbeCheck;
+import ua.opendata.core.audit.AuditProgress;
+import ua.opendata.core.audit.AuditResult;
+import ua.opendata.core.audit.PortalAudit;
+import ua.opendata.core.mapping.PortalProfile;
+import ua.opendata.core.mapping.ProfileDetection;
+import ua.opendata.core.probe.ResourceProbe;
+import ua.opendata.core.report.AuditHtml;
+import ua.opendata.core.report.ReportCsv;
+import ua.opendata.core.report.ReportJson;
+import ua.opendata.core.rules.RulebookConfig;
+import ua.opendata.core.rules.Severity;
+import ua.opendata.core.rules.ValidationReport;
+import ua.opendata.passport.Passport;
+import ua.opendata.passport.Register;
+
+/**
+ * {@code opendata audit}: what a publisher's datasets look like on a CKAN portal — validated with the
+ * rulebook (timeliness from the resources' dates), compared with the register when one is given, and
+ * with {@code --check-files} every file behind a link checked by a {@link ResourceProbe} (a CSV against
+ * the structure its passport from {@code --passports} declares, when there is one). Writes
+ * {@code report.html}, {@code report.json} (with the portal member) and {@code findings.csv}; a short
+ * summary on standard output, progress on standard error.
+ */
+@Command(name = "audit", sortOptions = false, mixinStandardHelpOptions = true,
+        versionProvider = OpendataCommand.Version.class)
+final class AuditCommand extends PortalCommand {
+
+    @Option(names = "--organization", paramLabel = "NAME", descriptionKey = "opt.organization.audit")
+    @Nullable String organization;
+
+    @Option(names = "--register", paramLabel = "FILE", descriptionKey = "opt.register.audit")
+    @Nullable Path register;
+
+    @Option(names = "--passports", paramLabel = "DIR", descriptionKey = "opt.passports")
+    @Nullable Path passports;
+
+    @Option(names = "--check-files", descriptionKey = "opt.check-files")
+    boolean checkFiles;
+
+    /** For tests against a local fake portal only: lets the file check fetch loopback and private addresses. */
+    @Option(names = "--allow-private-addresses", hidden = true)
+    boolean allowPrivateAddresses;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "opendata-audit", descriptionKey = "opt.out.audit")
+    Path out = Path.of("opendata-audit");
+
+    @Option(names = "--profile", paramLabel = "data-gov-ua|stock-ckan", descriptionKey = "opt.profile.audit")
+    @Nullable String profile;
+
+    @Option(names = "--page-base", paramLabel = "URL", descriptionKey = "opt.page-base")
+    @Nullable String pageBase;
+
+    @Option(names = "--fail-on", paramLabel = "kpi|error|warning|never", defaultValue = "never",
+            descriptionKey = "opt.fail-on")
+    ValidateCommand.FailOn failOn = ValidateCommand.FailOn.never;
+
+    AuditCommand(Session session) {
+        super(session);
+    }
+
+    @Override
+    String name() {
+        return "audit";
+    }
+
+    @Override
+    int execute() throws Exception {
+        Texts t = t();
+        Locale locale = locale();
+        if (passports != null && register == null) {
+            throw new CliException(OpendataCommand.USAGE, t.get("error.audit.passportsNeedRegister"));
+        }
+        PortalProfile given = null;
+        if (profile != null) {
+            given = PublishingCommand.PROFILES.get(profile.strip().toLowerCase(Locale.ROOT));
+            if (given == null) {
+                throw new CliException(OpendataCommand.USAGE, t.get("error.publish.profile", profile));
+            }
+        }
+        URI url = portal.portalUrl(t, name());
+        String base = pageBase;
+        if (base != null) {
+            URI b;
+            try {
+                b = URI.create(base.strip());
+            } catch (IllegalArgumentException e) {
+                throw new CliException(OpendataCommand.USAGE, t.get("error.audit.pageBase", base), e);
+            }
+            if (!("http".equals(b.getScheme()) || "https".equals(b.getScheme())) || b.getHost() == null) {
+                throw new CliException(OpendataCommand.USAGE, t.get("error.audit.pageBase", base));
+            }
+        }
+        Register reg = null;
+        Map<String, Passport> byId = Map.of();
+        if (register != null) {
+            RegisterInput in = new RegisterInput(session, t);
+            RegisterInput.Read read = in.register(register);
+            reg = read.result().register();
+            byId = in.passports(passports, reg);
+        }
+        String key = portal.apiKey(session, t);
+        try (CkanClient ckan = portal.client(session, t, name(), key);
+             ResourceProbe probe = checkFiles
+                     ? ResourceProbe.builder().allowPrivateAddresses(allowPrivateAddresses).build() : null) {
+            portal.verifyKey(ckan, key, t, url);
+            String org = null;
+            if (organization != null) {
+                try {
+                    String n = ckan.organizationShow(organization.strip()).name();
+                    org = n == null ? organization.strip() : n;
+                } catch (CkanNotFoundException e) {
+                    throw new CliException(OpendataCommand.USAGE, t.get("error.harvest.noOrganization",
+                            organization, url), e);
+                }
+            }
+            ProfileDetection used = given != null ? ProfileDetection.given(given) : (org == null ? PortalAudit.create(ckan).detectProfile()
+                    : PortalAudit.create(ckan).detectProfile(org));
+            StageProgress progress = new StageProgress(t, org == null ? url.toString() : org);
+            AuditOptions.Builder options = AuditOptions.builder().organization(org).profile(used)
+                    .rulebook(RulebookConfig.builder().clock(session.clock()).build())
+                    .register(reg, byId)
+                    .progress(progress::on);
+            if (base != null) {
+                options.datasetPageBase(base.strip());
+            }
+            if (probe != null) {
+                // CSVs are checked against the structures the passports declare (by identifier)
+                options.resourceCheck(AuditProbeCheck.of(probe, used.profile(),
+                        AuditProbeCheck.structuresOf(byId)));
+            }
+            AuditResult audit = PortalAudit.create(ckan).run(options.build());
+            progress.close();
+
+            Files.createDirectories(out);
+            Path html = out.resolve("report.html");
+            Path json = out.resolve("report.json");
+            Path csv = out.resolve("findings.csv");
+            AuditHtml.of(locale, null).write(audit, html);
+            ReportJson.write(audit, json);
+            ReportCsv.defaults().write(audit.report(), csv);
+
+            ValidationReport report = audit.report();
+            long late = report.findingsOf("R835-TIMELINESS-LATE").stream().map(f -> f.datasetId()).distinct().count();
+            long failed = count(audit, AuditFileStatus.State.FAILED);
+            long warned = count(audit, AuditFileStatus.State.WARNING);
+            int missing = audit.differences(AuditDifference.Kind.MISSING).size();
+            int extra = audit.differences(AuditDifference.Kind.EXTRA).size();
+            long different = audit.differences(AuditDifference.Kind.DIFFERENT).stream()
+                    .map(AuditDifference::datasetName).distinct().count();
+            boolean above = ValidateCommand.above(failOn, report);
+            int code = above ? OpendataCommand.FINDINGS : OpendataCommand.OK;
+            if (common.json()) {
+                ObjectNode o = JSON.createObjectNode();
+                o.put("command", name());
+                o.put("exitCode", code);
+                o.put("portal", url.toString());
+                if (org != null) {
+                    o.put("organization", org);
+                }
+                o.put("profile", audit.profile());
+                o.put("profileSource", audit.profileSource().name().toLowerCase(Locale.ROOT));
+                o.put("portalFindings", audit.portalFindings().size());
+                o.put("datasets", audit.datasets().size());
+                putCompliance(o, report);
+                o.put("late", late);
+                if (audit.compared()) {
+                    ObjectNode c = o.putObject("register");
+                    c.put("missing", missing);
+                    c.put("extra", extra);
+                    c.put("different", different);
+                }
+                ObjectNode files = o.putObject("files");
+                files.put("total", audit.fileCount());
+                files.put("checked", checkFiles);
+                files.put("failed", failed);
+                files.put("warning", warned);
+                o.put("failOn", failOn.name());
+                ObjectNode reports = o.putObject("reports");
+                reports.put("html", html.toString());
+                reports.put("json", json.toString());
+                reports.put("csv", csv.toString());
+                printJson(o);
+            } else {
+                session.out().println(t.get("audit.summary.datasets", org == null ? url : org, audit.datasets().size(),
+                        audit.fileCount()));
+                session.out().println(t.get("audit.summary.profile", audit.profile(),
+                        t.get("audit.profile." + audit.profileSource().name().toLowerCase(Locale.ROOT))));
+                if (!audit.portalFindings().isEmpty()) {
+                    session.out().println(t.get("audit.summary.portalFindings", audit.portalFindings().size()));
+                }
+                session.out().println(t.get("audit.summary.kpi", percent(report.kpi()), percent(report.kpiTarget()),
+                        report.passedCount(), report.count(Severity.ERROR), report.count(Severity.WARNING)));
+                session.out().println(t.get("audit.summary.late", late));
+                if (audit.compared()) {
+                    session.out().println(t.get("audit.summary.register", missing, extra, different));
+                }
+                session.out().println(checkFiles ? t.get("audit.summary.files", failed, warned, audit.fileCount())
+                        : t.get("audit.summary.filesNotChecked"));
+                session.out().println(t.get("validate.reports", html, json, csv));
+            }
+            if (above) {
+                session.err().println(t.get("validate.above." + failOn.name(), percent(report.kpi()),
+                        percent(report.kpiTarget()), report.count(Severity.ERROR), report.count(Severity.WARNING)));
+            }
+            return code;
+        }
+    }
+
+    private static long count(AuditResult audit, AuditFileStatus.State state) {
+        return audit.datasets().stream().flatMap(d -> d.files().stream()).filter(f -> f.status().state() == state)
+                .count();
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+
+    /** Progress of the audit on standard error, one {@link Progress} per stage; calls may come from several threads. */
+    private final class StageProgress {
+        private final Texts t;
+        private final String subject;
+        private AuditProgress.@Nullable Stage stage;
+        private @Nullable Progress current;
+        private int done;
+
+        StageProgress(Texts t, String subject) {
+            this.t = t;
+            this.subject = subject;
+        }
+
+        synchronized void on(AuditProgress p) {
+            if (p.stage() != stage) {
+                finishCurrent();
+                stage = p.stage();
+                if (p.stage() == AuditProgress.Stage.DONE) {
+                    return;
+                }
+                current = new Progress(session.err(), session.errIsTerminal(), t,
+                        t.get("audit.stage." + p.stage().name().toLowerCase(Locale.ROOT), subject), p.total());
+            }
+            if (current != null) {
+                done = Math.max(done, p.done());
+                current.update(done);
+            }
+        }
+
+        synchronized void close() {
+            finishCurrent();
+        }
+
+        private void finishCurrent() {
+            if (current != null) {
+                current.finish(done);
+                current = null;
+            }
+            done = 0;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package ua.opendata.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.core.report.ReportComparison;
+import ua.opendata.core.rules.DatasetResult;
+import ua.opendata.core.rules.RuleCatalogue;
+import ua.opendata.core.rules.Severity;
+import ua.opendata.core.rules.ValidationReport;
+
+/** The compliance part of the main job's output: KPI, top problems, overdue datasets by person. */
+final class ComplianceSummary {
+
+    private static final String OVERDUE = "R835-NEXT-UPDATE-OVERDUE";
+    private static final String LATE = "R835-TIMELINESS-LATE";
+
+    private final ValidationReport report;
+    private final @Nullable ReportComparison comparison;
+
+    ComplianceSummary(ValidationReport report, @Nullable ReportComparison comparison) {
+        this.report = report;
+        this.comparison = comparison;
+    }
+
+    String render(Locale locale) {
+        boolean uk = "uk".equals(locale.getLanguage());
+        String nl = System.lineSeparator();
+        StringBuilder b = new StringBuilder();
+        int total = report.datasets().size();
+        b.append(uk ? "Відповідність постанові № 835: " : "Resolution 835 compliance: ")
+                .append(report.passedCount()).append(uk ? " з " : " of ").append(total)
+                .append(uk ? " наборів без помилок, KPI " : " datasets without errors, KPI ")
+                .append(percent(report.kpi())).append(uk ? " (ціль " : " (target ").append(percent(report.kpiTarget()))
+                .append(") — ").append(report.meetsTarget() ? (uk ? "досягнуто" : "met") : (uk ? "не досягнуто"
+                        : "not met")).append(nl);
+        if (comparison != null) {
+            b.append(uk ? "Порівняно зі звітом від " : "Compared with the report of ")
+                    .append(comparison.previousGeneratedAt()).append(": KPI ")
+                    .append(String.format(Locale.ROOT, "%+.0f", comparison.kpiChange() * 100))
+                    .append(uk ? " п. п., нових знахідок " : " points, new findings ")
+                    .append(comparison.newFindings().size())
+                    .append(uk ? ", усунено " : ", resolved ").append(comparison.resolvedFindings().size()).append(nl);
+        }
+        b.append(uk ? "Знахідки: помилок " : "Findings: errors ").append(report.count(Severity.ERROR))
+                .append(uk ? ", попереджень " : ", warnings ").append(report.count(Severity.WARNING))
+                .append(uk ? ", інформаційних " : ", info ").append(report.count(Severity.INFO)).append(nl);
+        b.append(uk ? "Найчастіші проблеми:" : "Most frequent problems:").append(nl);
+        int shown = 0;
+        for (Map.Entry<String, Long> e : report.countByRule().entrySet()) {
+            if (shown++ == 5) {
+                break;
+            }
+            String description = RuleCatalogue.standard().find(e.getKey()).map(r -> r.description().get(locale))
+                    .orElse("");
+            b.append("  ").append(e.getValue()).append(" × ").append(e.getKey()).append(" — ").append(description)
+                    .append(nl);
+        }
+        Map<String, List<DatasetResult>> overdue = report.overdueByPerson();
+        b.append(uk ? "Прострочені оновлення: " : "Overdue updates: ")
+                .append(overdue.values().stream().mapToInt(List::size).sum()).append(nl);
+        overdue.forEach((person, datasets) -> {
+            b.append("  ").append(person).append(':').append(nl);
+            for (DatasetResult d : datasets) {
+                b.append("    ").append(d.identifier()).append(": ");
+                List<String> why = report.findingsFor(String.valueOf(d.identifier())).stream()
+                        .filter(f -> f.ruleId().equals(OVERDUE) || f.ruleId().equals(LATE))
+                        .map(f -> f.message().get(locale)).toList();
+                b.append(String.join(" ", why)).append(nl);
+            }
+        });
+        return b.toString();
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+}
