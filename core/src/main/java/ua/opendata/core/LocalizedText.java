@@ -14,13 +14,22 @@ public record LocalizedText(String uk, String en) {
     /** The Ukrainian locale. */
     public static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param uk the Ukrainian text
+     * @param en the English text
+     */
     public LocalizedText {
         Objects.requireNonNull(uk, "uk");
         Objects.requireNonNull(en, "en");
     }
 
-    /** The Ukrainian text for a Ukrainian locale, the English text for any other. */
+    /**
+     * {@return the Ukrainian text for a Ukrainian locale, the English text for any other}
+     *
+     * @param locale the reader's locale
+     */
     public String get(Locale locale) {
         return "uk".equals(locale.getLanguage()) ? uk : en;
     }

@@ -54,12 +54,12 @@ public final class ContentChecker {
         this.readBuffer = b.readBuffer;
     }
 
-    /** Defaults: no file size limit, 1 MiB cells, 1,000 columns, the first 1,000 problems kept. */
+    /** {@return a checker with the defaults: no file size limit, 1 MiB cells, 1,000 columns, the first 1,000 problems kept} */
     public static ContentChecker defaults() {
         return builder().build();
     }
 
-    /** A builder starting from the defaults. */
+    /** {@return a builder starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,7 +67,9 @@ public final class ContentChecker {
     /**
      * Checks a local file.
      *
+     * @param file      the file
      * @param structure the dataset's structure; {@code null} to check encoding and shape only
+     * @return what was found
      * @throws UncheckedIOException when the file cannot be read (the message names it)
      */
     public ContentReport check(Path file, @Nullable DataStructure structure) {
@@ -271,7 +273,12 @@ public final class ContentChecker {
         private Builder() {
         }
 
-        /** The most bytes read; reading stops with a problem beyond it. Default: no limit. */
+        /**
+         * The most bytes read; reading stops with a problem beyond it. Default: no limit.
+         *
+         * @param bytes the limit, positive
+         * @return this builder
+         */
         public Builder maxFileBytes(long bytes) {
             if (bytes < 1) {
                 throw new IllegalArgumentException("maxFileBytes must be positive");
@@ -280,7 +287,12 @@ public final class ContentChecker {
             return this;
         }
 
-        /** The largest cell in bytes; larger cells are reported and skipped. Default 1 MiB. */
+        /**
+         * The largest cell in bytes; larger cells are reported and skipped. Default 1 MiB.
+         *
+         * @param bytes the limit, at least 16
+         * @return this builder
+         */
         public Builder maxCellBytes(int bytes) {
             if (bytes < 16) {
                 throw new IllegalArgumentException("maxCellBytes must be at least 16");
@@ -289,7 +301,12 @@ public final class ContentChecker {
             return this;
         }
 
-        /** The most columns checked. Default 1,000. */
+        /**
+         * The most columns checked. Default 1,000.
+         *
+         * @param columns the limit, positive
+         * @return this builder
+         */
         public Builder maxColumns(int columns) {
             if (columns < 1) {
                 throw new IllegalArgumentException("maxColumns must be positive");
@@ -298,7 +315,12 @@ public final class ContentChecker {
             return this;
         }
 
-        /** How many problems are kept with their details; all are counted. Default 1,000. */
+        /**
+         * How many problems are kept with their details; all are counted. Default 1,000.
+         *
+         * @param problems the number kept, 0 or more
+         * @return this builder
+         */
         public Builder maxProblemsKept(int problems) {
             if (problems < 0) {
                 throw new IllegalArgumentException("maxProblemsKept cannot be negative");
@@ -316,7 +338,7 @@ public final class ContentChecker {
             return this;
         }
 
-        /** The checker. */
+        /** {@return the checker} */
         public ContentChecker build() {
             return new ContentChecker(this);
         }

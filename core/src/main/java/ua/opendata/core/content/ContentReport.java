@@ -26,7 +26,20 @@ public record ContentReport(String source, long bytes, long rows, Charset charse
                             List<String> header, List<ContentProblem> problems, Map<String, Long> problemCounts,
                             long errorCount) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param source        the file's name or URL
+     * @param bytes         the bytes read
+     * @param rows          the data rows read (header and blank lines not counted)
+     * @param charset       the encoding the file was read in
+     * @param bom           whether it started with a UTF-8 byte-order mark
+     * @param delimiter     the delimiter detected
+     * @param header        the column names of the first row
+     * @param problems      the problems kept, in file order
+     * @param problemCounts the number of problems per code, including those not kept
+     * @param errorCount    the number of ERROR problems, including those not kept
+     */
     public ContentReport {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(charset, "charset");
@@ -35,17 +48,17 @@ public record ContentReport(String source, long bytes, long rows, Charset charse
         problemCounts = Collections.unmodifiableMap(new LinkedHashMap<>(problemCounts));
     }
 
-    /** All problems found, kept or not. */
+    /** {@return all problems found, kept or not} */
     public long totalProblems() {
         return problemCounts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Whether more problems were found than kept. */
+    /** {@return whether more problems were found than kept} */
     public boolean truncated() {
         return totalProblems() > problems.size();
     }
 
-    /** Whether no ERROR problem was found. */
+    /** {@return whether no ERROR problem was found} */
     public boolean passed() {
         return errorCount == 0;
     }

@@ -28,7 +28,17 @@ public record ReportComparison(Instant previousGeneratedAt, double previousKpi, 
                                List<Finding> newFindings, List<Finding> resolvedFindings, List<String> newlyFailing,
                                List<String> newlyPassing) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param previousGeneratedAt when the previous report was made
+     * @param previousKpi         the previous KPI, 0 to 1
+     * @param kpiChange           the current KPI minus the previous one
+     * @param newFindings         findings the previous report did not have
+     * @param resolvedFindings    findings of the previous report that are gone
+     * @param newlyFailing        identifiers of datasets that passed before and fail now
+     * @param newlyPassing        identifiers of datasets that failed before and pass now
+     */
     public ReportComparison {
         Objects.requireNonNull(previousGeneratedAt, "previousGeneratedAt");
         newFindings = List.copyOf(newFindings);
@@ -37,7 +47,13 @@ public record ReportComparison(Instant previousGeneratedAt, double previousKpi, 
         newlyPassing = List.copyOf(newlyPassing);
     }
 
-    /** Compares the current report with a previous one. */
+    /**
+     * Compares the current report with a previous one.
+     *
+     * @param previous the earlier report
+     * @param current  the report now
+     * @return what changed from {@code previous} to {@code current}
+     */
     public static ReportComparison of(ValidationReport previous, ValidationReport current) {
         Set<String> before = new HashSet<>();
         for (Finding f : previous.findings()) {

@@ -35,12 +35,18 @@ public final class ReportCsv {
         this.bom = bom;
     }
 
-    /** UTF-8 with BOM, {@code ;} delimiter, CRLF line ends. */
+    /** {@return the default writer: UTF-8 with BOM, {@code ;} delimiter, CRLF line ends} */
     public static ReportCsv defaults() {
         return new ReportCsv(';', true);
     }
 
-    /** The same, with another delimiter ({@code ,}, {@code ;} or tab). */
+    /**
+     * The same, with another delimiter.
+     *
+     * @param delimiter {@code ,}, {@code ;} or a tab
+     * @return a writer like this one with that delimiter
+     * @throws IllegalArgumentException for any other delimiter
+     */
     public ReportCsv withDelimiter(char delimiter) {
         if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
             throw new IllegalArgumentException("The delimiter must be ',', ';' or a tab");
@@ -48,12 +54,22 @@ public final class ReportCsv {
         return new ReportCsv(delimiter, bom);
     }
 
-    /** The same, with or without a byte-order mark. */
+    /**
+     * The same, with or without a byte-order mark.
+     *
+     * @param bom whether to begin the file with a UTF-8 byte-order mark
+     * @return a writer like this one with or without the mark
+     */
     public ReportCsv withBom(boolean bom) {
         return new ReportCsv(delimiter, bom);
     }
 
-    /** Writes the findings atomically to a file. */
+    /**
+     * Writes the findings atomically to a file.
+     *
+     * @param report the report whose findings are written
+     * @param file   the file, replaced only when the whole content was written
+     */
     public void write(ValidationReport report, Path file) {
         AtomicFiles.write(file, out -> writeTo(report, out), ReportFiles::failed);
     }

@@ -22,13 +22,32 @@ import java.util.Objects;
 public record AnnexCoverage(String sectionCode, String sectionName, List<String> published, List<String> planned,
                             List<String> restricted, List<String> missing, Map<String, String> matchedBy) {
 
-    /** Without {@code matchedBy}, as reports written before it was kept. */
+    /**
+     * Without {@code matchedBy}, as reports written before it was kept.
+     *
+     * @param sectionCode the section code
+     * @param sectionName the section's Ukrainian name
+     * @param published   references of published datasets
+     * @param planned     references of planned datasets
+     * @param restricted  references of restricted datasets
+     * @param missing     references of missing datasets
+     */
     public AnnexCoverage(String sectionCode, String sectionName, List<String> published, List<String> planned,
                          List<String> restricted, List<String> missing) {
         this(sectionCode, sectionName, published, planned, restricted, missing, Map.of());
     }
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param sectionCode the section code
+     * @param sectionName the section's Ukrainian name
+     * @param published   references of published datasets
+     * @param planned     references of planned datasets
+     * @param restricted  references of restricted datasets
+     * @param missing     references of missing datasets
+     * @param matchedBy   per reference, how the register was matched to it
+     */
     public AnnexCoverage {
         matchedBy = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(matchedBy));
         Objects.requireNonNull(sectionCode, "sectionCode");
@@ -39,7 +58,7 @@ public record AnnexCoverage(String sectionCode, String sectionName, List<String>
         missing = List.copyOf(missing);
     }
 
-    /** The number of mandatory datasets in the section. */
+    /** {@return the number of mandatory datasets in the section} */
     public int total() {
         return published.size() + planned.size() + restricted.size() + missing.size();
     }

@@ -21,7 +21,7 @@ public record DatasetResult(int index, @Nullable String identifier, @Nullable St
                             @Nullable EntryStatus status, int errors, int warnings, int infos,
                             @Nullable TimelinessVerdict timeliness, @Nullable String responsible) {
 
-    /** Whether the dataset meets the recommendations: no ERROR finding. */
+    /** {@return whether the dataset meets the recommendations: no ERROR finding} */
     public boolean passed() {
         return errors == 0;
     }

@@ -22,7 +22,20 @@ import ua.opendata.core.LocalizedText;
 public record Finding(String ruleId, Severity severity, @Nullable String datasetId, String path,
                       LocalizedText message, LocalizedText fix, @Nullable String excerpt) {
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param ruleId    the id of the rule that produced it
+     * @param severity  the severity in force (after configuration)
+     * @param datasetId the identifier of the dataset concerned; {@code null} for register-level findings and
+     *                  for an entry without an identifier
+     * @param path      where in the dataset or register, e.g. {@code title}, {@code publisher.edrpou}, {@code
+     *                  distributions[1].url}, {@code annex/local-self-government:20}
+     * @param message   what is wrong
+     * @param fix       how to fix it
+     * @param excerpt   an excerpt of the offending value (at most 120 characters); {@code null} when there is
+     *                  no value
+     */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
@@ -31,7 +44,11 @@ public record Finding(String ruleId, Severity severity, @Nullable String dataset
         Objects.requireNonNull(fix, "fix");
     }
 
-    /** The message in the given language, followed by the fix. */
+    /**
+     * {@return the message in the given language, followed by the fix}
+     *
+     * @param locale Ukrainian for the Ukrainian texts, any other for the English
+     */
     public String describe(Locale locale) {
         return message.get(locale) + " " + fix.get(locale);
     }

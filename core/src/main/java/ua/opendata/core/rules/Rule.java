@@ -25,7 +25,17 @@ public record Rule(String id, Severity severity, Scope scope, RuleSource source,
         REGISTER
     }
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param id          the stable id, e.g. {@code R835-TITLE-LENGTH}; never reused for another meaning
+     * @param severity    the default severity (a {@link RulebookConfig} can change it)
+     * @param scope       what the rule looks at
+     * @param source      where the requirement comes from, and how sure that source is
+     * @param description what the rule checks
+     * @param message     the message pattern of a finding ({@link java.text.MessageFormat} syntax)
+     * @param fix         how to fix a finding
+     */
     public Rule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(severity, "severity");

@@ -24,22 +24,30 @@ public final class RuleCatalogue {
         this.rules = java.util.Collections.unmodifiableMap(m);
     }
 
-    /** The standard catalogue of Resolution-835 rules. */
+    /** {@return the standard catalogue of Resolution-835 rules} */
     public static RuleCatalogue standard() {
         return STANDARD;
     }
 
-    /** All rules, in catalogue order. */
+    /** {@return all rules, in catalogue order} */
     public List<Rule> rules() {
         return List.copyOf(rules.values());
     }
 
-    /** The rule with this id. */
+    /**
+     * {@return the rule with this id, if there is one}
+     *
+     * @param id the rule id
+     */
     public Optional<Rule> find(String id) {
         return Optional.ofNullable(rules.get(id));
     }
 
-    /** Whether a rule with this id exists. */
+    /**
+     * {@return whether a rule with this id exists}
+     *
+     * @param id the rule id
+     */
     public boolean contains(String id) {
         return rules.containsKey(id);
     }

@@ -12,7 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param certainty how sure the source is
  */
 public record RuleSource(String document, String clause, @Nullable String url, Certainty certainty) {
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param document  the document
+     * @param clause    the clause or element
+     * @param url       where to read it, or {@code null}
+     * @param certainty how sure the source is
+     */
     public RuleSource {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(clause, "clause");

@@ -26,17 +26,27 @@ public final class Rulebook {
         this.engine = new RulebookEngine(config);
     }
 
-    /** A rulebook applying the given configuration. */
+    /**
+     * A rulebook applying the given configuration.
+     *
+     * @param config the configuration
+     * @return the rulebook
+     */
     public static Rulebook create(RulebookConfig config) {
         return new Rulebook(Objects.requireNonNull(config, "config"));
     }
 
-    /** The configuration in force. */
+    /** {@return the configuration in force} */
     public RulebookConfig config() {
         return config;
     }
 
-    /** Checks a register: every entry, then the register as a whole. */
+    /**
+     * Checks a register: every entry, then the register as a whole.
+     *
+     * @param register the register
+     * @return what the rulebook found
+     */
     public ValidationReport validate(Register register) {
         return engine.validate(Objects.requireNonNull(register, "register"), Map.of(), Map.of());
     }
@@ -44,6 +54,10 @@ public final class Rulebook {
     /**
      * Checks a register and the passports of its datasets, matched by identifier. Entries without a
      * passport are checked on their register columns only.
+     *
+     * @param register      the register
+     * @param passportsById the passports, by dataset identifier
+     * @return what the rulebook found
      */
     public ValidationReport validate(Register register, Map<String, Passport> passportsById) {
         return engine.validate(Objects.requireNonNull(register, "register"), Map.copyOf(passportsById), Map.of());
@@ -54,6 +68,11 @@ public final class Rulebook {
      * dataset's data was last updated (for example from the portal, see
      * {@link UpdateEvidence#fromResources}); for datasets without evidence, the passport's dates are
      * used.
+     *
+     * @param register       the register
+     * @param passportsById  the passports, by dataset identifier
+     * @param lastUpdateById when each dataset's data was last updated, by dataset identifier
+     * @return what the rulebook found
      */
     public ValidationReport validate(Register register, Map<String, Passport> passportsById,
                                      Map<String, UpdateEvidence> lastUpdateById) {
@@ -65,13 +84,21 @@ public final class Rulebook {
      * How the register's entries are matched to the positions of the binding annex sections, as
      * {@link #validate(Register)} matches them (annexDataset column, then the configured mapping, then
      * titles): for a person to review, e.g. written with {@link ua.opendata.passport.annex.AnnexMapping#write}.
+     *
+     * @param register the register
+     * @return each entry's match, with how sure it is
      */
     public ua.opendata.passport.annex.AnnexMatching matchAnnex(Register register) {
         return ua.opendata.core.rules.RulebookEngine.matchAnnex(Objects.requireNonNull(register, "register"),
                 config);
     }
 
-    /** Checks one passport on its own. */
+    /**
+     * Checks one passport on its own.
+     *
+     * @param passport the passport
+     * @return what the rulebook found
+     */
     public ValidationReport validate(Passport passport) {
         return engine.validate(Objects.requireNonNull(passport, "passport"));
     }

@@ -60,67 +60,78 @@ public final class RulebookConfig {
 
     /** The defaults: every rule on at its own severity, the system clock, Europe/Kyiv, the bundled
      *  annex with the sections of a city council or city military administration, the update windows
-     *  of the reference's §3, KPI target 85 %. */
+     *  of the reference's §3, KPI target 85 %.
+     *
+     * @return the default configuration
+     */
     public static RulebookConfig defaults() {
         return builder().build();
     }
 
-    /** A builder starting from the defaults. */
+    /** {@return a builder starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The clock that tells today's date. */
+    /** {@return the clock that tells today's date} */
     public Clock clock() {
         return clock;
     }
 
-    /** The zone in which dates are compared. */
+    /** {@return the zone in which dates are compared} */
     public ZoneId zone() {
         return zone;
     }
 
-    /** Whether the rule is switched on. */
+    /**
+     * {@return whether the rule is switched on}
+     *
+     * @param ruleId the rule id
+     */
     public boolean enabled(String ruleId) {
         return !disabled.contains(ruleId);
     }
 
-    /** The severity in force for the rule. */
+    /**
+     * {@return the severity in force for the rule}
+     *
+     * @param rule the rule
+     */
     public Severity severity(Rule rule) {
         return severities.getOrDefault(rule.id(), rule.severity());
     }
 
-    /** The annex catalogue. */
+    /** {@return the annex catalogue} */
     public AnnexCatalogue annex() {
         return annex;
     }
 
-    /** The reviewer's mapping of register entries to annex positions; empty by default. */
+    /** {@return the reviewer's mapping of register entries to annex positions; empty by default} */
     public AnnexMapping annexMapping() {
         return annexMapping;
     }
 
-    /** The codes of the annex sections that bind the publisher. */
+    /** {@return the codes of the annex sections that bind the publisher} */
     public Set<String> annexSections() {
         return annexSections;
     }
 
-    /** The persons designated by order as responsible; empty when not known (then not checked). */
+    /** {@return the persons designated by order as responsible; empty when not known (then not checked)} */
     public List<ResponsiblePerson> designatedPersons() {
         return designatedPersons;
     }
 
-    /** Dataset identifiers and annex references ({@code section:position}) of text datasets. */
+    /** {@return the dataset identifiers and annex references ({@code section:position}) of text datasets} */
     public Set<String> textDatasets() {
         return textDatasets;
     }
 
-    /** The KPI target: the share of datasets that must pass, 0 to 1. */
+    /** {@return the KPI target: the share of datasets that must pass, 0 to 1} */
     public double kpiTarget() {
         return kpiTarget;
     }
 
-    /** How timeliness is judged: windows, working days and holidays, with this clock and zone. */
+    /** {@return how timeliness is judged: windows, working days and holidays, with this clock and zone} */
     public Timeliness timeliness() {
         return timeliness;
     }
@@ -143,55 +154,102 @@ public final class RulebookConfig {
         private Builder() {
         }
 
-        /** Changes the on-time window of a calendar frequency, in days. */
+        /**
+         * Changes the on-time window of a calendar frequency, in days.
+         *
+         * @param frequency the calendar frequency
+         * @param days      the window in days
+         * @return this builder
+         */
         public Builder window(Frequency frequency, int days) {
             timeliness.window(frequency, days);
             return this;
         }
 
-        /** Working days allowed after a change for event-driven datasets; default 3. */
+        /**
+         * Working days allowed after a change for event-driven datasets; default 3.
+         *
+         * @param days the working days
+         * @return this builder
+         */
         public Builder eventWorkingDays(int days) {
             timeliness.eventWorkingDays(days);
             return this;
         }
 
-        /** Public holidays that are not working days (none by default, see {@link Timeliness.Builder#holidays}). */
+        /**
+         * Public holidays that are not working days (none by default, see {@link Timeliness.Builder#holidays}).
+         *
+         * @param dates the holidays
+         * @return this builder
+         */
         public Builder holidays(java.util.Collection<java.time.LocalDate> dates) {
             timeliness.holidays(dates);
             return this;
         }
 
-        /** The clock (inject a fixed clock in tests). */
+        /**
+         * The clock (inject a fixed clock in tests).
+         *
+         * @param clock the clock that tells today's date
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The zone in which dates are compared; default Europe/Kyiv. */
+        /**
+         * The zone in which dates are compared; default Europe/Kyiv.
+         *
+         * @param zone the zone
+         * @return this builder
+         */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
-        /** Switches a rule off. */
+        /**
+         * Switches a rule off.
+         *
+         * @param ruleId the id of a known rule
+         * @return this builder
+         */
         public Builder disable(String ruleId) {
             disabled.add(known(ruleId));
             return this;
         }
 
-        /** Changes a rule's severity. */
+        /**
+         * Changes a rule's severity.
+         *
+         * @param ruleId   the id of a known rule
+         * @param severity the severity in force for it
+         * @return this builder
+         */
         public Builder severity(String ruleId, Severity severity) {
             severities.put(known(ruleId), Objects.requireNonNull(severity, "severity"));
             return this;
         }
 
-        /** The annex catalogue; default the bundled one. */
+        /**
+         * The annex catalogue; default the bundled one.
+         *
+         * @param annex the annex catalogue
+         * @return this builder
+         */
         public Builder annex(AnnexCatalogue annex) {
             this.annex = Objects.requireNonNull(annex, "annex");
             return this;
         }
 
-        /** The annex sections that bind the publisher, replacing the default two. */
+        /**
+         * The annex sections that bind the publisher, replacing the default two.
+         *
+         * @param sectionCodes the section codes
+         * @return this builder
+         */
         public Builder annexSections(Set<String> sectionCodes) {
             annexSections.clear();
             annexSections.addAll(sectionCodes);
@@ -201,13 +259,21 @@ public final class RulebookConfig {
         /**
          * A reviewer's mapping of register entries to annex positions: it wins over title matching,
          * an entry's own annexDataset column wins over it.
+         *
+         * @param mapping the reviewer's mapping
+         * @return this builder
          */
         public Builder annexMapping(AnnexMapping mapping) {
             this.annexMapping = Objects.requireNonNull(mapping, "mapping");
             return this;
         }
 
-        /** The persons designated by order as responsible for open data. */
+        /**
+         * The persons designated by order as responsible for open data.
+         *
+         * @param persons the designated persons
+         * @return this builder
+         */
         public Builder designatedPersons(List<ResponsiblePerson> persons) {
             designatedPersons.clear();
             designatedPersons.addAll(persons);
@@ -217,6 +283,9 @@ public final class RulebookConfig {
         /**
          * Datasets that are text documents (reports), for which PDF or DOCX is acceptable, by
          * dataset identifier or annex reference; replaces the default ({@code all-holders:5}, reports).
+         *
+         * @param identifiersOrAnnexRefs dataset identifiers and annex references ({@code section:position})
+         * @return this builder
          */
         public Builder textDatasets(Set<String> identifiersOrAnnexRefs) {
             textDatasets.clear();
@@ -224,7 +293,13 @@ public final class RulebookConfig {
             return this;
         }
 
-        /** The KPI target, between 0 and 1; default 0.85. */
+        /**
+         * The KPI target, between 0 and 1; default 0.85.
+         *
+         * @param target the share of datasets that must pass
+         * @return this builder
+         * @throws IllegalArgumentException when the target is not between 0 and 1
+         */
         public Builder kpiTarget(double target) {
             if (!(target >= 0 && target <= 1)) {
                 throw new IllegalArgumentException("The KPI target must be between 0 and 1, got " + target);
@@ -233,7 +308,7 @@ public final class RulebookConfig {
             return this;
         }
 
-        /** The configuration. */
+        /** {@return the configuration} */
         public RulebookConfig build() {
             return new RulebookConfig(this);
         }

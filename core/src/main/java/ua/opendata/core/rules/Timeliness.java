@@ -42,27 +42,31 @@ public final class Timeliness {
         this.holidays = Set.copyOf(b.holidays);
     }
 
-    /** Defaults: the system clock, Europe/Kyiv, the windows of §3, 3 working days, no holidays. */
+    /** {@return Defaults: the system clock, Europe/Kyiv, the windows of §3, 3 working days, no holidays} */
     public static Timeliness defaults() {
         return builder().build();
     }
 
-    /** A builder starting from the defaults. */
+    /** {@return a builder starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The reference date: today in the configured zone. */
+    /** {@return the reference date: today in the configured zone} */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    /** The zone in which dates are taken. */
+    /** {@return the zone in which dates are taken} */
     public ZoneId zone() {
         return zone;
     }
 
-    /** The window in days for a frequency; empty for event-driven and no-longer-updated datasets. */
+    /**
+     * {@return the window in days for a frequency; empty for event-driven and no-longer-updated datasets}
+     *
+     * @param frequency the calendar frequency
+     */
     public java.util.Optional<Integer> window(Frequency frequency) {
         return java.util.Optional.ofNullable(windows.get(frequency));
     }
@@ -75,6 +79,7 @@ public final class Timeliness {
      * @param published  whether the dataset has been published at all
      * @param knownChange for event-driven datasets, the date the underlying data last changed;
      *                    {@code null} when unknown
+     * @return the verdict, with its evidence, due date and days late
      */
     public TimelinessVerdict assess(@Nullable UpdateFrequency frequency, @Nullable UpdateEvidence lastUpdate,
                                     boolean published, @Nullable LocalDate knownChange) {
@@ -133,7 +138,12 @@ public final class Timeliness {
                 "by the next update date in the register"));
     }
 
-    /** The date {@code days} working days after {@code start} (weekends and holidays skipped). */
+    /**
+     * {@return the date {@code days} working days after {@code start} (weekends and holidays skipped)}
+     *
+     * @param start the day counted from
+     * @param days  the number of working days
+     */
     public LocalDate addWorkingDays(LocalDate start, int days) {
         LocalDate d = start;
         int left = days;
@@ -146,7 +156,11 @@ public final class Timeliness {
         return d;
     }
 
-    /** Whether the date is a working day: not a Saturday, Sunday or configured holiday. */
+    /**
+     * {@return whether the date is a working day: not a Saturday, Sunday or configured holiday}
+     *
+     * @param date the date
+     */
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek w = date.getDayOfWeek();
         return w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY && !holidays.contains(date);
@@ -170,19 +184,35 @@ public final class Timeliness {
             }
         }
 
-        /** The clock; inject a fixed clock in tests. */
+        /**
+         * The clock; inject a fixed clock in tests.
+         *
+         * @param clock the clock that tells today's date
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The zone in which dates are taken; default Europe/Kyiv. */
+        /**
+         * The zone in which dates are taken; default Europe/Kyiv.
+         *
+         * @param zone the zone
+         * @return this builder
+         */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
-        /** Changes the window of a calendar frequency, in days (at least 1). */
+        /**
+         * Changes the window of a calendar frequency, in days (at least 1).
+         *
+         * @param frequency the calendar frequency
+         * @param days      the window in days
+         * @return this builder
+         */
         public Builder window(Frequency frequency, int days) {
             if (frequency.defaultWindowDays().isEmpty()) {
                 throw new IllegalArgumentException(frequency + " has no calendar window; use eventWorkingDays");
@@ -194,7 +224,12 @@ public final class Timeliness {
             return this;
         }
 
-        /** Working days allowed after a change for event-driven datasets; default 3. */
+        /**
+         * Working days allowed after a change for event-driven datasets; default 3.
+         *
+         * @param days the working days
+         * @return this builder
+         */
         public Builder eventWorkingDays(int days) {
             if (days < 0) {
                 throw new IllegalArgumentException("Working days cannot be negative, got " + days);
@@ -206,6 +241,9 @@ public final class Timeliness {
         /**
          * Public holidays that are not working days. None by default: under martial law (Law No.
          * 2136-IX) public holidays in Ukraine are working days; supply them when that changes.
+         *
+         * @param dates the holidays
+         * @return this builder
          */
         public Builder holidays(Collection<LocalDate> dates) {
             holidays.clear();
@@ -213,7 +251,7 @@ public final class Timeliness {
             return this;
         }
 
-        /** The timeliness judge. */
+        /** {@return the timeliness judge} */
         public Timeliness build() {
             return new Timeliness(this);
         }

@@ -23,7 +23,7 @@ public enum TimelinessStatus {
         this.labelEn = labelEn;
     }
 
-    /** The label as a {@link LocalizedText}. */
+    /** {@return the label as a {@link LocalizedText}} */
     public LocalizedText label() {
         return new LocalizedText(labelUk, labelEn);
     }

@@ -18,7 +18,17 @@ import ua.opendata.core.LocalizedText;
 public record TimelinessVerdict(TimelinessStatus status, @Nullable UpdateEvidence evidence,
                                 @Nullable LocalDate dueDate, long daysSinceUpdate, long daysLate,
                                 @Nullable LocalizedText reason) {
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param status          the verdict
+     * @param evidence        the last-update date and which date it is; {@code null} when none is known
+     * @param dueDate         the last day on which an update is on time; {@code null} when there is none
+     * @param daysSinceUpdate calendar days from the last update to the reference date; -1 when unknown
+     * @param daysLate        days past the due date; 0 unless {@link TimelinessStatus#LATE}
+     * @param reason          why there is no verdict, for {@link TimelinessStatus#NOT_CHECKABLE}; else {@code
+     *                        null}
+     */
     public TimelinessVerdict {
         Objects.requireNonNull(status, "status");
     }

@@ -29,7 +29,12 @@ public record UpdateEvidence(LocalDate date, Basis basis) {
         PASSPORT_FIRST_PUBLISHED
     }
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param date  the date of the last update, in the publisher's zone
+     * @param basis which recorded date it is
+     */
     public UpdateEvidence {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(basis, "basis");

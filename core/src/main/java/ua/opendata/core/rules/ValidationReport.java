@@ -20,7 +20,15 @@ import java.util.Objects;
 public record ValidationReport(Instant generatedAt, List<Finding> findings, List<DatasetResult> datasets,
                                double kpiTarget, List<AnnexCoverage> annex) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param generatedAt when the report was made
+     * @param findings    every finding
+     * @param datasets    the verdict per register entry
+     * @param kpiTarget   the KPI target in force, 0 to 1
+     * @param annex       the coverage of each binding annex section
+     */
     public ValidationReport {
         Objects.requireNonNull(generatedAt, "generatedAt");
         findings = List.copyOf(findings);
@@ -32,6 +40,8 @@ public record ValidationReport(Instant generatedAt, List<Finding> findings, List
      * The overdue datasets grouped by who answers for them, persons in name order: datasets judged
      * late on their last update ({@link TimelinessStatus#LATE}) and published datasets whose next
      * update, as planned in the register, is past due ({@code R835-NEXT-UPDATE-OVERDUE}).
+     *
+     * @return the overdue datasets per responsible person ({@code —} when none is named); unmodifiable
      */
     public Map<String, List<DatasetResult>> overdueByPerson() {
         java.util.Set<String> pastDue = new java.util.HashSet<>();
@@ -52,7 +62,7 @@ public record ValidationReport(Instant generatedAt, List<Finding> findings, List
         return java.util.Collections.unmodifiableMap(byPerson);
     }
 
-    /** The number of datasets that passed (no ERROR finding). */
+    /** {@return the number of datasets that passed (no ERROR finding)} */
     public int passedCount() {
         int n = 0;
         for (DatasetResult d : datasets) {
@@ -63,32 +73,44 @@ public record ValidationReport(Instant generatedAt, List<Finding> findings, List
         return n;
     }
 
-    /** The KPI: passed datasets divided by all datasets; 0 for an empty register. */
+    /** {@return the KPI: passed datasets divided by all datasets; 0 for an empty register} */
     public double kpi() {
         return datasets.isEmpty() ? 0 : (double) passedCount() / datasets.size();
     }
 
-    /** Whether the KPI reaches the target. */
+    /** {@return whether the KPI reaches the target} */
     public boolean meetsTarget() {
         return !datasets.isEmpty() && kpi() + 1e-12 >= kpiTarget;
     }
 
-    /** The number of findings of a severity. */
+    /**
+     * {@return the number of findings of a severity}
+     *
+     * @param severity the severity to count
+     */
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** The findings about one dataset identifier. */
+    /**
+     * {@return the findings about one dataset identifier}
+     *
+     * @param datasetId the dataset identifier
+     */
     public List<Finding> findingsFor(String datasetId) {
         return findings.stream().filter(f -> datasetId.equals(f.datasetId())).toList();
     }
 
-    /** The findings of one rule. */
+    /**
+     * {@return the findings of one rule}
+     *
+     * @param ruleId the rule id, e.g. {@code R835-NEXT-UPDATE-OVERDUE}
+     */
     public List<Finding> findingsOf(String ruleId) {
         return findings.stream().filter(f -> ruleId.equals(f.ruleId())).toList();
     }
 
-    /** The number of findings per rule id, most frequent first. */
+    /** {@return the number of findings per rule id, most frequent first} */
     public Map<String, Long> countByRule() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Finding f : findings) {
