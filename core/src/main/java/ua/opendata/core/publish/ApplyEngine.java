@@ -128,9 +128,7 @@ final class ApplyEngine {
             PublishTarget target = new PublishTarget(plan.organization(), name, plan.licenseId());
             CkanDataset current = PlanEngine.show(client, name);
             if (current != null && !PlanEngine.sameOrganization(current, plan.organization())) {
-                return result(i, Outcome.FAILED, calls,
-                        "Ім'я «" + name + "» тепер зайняте набором іншої організації; набір не змінено.",
-                        "The name '" + name + "' is now taken by another organization's dataset; nothing was changed.");
+                return takenNow(i, calls, name);
             }
             if (current == null) {
                 step = "package_create";
@@ -168,32 +166,15 @@ final class ApplyEngine {
                     calls.add(step);
                     List<FieldChange> lost = OwnedView.diff(desired, owned(current.toWrite(), p));
                     if (!lost.isEmpty()) {
-                        return result(i, Outcome.FAILED, calls, step + ": портал не зберіг " + describe(lost, true)
-                                        + "; перевірте набір на порталі та складіть план знову.",
-                                step + ": the portal did not keep " + describe(lost, false)
-                                        + "; check the dataset on the portal and make the plan again.");
+                        return notKept(i, calls, step, lost);
                     }
                 }
             }
-            for (PlannedUpload u : i.uploads()) {
+            if (!i.uploads().isEmpty()) {
                 step = "resource_patch";
-                CkanResource r = PlanEngine.resourceFor(current, u.distribution());
-                if (r == null || r.id() == null) {
-                    return result(i, Outcome.FAILED, calls,
-                            "Ресурс для " + u.distribution() + " не знайдено після запису набору; файл не завантажено.",
-                            "No resource for " + u.distribution() + " after writing the dataset; the file was not uploaded.");
-                }
-                String sha = FileDigest.sha256(u.file());
-                if (sha.equals(PlanEngine.storedSha(current, u.distribution()))) {
-                    continue; // already there (a rerun after a crash)
-                }
-                CkanUploaded up = client.uploadReplace(CkanResourceWrite.builder().id(r.id())
-                        .field(PortalKeys.R_SHA256, sha).build(), u.file(), CkanUploadProgress.none());
-                calls.add(step);
-                if (!up.sha256().isEmpty() && !up.sha256().equals(sha)) {
-                    return result(i, Outcome.FAILED, calls,
-                            "Файл " + fileName(u.file()) + " змінився під час завантаження; запустіть план знову.",
-                            "The file " + fileName(u.file()) + " changed while it was uploaded; plan and apply again.");
+                ItemResult failed = upload(i, current, calls);
+                if (failed != null) {
+                    return failed;
                 }
             }
             LOG.debug("apply {}: {} done ({})", name, i.action(), calls);
@@ -212,6 +193,50 @@ final class ApplyEngine {
         } catch (CkanException | java.io.UncheckedIOException | IllegalArgumentException e) {
             return result(i, Outcome.FAILED, calls, step + ": " + e.getMessage(), step + ": " + e.getMessage());
         }
+    }
+
+    /** The failure of a dataset whose name another organization took after the plan. */
+    private static ItemResult takenNow(PlanItem i, List<String> calls, String name) {
+        return result(i, Outcome.FAILED, calls,
+                "Ім'я «" + name + "» тепер зайняте набором іншої організації; набір не змінено.",
+                "The name '" + name + "' is now taken by another organization's dataset; nothing was changed.");
+    }
+
+    /** The failure of a write whose owned values the portal did not keep. */
+    private static ItemResult notKept(PlanItem i, List<String> calls, String step, List<FieldChange> lost) {
+        return result(i, Outcome.FAILED, calls, step + ": портал не зберіг " + describe(lost, true)
+                        + "; перевірте набір на порталі та складіть план знову.",
+                step + ": the portal did not keep " + describe(lost, false)
+                        + "; check the dataset on the portal and make the plan again.");
+    }
+
+    /**
+     * Uploads the item's files ({@code resource_patch}), each unless the resource already carries its SHA-256
+     * (a rerun after a crash); a failed result when a resource is missing or a file changed while it was sent,
+     * else {@code null}. Client errors propagate to {@link #one}.
+     */
+    private @Nullable ItemResult upload(PlanItem i, CkanDataset current, List<String> calls) {
+        for (PlannedUpload u : i.uploads()) {
+            CkanResource r = PlanEngine.resourceFor(current, u.distribution());
+            if (r == null || r.id() == null) {
+                return result(i, Outcome.FAILED, calls,
+                        "Ресурс для " + u.distribution() + " не знайдено після запису набору; файл не завантажено.",
+                        "No resource for " + u.distribution() + " after writing the dataset; the file was not uploaded.");
+            }
+            String sha = FileDigest.sha256(u.file());
+            if (sha.equals(PlanEngine.storedSha(current, u.distribution()))) {
+                continue; // already there (a rerun after a crash)
+            }
+            CkanUploaded up = client.uploadReplace(CkanResourceWrite.builder().id(r.id())
+                    .field(PortalKeys.R_SHA256, sha).build(), u.file(), CkanUploadProgress.none());
+            calls.add("resource_patch");
+            if (!up.sha256().isEmpty() && !up.sha256().equals(sha)) {
+                return result(i, Outcome.FAILED, calls,
+                        "Файл " + fileName(u.file()) + " змінився під час завантаження; запустіть план знову.",
+                        "The file " + fileName(u.file()) + " changed while it was uploaded; plan and apply again.");
+            }
+        }
+        return null;
     }
 
     /** The owned fields of a write shape for the passport's distributions. */

@@ -50,13 +50,7 @@ final class PlanEngine {
                             @Nullable ValidationReport report) {
         PortalProfile profile = o.profile();
         List<String> owned = PortalKeys.ownedTopLevel(PortalProfile.dataGovUa().equals(profile));
-        Map<String, CkanDataset> onPortal = new LinkedHashMap<>();
-        client.harvest(CkanSearchQuery.builder().fq("organization:" + o.organization()).includePrivate(true).build())
-                .forEach(d -> {
-                    if (d.name() != null) {
-                        onPortal.put(d.name(), d);
-                    }
-                });
+        Map<String, CkanDataset> onPortal = onPortal(client, o.organization());
         LOG.debug("plan: {} datasets of {} on the portal, {} register entries", onPortal.size(), o.organization(),
                 register.size());
         List<PlanItem> items = new ArrayList<>();
@@ -102,26 +96,14 @@ final class PlanEngine {
             if (current == null) {
                 CkanDataset elsewhere = show(client, name);
                 if (elsewhere != null && !sameOrganization(elsewhere, o.organization())) {
-                    String owner = elsewhere.organization() == null ? String.valueOf(elsewhere.ownerOrg())
-                            : elsewhere.organization().name();
-                    items.add(conflict(name, id, p, notes, blocking,
-                            "Ім'я «" + name + "» на порталі вже зайняте набором організації «" + owner
-                                    + "»: задайте інше ім'я (landingPage) або з'ясуйте, чий це набір.",
-                            "The name '" + name + "' is already taken on the portal by a dataset of organization '"
-                                    + owner + "': choose another name (landingPage) or find out whose dataset it is."));
+                    items.add(taken(name, id, p, notes, blocking, elsewhere));
                     continue;
                 }
                 current = elsewhere; // ours but not found by the search (e.g. a draft): update it
             }
             List<MappingNote> refused = notes.stream().filter(n -> n.kind() == MappingNote.Kind.REFUSED).toList();
             if (!refused.isEmpty()) {
-                StringBuilder uk = new StringBuilder();
-                StringBuilder en = new StringBuilder();
-                for (MappingNote n : refused) {
-                    uk.append(uk.length() == 0 ? "" : " ").append(n.element()).append(": ").append(n.message().uk());
-                    en.append(en.length() == 0 ? "" : " ").append(n.element()).append(": ").append(n.message().en());
-                }
-                items.add(conflict(name, id, p, notes, blocking, uk.toString(), en.toString()));
+                items.add(refused(name, id, p, notes, blocking, refused));
                 continue;
             }
             CkanDatasetWrite desired = profile.toDataset(p, target, current);
@@ -131,34 +113,85 @@ final class PlanEngine {
             Map<String, @Nullable String> before = current == null ? Map.of()
                     : OwnedView.of(current.toWrite(), owned, wanted.keySet(), structureUrl);
             List<FieldChange> changes = OwnedView.diff(before, after);
-            List<PlannedUpload> uploads = new ArrayList<>();
-            for (String key : wanted.keySet()) {
-                Path file = files.get(key);
-                if (file == null && wanted.size() == 1) {
-                    file = files.get(id);
-                }
-                if (file == null) {
-                    continue;
-                }
-                String sha = digests.computeIfAbsent(file.toAbsolutePath().toString(), k -> FileDigest.sha256(Path.of(k)));
-                String stored = current == null ? null : storedSha(current, key);
-                if (!sha.equals(stored)) {
-                    uploads.add(new PlannedUpload(key, file, sha, stored));
-                }
-            }
+            List<PlannedUpload> uploads = uploads(wanted.keySet(), id, files, digests, current);
             PlanAction action = current == null ? PlanAction.CREATE
                     : !changes.isEmpty() ? PlanAction.UPDATE
                     : !uploads.isEmpty() ? PlanAction.UPLOAD : PlanAction.UNCHANGED;
             items.add(new PlanItem(name, id, action, changes, uploads, notes, blocking, null, p, stamp(current)));
         }
         for (CkanDataset d : onPortal.values()) {
-            items.add(new PlanItem(d.name(), d.extra(PortalKeys.X_IDENTIFIER).orElse(null), PlanAction.PORTAL_ONLY,
-                    List.of(), List.of(), List.of(), List.of(), new LocalizedText(
-                    "Набір є на порталі в організації, але не в реєстрі; його не змінено. Додайте його до реєстру або приберіть з порталу.",
-                    "The dataset is on the portal in the organization but not in the register; it is left as it is. "
-                            + "Add it to the register or remove it from the portal."), null, stamp(d)));
+            items.add(portalOnly(d));
         }
         return new PublishPlan(o.organization(), profile, o.licenseId(), items);
+    }
+
+    /** The conflict of a dataset whose name another organization's dataset has. */
+    private static PlanItem taken(String name, String id, Passport p, List<MappingNote> notes, List<Finding> blocking,
+                                  CkanDataset elsewhere) {
+        String owner = elsewhere.organization() == null ? String.valueOf(elsewhere.ownerOrg())
+                : elsewhere.organization().name();
+        return conflict(name, id, p, notes, blocking,
+                "Ім'я «" + name + "» на порталі вже зайняте набором організації «" + owner
+                        + "»: задайте інше ім'я (landingPage) або з'ясуйте, чий це набір.",
+                "The name '" + name + "' is already taken on the portal by a dataset of organization '"
+                        + owner + "': choose another name (landingPage) or find out whose dataset it is.");
+    }
+
+    /** The conflict of a dataset with values the portal would refuse, each named with its element. */
+    private static PlanItem refused(String name, String id, Passport p, List<MappingNote> notes,
+                                    List<Finding> blocking, List<MappingNote> refused) {
+        StringBuilder uk = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (MappingNote n : refused) {
+            uk.append(uk.length() == 0 ? "" : " ").append(n.element()).append(": ").append(n.message().uk());
+            en.append(en.length() == 0 ? "" : " ").append(n.element()).append(": ").append(n.message().en());
+        }
+        return conflict(name, id, p, notes, blocking, uk.toString(), en.toString());
+    }
+
+    /** The organization's datasets on the portal (private ones too), by name. */
+    private static Map<String, CkanDataset> onPortal(CkanClient client, String organization) {
+        Map<String, CkanDataset> onPortal = new LinkedHashMap<>();
+        client.harvest(CkanSearchQuery.builder().fq("organization:" + organization).includePrivate(true).build())
+                .forEach(d -> {
+                    if (d.name() != null) {
+                        onPortal.put(d.name(), d);
+                    }
+                });
+        return onPortal;
+    }
+
+    /**
+     * The files to upload for a dataset: each wanted resource with a local file (by its key, or by the
+     * identifier when there is one resource) whose SHA-256 differs from the one the portal stores.
+     */
+    private static List<PlannedUpload> uploads(Set<String> wantedKeys, String id, Map<String, Path> files,
+                                               Map<String, String> digests, @Nullable CkanDataset current) {
+        List<PlannedUpload> uploads = new ArrayList<>();
+        for (String key : wantedKeys) {
+            Path file = files.get(key);
+            if (file == null && wantedKeys.size() == 1) {
+                file = files.get(id);
+            }
+            if (file == null) {
+                continue;
+            }
+            String sha = digests.computeIfAbsent(file.toAbsolutePath().toString(), k -> FileDigest.sha256(Path.of(k)));
+            String stored = current == null ? null : storedSha(current, key);
+            if (!sha.equals(stored)) {
+                uploads.add(new PlannedUpload(key, file, sha, stored));
+            }
+        }
+        return uploads;
+    }
+
+    /** The item of a dataset the organization has on the portal but the register does not list. */
+    private static PlanItem portalOnly(CkanDataset d) {
+        return new PlanItem(d.name(), d.extra(PortalKeys.X_IDENTIFIER).orElse(null), PlanAction.PORTAL_ONLY,
+                List.of(), List.of(), List.of(), List.of(), new LocalizedText(
+                "Набір є на порталі в організації, але не в реєстрі; його не змінено. Додайте його до реєстру або приберіть з порталу.",
+                "The dataset is on the portal in the organization but not in the register; it is left as it is. "
+                        + "Add it to the register or remove it from the portal."), null, stamp(d));
     }
 
     /** The stored checksum of the resource for a distribution key, if any. */

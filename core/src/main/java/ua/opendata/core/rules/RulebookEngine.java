@@ -327,7 +327,8 @@ final class RulebookEngine {
 
     // ---------------------------------------------------------------- the register as a whole
 
-    private List<AnnexCoverage> checkRegister(Register register, List<DatasetResult> results, Emitter out) {
+    /** Each identifier used by more than one entry, once. */
+    private static void checkUniqueIds(Register register, Emitter out) {
         Map<String, Integer> ids = new LinkedHashMap<>();
         for (RegisterEntry e : register.entries()) {
             if (e.identifier() != null && !e.identifier().isBlank()) {
@@ -339,7 +340,10 @@ final class RulebookEngine {
                 out.emit(StandardRule.REGISTER_ID_UNIQUE, id, "identifier", id, String.valueOf(n));
             }
         });
+    }
 
+    private List<AnnexCoverage> checkRegister(Register register, List<DatasetResult> results, Emitter out) {
+        checkUniqueIds(register, out);
         AnnexCatalogue annex = config.annex();
         AnnexMatching matching = matchAnnex(register, config);
         Map<AnnexDataset, List<RegisterEntry>> byAnnex = new LinkedHashMap<>();
