@@ -50,8 +50,8 @@ import ua.opendata.core.LocalizedText;
 import ua.opendata.core.content.ContentChecker;
 import ua.opendata.core.content.ContentProblem;
 import ua.opendata.core.content.ContentReport;
-import ua.opendata.core.internal.text.Bundle;
 import ua.opendata.core.rules.Severity;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.KnownFormat;
 import ua.opendata.passport.internal.csv.CsvTokenizer;
@@ -86,7 +86,7 @@ import ua.opendata.passport.internal.csv.CsvTokenizer;
 public final class ResourceProbe implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResourceProbe.class);
-    private static final Bundle TEXTS = new Bundle("ua.opendata.core.probe.ResourceMessages");
+    private static final String TEXTS = Messages.PROBE;
     private static final String FILE_TOO_LARGE = "CSV-FILE-TOO-LARGE";
 
     private final int maxConcurrency;
@@ -433,8 +433,8 @@ public final class ResourceProbe implements AutoCloseable {
                     ContentProblem first = report.problems().stream()
                             .filter(p -> p.severity() == Severity.ERROR && !p.code().equals(FILE_TOO_LARGE))
                             .findFirst().orElse(null);
-                    Object firstText = first == null ? "" : Bundle.apply(new LocalizedText(
-                            "рядок {0}, " + "{1}", "row {0}, {1}"), String.valueOf(first.row()), first.message());
+                    Object firstText = first == null ? "" : LocalizedText.of(TEXTS, "RES-CONTENT-ERRORS.first", first.row(),
+                            first.message());
                     problem("RES-CONTENT-ERRORS", Severity.ERROR, String.valueOf(errors), firstText);
                 }
             }
@@ -447,8 +447,8 @@ public final class ResourceProbe implements AutoCloseable {
 
         void problem(String code, Severity severity, Object... args) {
             Object[] a = args.length == 0 ? new Object[] {""} : args;
-            problems.add(new ResourceProblem(code, severity, TEXTS.text(code + ".message", a),
-                    TEXTS.text(code + ".fix")));
+            problems.add(new ResourceProblem(code, severity, LocalizedText.of(TEXTS, code + ".message", a),
+                    LocalizedText.of(TEXTS, code + ".fix")));
         }
 
         ResourceCheck result(Duration elapsed) {
@@ -466,9 +466,9 @@ public final class ResourceProbe implements AutoCloseable {
             case REFUSED:
             case TIMEOUT:
             case TLS_FAILURE:
-                return TEXTS.text(o.name());
+                return LocalizedText.of(TEXTS, o.name());
             default:
-                return TEXTS.text(LinkOutcome.CONNECTION_ERROR.name());
+                return LocalizedText.of(TEXTS, LinkOutcome.CONNECTION_ERROR.name());
         }
     }
 
