@@ -67,8 +67,7 @@ final class PlanEngine {
             String id = entry.identifier();
             if (id == null || id.isBlank()) {
                 items.add(conflict(null, null, null, List.of(), List.of(),
-                        "Запис реєстру №" + row + " без ідентифікатора: додайте ідентифікатор, щоб знати, який набір публікувати.",
-                        "Register entry " + row + " has no identifier: add one so the dataset can be named."));
+                        PublishTexts.text("plan.noIdentifier", row)));
                 continue;
             }
             Passport p = passports.getOrDefault(id, EntryPassport.fromEntry(entry));
@@ -78,17 +77,14 @@ final class PlanEngine {
             try {
                 name = PublishTarget.of(o.organization()).datasetName(p);
             } catch (IllegalArgumentException e) {
-                items.add(conflict(null, id, p, List.of(), blocking, "Не вдається утворити ім'я набору: " + e.getMessage(),
-                        "Cannot derive the dataset name: " + e.getMessage()));
+                items.add(conflict(null, id, p, List.of(), blocking, PublishTexts.text("plan.noName",
+                        e.getMessage())));
                 continue;
             }
             String other = nameToId.putIfAbsent(name, id);
             if (other != null) {
                 items.add(conflict(name, id, p, List.of(), blocking,
-                        "Набори «" + other + "» і «" + id + "» реєстру отримують одне ім'я на порталі «" + name
-                                + "»: задайте різні посилання на сторінки (landingPage) або ідентифікатори.",
-                        "Register datasets '" + other + "' and '" + id + "' map to the same portal name '" + name
-                                + "': give them different landing pages or identifiers."));
+                        PublishTexts.text("plan.sameName", other, id, name)));
                 continue;
             }
             PublishTarget target = new PublishTarget(o.organization(), name, o.licenseId());
@@ -104,10 +100,7 @@ final class PlanEngine {
                     String owner = elsewhere.organization() == null ? String.valueOf(elsewhere.ownerOrg())
                             : elsewhere.organization().name();
                     items.add(conflict(name, id, p, notes, blocking,
-                            "Ім'я «" + name + "» на порталі вже зайняте набором організації «" + owner
-                                    + "»: задайте інше ім'я (landingPage) або з'ясуйте, чий це набір.",
-                            "The name '" + name + "' is already taken on the portal by a dataset of organization '"
-                                    + owner + "': choose another name (landingPage) or find out whose dataset it is."));
+                            PublishTexts.text("plan.nameTaken", name, owner)));
                     continue;
                 }
                 current = elsewhere; // ours but not found by the search (e.g. a draft): update it
@@ -120,7 +113,7 @@ final class PlanEngine {
                     uk.append(uk.length() == 0 ? "" : " ").append(n.element()).append(": ").append(n.message().uk());
                     en.append(en.length() == 0 ? "" : " ").append(n.element()).append(": ").append(n.message().en());
                 }
-                items.add(conflict(name, id, p, notes, blocking, uk.toString(), en.toString()));
+                items.add(conflict(name, id, p, notes, blocking, new LocalizedText(uk.toString(), en.toString())));
                 continue;
             }
             CkanDatasetWrite desired = profile.toDataset(p, target, current);
@@ -152,10 +145,8 @@ final class PlanEngine {
         }
         for (CkanDataset d : onPortal.values()) {
             items.add(new PlanItem(d.name(), d.extra(DatasetMapper.X_IDENTIFIER).orElse(null), PlanAction.PORTAL_ONLY,
-                    List.of(), List.of(), List.of(), List.of(), new LocalizedText(
-                    "Набір є на порталі в організації, але не в реєстрі; його не змінено. Додайте його до реєстру або приберіть з порталу.",
-                    "The dataset is on the portal in the organization but not in the register; it is left as it is. "
-                            + "Add it to the register or remove it from the portal."), null, stamp(d)));
+                    List.of(), List.of(), List.of(), List.of(), PublishTexts.text(
+                    "plan.portalOnly"), null, stamp(d)));
         }
         return new PublishPlan(o.organization(), profile, o.licenseId(), items);
     }
@@ -220,9 +211,8 @@ final class PlanEngine {
     }
 
     private static PlanItem conflict(@Nullable String name, @Nullable String id, @Nullable Passport p,
-                                     List<MappingNote> notes, List<Finding> blocking, String uk, String en) {
-        return new PlanItem(name, id, PlanAction.CONFLICT, List.of(), List.of(), notes, blocking,
-                new LocalizedText(uk, en), p, null);
+                                     List<MappingNote> notes, List<Finding> blocking, LocalizedText reason) {
+        return new PlanItem(name, id, PlanAction.CONFLICT, List.of(), List.of(), notes, blocking, reason, p, null);
     }
 
     /** The dataset's {@code metadata_modified} as the portal wrote it, or {@code null}. */

@@ -50,6 +50,15 @@ public final class Catalog {
                 + " (looked in " + String.join(", ", files(baseName, locale)) + ")");
     }
 
+    /**
+     * The text of {@code key} in English, then in Ukrainian, as {@code "English / Ukrainian"}: for an
+     * exception, which has one message.
+     */
+    public static String bilingual(String baseName, String key, Object... args) {
+        return format(pattern(baseName, key, Locale.ENGLISH), args) + " / "
+                + format(pattern(baseName, key, Locale.forLanguageTag("uk")), args);
+    }
+
     /** Applies text arguments to a pattern ({@link Template} rules). */
     public static String format(String pattern, Object... args) {
         return TEMPLATES.computeIfAbsent(pattern, Template::parse).format(args);
