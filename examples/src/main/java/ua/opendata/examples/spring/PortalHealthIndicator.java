@@ -13,7 +13,6 @@ import ua.opendata.ckan.CkanException;
 import ua.opendata.ckan.CkanTransportException;
 import ua.opendata.ckan.CkanUnexpectedResponseException;
 import ua.opendata.core.LocalizedText;
-import ua.opendata.core.internal.text.Bundle;
 
 /**
  * The portal on the actuator's health endpoint. UP with the CKAN version ({@code status_show}) when
@@ -29,7 +28,7 @@ import ua.opendata.core.internal.text.Bundle;
  * ({@code management.endpoint.health.cache.time-to-live}) keeps a busy probe from asking too often.
  */
 public final class PortalHealthIndicator implements HealthIndicator {
-    private static final Bundle TEXTS = new Bundle("ua.opendata.examples.spring.Messages");
+    private static final String TEXTS = "ua.opendata.examples.spring.Messages";
 
     private final CkanClient ckan;
     private final PortalProperties portal;
@@ -58,7 +57,7 @@ public final class PortalHealthIndicator implements HealthIndicator {
             CkanCapabilities capabilities = ckan.capabilities();
             String version = capabilities.ckanVersion();
             if (version == null) {
-                return down(Health.down(), TEXTS.text("health.noVersion", url));
+                return down(Health.down(), LocalizedText.of(TEXTS, "health.noVersion", url));
             }
             Health.Builder up = Health.up().withDetail("portal", url).withDetail("ckanVersion", version);
             if (portal.organization() != null) {
@@ -73,7 +72,7 @@ public final class PortalHealthIndicator implements HealthIndicator {
                 CkanCredentials credentials = ckan.verifyCredentials(user);
                 if (!credentials.keyAccepted()) {
                     return down(Health.down().withDetail("ckanVersion", version).withDetail("apiKey", "ignored"),
-                            TEXTS.text("health.keyIgnored", url, user));
+                            LocalizedText.of(TEXTS, "health.keyIgnored", url, user));
                 }
                 up.withDetail("apiKey", "accepted for " + user);
             }
@@ -81,16 +80,16 @@ public final class PortalHealthIndicator implements HealthIndicator {
         } catch (CkanUnexpectedResponseException e) {
             String type = e.contentType() == null ? "" : e.contentType().toLowerCase(Locale.ROOT);
             if (e.isLoginRedirect()) {
-                return down(Health.down(), TEXTS.text("health.login", url, e.httpStatus()));
+                return down(Health.down(), LocalizedText.of(TEXTS, "health.login", url, e.httpStatus()));
             }
             if (e.isRateLimited()) {
-                return down(Health.down(), TEXTS.text("health.rateLimited", url, e.httpStatus()));
+                return down(Health.down(), LocalizedText.of(TEXTS, "health.rateLimited", url, e.httpStatus()));
             }
             if (e.location() != null) {
-                return down(Health.down(), TEXTS.text("health.redirect", url, e.httpStatus(), e.location()));
+                return down(Health.down(), LocalizedText.of(TEXTS, "health.redirect", url, e.httpStatus(), e.location()));
             }
             boolean html = type.contains("html") || e.excerpt().stripLeading().startsWith("<");
-            return down(Health.down(), TEXTS.text(html ? "health.html" : "health.notCkan", url, e.httpStatus()));
+            return down(Health.down(), LocalizedText.of(TEXTS, html ? "health.html" : "health.notCkan", url, e.httpStatus()));
         } catch (CkanTransportException e) {
             Throwable root = rootCause(e);
             String key;
@@ -103,9 +102,9 @@ public final class PortalHealthIndicator implements HealthIndicator {
             } else {
                 key = "health.io";
             }
-            return down(Health.down(), TEXTS.text(key, url, root.getClass().getSimpleName()));
+            return down(Health.down(), LocalizedText.of(TEXTS, key, url, root.getClass().getSimpleName()));
         } catch (CkanException e) {
-            return down(Health.down(), TEXTS.text("health.failed", url,
+            return down(Health.down(), LocalizedText.of(TEXTS, "health.failed", url,
                     new LocalizedText(e.getMessage(LocalizedText.UKRAINIAN), e.getMessage(Locale.ENGLISH))));
         }
     }

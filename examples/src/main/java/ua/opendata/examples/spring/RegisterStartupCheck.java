@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import ua.opendata.core.internal.text.Bundle;
+import ua.opendata.core.LocalizedText;
 import ua.opendata.core.rules.Rulebook;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.Severity;
@@ -32,7 +32,7 @@ public final class RegisterStartupCheck implements ApplicationRunner {
     public static final String SAMPLE = "sample";
 
     private static final Logger LOG = LoggerFactory.getLogger(RegisterStartupCheck.class);
-    private static final Bundle TEXTS = new Bundle("ua.opendata.examples.spring.Messages");
+    private static final String TEXTS = "ua.opendata.examples.spring.Messages";
 
     private final String file;
     private final Clock clock;
@@ -105,7 +105,7 @@ public final class RegisterStartupCheck implements ApplicationRunner {
     public String summary(Locale locale) {
         ValidationReport r = report();
         String name = file.equals(SAMPLE) ? SampleRegister.CSV_FILE_NAME : file;
-        return TEXTS.text("register.summary", name, entries, r.passedCount(), r.datasets().size(),
+        return LocalizedText.of(TEXTS, "register.summary", name, entries, r.passedCount(), r.datasets().size(),
                 percent(r.kpi()), percent(r.kpiTarget()), r.count(Severity.ERROR), r.count(Severity.WARNING))
                 .get(locale);
     }
