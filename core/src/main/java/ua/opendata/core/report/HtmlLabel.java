@@ -1,6 +1,7 @@
 package ua.opendata.core.report;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.rules.Certainty;
 import ua.opendata.core.rules.Severity;
@@ -256,6 +257,11 @@ enum HtmlLabel {
     /** The label of the basis of update evidence. */
     public static String basis(UpdateEvidence.Basis basis, Locale locale) {
         return text("basis." + basis.name(), locale);
+    }
+
+    /** The message of an exception when the report cannot be written, English / Ukrainian. */
+    public static String writeFailed(@Nullable String cause) {
+        return Catalog.bilingual(Messages.REPORT, "report.writeFailed", cause);
     }
 
     private static String text(String key, Locale locale, Object... args) {

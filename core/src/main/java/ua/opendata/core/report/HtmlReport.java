@@ -10,9 +10,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.internal.html.HtmlOut;
-import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.rules.ValidationReport;
-import ua.opendata.core.text.Messages;
 import ua.opendata.passport.internal.AtomicFiles;
 
 /**
@@ -96,7 +94,7 @@ public final class HtmlReport {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(Catalog.bilingual(Messages.REPORT, "report.writeFailed", e.getMessage()), e);
+            throw new UncheckedIOException(HtmlLabel.writeFailed(e.getMessage()), e);
         }
     }
 
