@@ -30,8 +30,7 @@ class TextLiteralsTest {
             Map.entry("ua/opendata/core/internal/content/CellRules.java",
                     "data: words matched in the cells and column names of files (\"не застосовується\", ЄДРПОУ)"),
             Map.entry("ua/opendata/core/internal/mapping/DatasetMapper.java",
-                    "data: the structure resource's name and title words on the portal; and its mapping notes, "
-                            + "still literals: the class is being moved to core.mapping on another branch (issue 11)"),
+                    "data: the name the structure resource gets on the portal, and the words that recognise it"),
             Map.entry("ua/opendata/core/publish/PlanJson.java",
                     "exception messages of PlanJsonException (English and Ukrainian in one exception); pending "
                             + "the exception redesign (CoreException, issue 11)"),

@@ -37,6 +37,8 @@ public final class Messages {
     public static final String CONTENT = "ua.opendata.core.content.ContentMessages";
     /** The checks of the files behind portal resources. */
     public static final String PROBE = "ua.opendata.core.probe.ResourceMessages";
+    /** The notes of the passport ↔ portal mapping. */
+    public static final String MAPPING = "ua.opendata.core.mapping.MappingMessages";
     /** The publish workflow: plan and apply texts. */
     public static final String PUBLISH = "ua.opendata.core.publish.PublishMessages";
     /** The portal audit. */
@@ -53,7 +55,7 @@ public final class Messages {
      * @return the base names, e.g. {@code ua.opendata.core.rules.RuleMessages}
      */
     public static List<String> bundles() {
-        return List.of(RULES, CONTENT, PROBE, PUBLISH, AUDIT, REPORT);
+        return List.of(RULES, CONTENT, PROBE, MAPPING, PUBLISH, AUDIT, REPORT);
     }
 
     /**
