@@ -38,6 +38,7 @@ import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.EntryPassports;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.EntryStatus;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Publisher;
@@ -143,12 +144,7 @@ final class AuditEngine {
         for (Item it : items) {
             if (!seen.add(it.identifier)) {
                 resultNotes.add(new MappingNote("datasets[" + it.name + "].identifier", MappingNote.Kind.NOT_HELD,
-                        new LocalizedText("Ідентифікатор «" + it.identifier + "» мають кілька наборів на порталі; у "
-                                + "звіті паспорт і дата оновлення взяті з першого. Зробіть ідентифікатори "
-                                + "(r835_identifier) унікальними.",
-                                "The identifier '" + it.identifier + "' is shared by several datasets on the portal; "
-                                + "the report takes the passport and update date of the first. Make the identifiers "
-                                + "(r835_identifier) unique.")));
+                        LocalizedText.of(Messages.AUDIT, "identifier.shared", it.identifier)));
             }
         }
 
@@ -369,9 +365,8 @@ final class AuditEngine {
             return s == null ? AuditFileStatus.NOT_CHECKED : s;
         } catch (RuntimeException e) {
             LOG.debug("file check of resource {} failed: {}", r.id(), e.toString());
-            return new AuditFileStatus(AuditFileStatus.State.FAILED, new LocalizedText(
-                    "Перевірка файлу завершилася збоєм (" + e.getClass().getSimpleName() + ").",
-                    "The file check failed (" + e.getClass().getSimpleName() + ")."));
+            return new AuditFileStatus(AuditFileStatus.State.FAILED, LocalizedText.of(Messages.AUDIT,
+                    "file.checkCrashed", e.getClass().getSimpleName()));
         }
     }
 

@@ -3,6 +3,7 @@ package ua.opendata.core.audit;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.LocalizedText;
+import ua.opendata.core.text.Messages;
 
 /**
  * What a check of the file behind a resource found (see {@link AuditResourceCheck}).
@@ -18,25 +19,17 @@ public record AuditFileStatus(State state, @Nullable LocalizedText detail) {
     /** The verdict on one file. */
     public enum State {
         /** The file was not checked. */
-        NOT_CHECKED("не перевірено", "not checked"),
+        NOT_CHECKED,
         /** The file is as declared. */
-        OK("гаразд", "OK"),
+        OK,
         /** The file can be read but something about it should be fixed. */
-        WARNING("зауваження", "warning"),
+        WARNING,
         /** The file cannot be read or does not match what the portal declares. */
-        FAILED("помилка", "failed");
-
-        private final String uk;
-        private final String en;
-
-        State(String uk, String en) {
-            this.uk = uk;
-            this.en = en;
-        }
+        FAILED;
 
         /** The label in Ukrainian and English. */
         public LocalizedText label() {
-            return new LocalizedText(uk, en);
+            return LocalizedText.of(Messages.AUDIT, "state." + name());
         }
     }
 

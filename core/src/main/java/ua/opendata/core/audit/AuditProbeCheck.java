@@ -13,6 +13,7 @@ import ua.opendata.core.probe.ResourceProbe;
 import ua.opendata.core.probe.ResourceProblem;
 import ua.opendata.core.probe.ResourceTarget;
 import ua.opendata.core.rules.Severity;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.DataStructure;
 import ua.opendata.passport.Passport;
 
@@ -112,9 +113,7 @@ public final class AuditProbeCheck implements AuditResourceCheck {
     public AuditFileStatus check(CkanDataset dataset, CkanResource resource) {
         String url = resource.url();
         if (url == null || url.isBlank()) {
-            return new AuditFileStatus(AuditFileStatus.State.FAILED, new LocalizedText(
-                    "У ресурсу немає посилання на файл: додайте посилання або завантажте файл.",
-                    "The resource has no link to a file: add the link or upload the file."));
+            return new AuditFileStatus(AuditFileStatus.State.FAILED, LocalizedText.of(Messages.AUDIT, "file.noLink"));
         }
         return status(probe.check(target(dataset, resource)));
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.LocalizedText;
-import ua.opendata.core.internal.text.Bundle;
 import ua.opendata.core.rules.DatasetResult;
 import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.Rule;
@@ -13,6 +12,7 @@ import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.TimelinessStatus;
 import ua.opendata.core.rules.TimelinessVerdict;
 import ua.opendata.core.rules.ValidationReport;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.Frequency;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
@@ -28,11 +28,7 @@ final class TimelinessFix {
 
     static final String LATE = "R835-TIMELINESS-LATE";
     static final String UNCHECKABLE = "R835-TIMELINESS-UNCHECKABLE";
-    static final LocalizedText NO_RESOURCE_DATES = new LocalizedText(
-            "жоден ресурс набору на порталі не має дати зміни (last_modified) чи створення (created), а дата зміни "
-                    + "метаданих не свідчить про оновлення даних",
-            "no resource of the dataset on the portal has a last_modified or created date, and the date the "
-                    + "metadata changed does not tell when the data did");
+    static final LocalizedText NO_RESOURCE_DATES = LocalizedText.of(Messages.AUDIT, "timeliness.noResourceDates");
 
     private TimelinessFix() {
     }
@@ -40,8 +36,7 @@ final class TimelinessFix {
     /** The finding that timeliness cannot be checked, with the reason as the message's argument {1}. */
     private static Finding uncheckable(@Nullable String datasetId, LocalizedText reason, RulebookConfig config) {
         Rule rule = RuleCatalogue.standard().find(UNCHECKABLE).orElseThrow();
-        LocalizedText message = new LocalizedText(Bundle.format(rule.message().uk(), "", reason.uk()),
-                Bundle.format(rule.message().en(), "", reason.en()));
+        LocalizedText message = rule.message().withArguments("", reason);
         return new Finding(rule.id(), config.severity(rule), datasetId, "timeliness", message, rule.fix(), null);
     }
 

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.LocalizedText;
+import ua.opendata.core.internal.content.CellRules;
 import ua.opendata.core.internal.content.CellRules.Kind;
 import ua.opendata.core.internal.content.CellRules.LinkMemo;
 import ua.opendata.core.internal.content.CellRules;
 import ua.opendata.core.internal.content.CsvScanner;
-import ua.opendata.core.internal.text.Bundle;
 import ua.opendata.core.rules.Severity;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.DataStructure;
 import ua.opendata.passport.StructureField;
 
@@ -37,7 +39,7 @@ import ua.opendata.passport.StructureField;
  */
 public final class ContentChecker {
 
-    private static final Bundle TEXTS = new Bundle("ua.opendata.core.content.ContentMessages");
+    private static final String TEXTS = Messages.CONTENT;
     private static final int EXCERPT = 80;
 
     private final long maxFileBytes;
@@ -219,7 +221,8 @@ public final class ContentChecker {
             }
             Object[] a = args.length == 0 ? new Object[] {""} : args;
             kept.add(new ContentProblem(row, column, headerName, code, severity,
-                    TEXTS.text(code + ".message", a), TEXTS.text(code + ".fix"), excerpt(value)));
+                    LocalizedText.of(TEXTS, code + ".message", a), LocalizedText.of(TEXTS, code + ".fix"),
+                    excerpt(value)));
         }
     }
 

@@ -45,6 +45,7 @@ import ua.opendata.ckan.model.CkanResourceWrite;
 import ua.opendata.ckan.model.CkanTag;
 import ua.opendata.ckan.model.CkanTimestamp;
 import ua.opendata.core.LocalizedText;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.DataStructure;
 import ua.opendata.passport.Distribution;
@@ -280,72 +281,70 @@ final class DatasetMapper {
         UpdateFrequency f = p.updateFrequency();
         if (dgua && f != null) {
             if (!f.isKnown()) {
-                notes.add(note("updateFrequency", MappingNote.Kind.REFUSED,
-                        "Періодичність «" + f.raw() + "» не розпізнано, портал її не прийме; вкажіть одне з дев'яти значень порталу.",
-                        "Update frequency '" + f.raw() + "' is not recognised and the portal would reject it; use one of the portal's nine values."));
+                notes.add(note("updateFrequency", MappingNote.Kind.REFUSED, text("frequency.unknown", f.raw())));
             } else if (!f.isCanonical()) {
                 notes.add(note("updateFrequency", MappingNote.Kind.NORMALISED,
-                        "Періодичність «" + f.raw() + "» надіслано як «" + f.canonical().raw() + "».",
-                        "Update frequency '" + f.raw() + "' is sent as '" + f.canonical().raw() + "'."));
+                        text("frequency.normalised", f.raw(), f.canonical().raw())));
             }
         }
         if (dgua) {
             for (int i = 0; i < p.keywords().size(); i++) {
                 if (p.keywords().get(i).indexOf(',') >= 0) {
                     notes.add(note("keywords[" + i + "]", MappingNote.Kind.REFUSED,
-                            "Ключове слово «" + p.keywords().get(i) + "» містить кому, а tag_string розділяє слова комами; розділіть його.",
-                            "Keyword '" + p.keywords().get(i) + "' contains a comma, which separates keywords in tag_string; split it."));
+                            text("keyword.comma", p.keywords().get(i))));
                 }
             }
             if (p.publisher() != null && p.publisher().edrpou() != null) {
-                notHeld(notes, "publisher.edrpou", "код ЄДРПОУ розпорядника (портал показує його з профілю організації)",
-                        "the publisher's EDRPOU code (the portal shows it from the organization's profile)");
+                notHeld(notes, "publisher.edrpou");
             }
             if (p.compression() != null) {
-                notHeld(notes, "compression", "формат стиснення набору", "the dataset's compression format");
+                notHeld(notes, "compression");
             }
             if (p.dataAsOf() != null) {
-                notHeld(notes, "dataAsOf", "дату актуальності даних", "the date the data is current as of");
+                notHeld(notes, "dataAsOf");
             }
             if (p.previousVersionsUrl() != null) {
-                notHeld(notes, "previousVersionsUrl", "посилання на попередні версії", "the link to previous versions");
+                notHeld(notes, "previousVersionsUrl");
             }
             if (p.responsiblePerson() != null && p.responsiblePerson().position() != null) {
-                notHeld(notes, "responsiblePerson.position", "посаду відповідальної особи", "the responsible person's position");
+                notHeld(notes, "responsiblePerson.position");
             }
-            p.extras().keySet().forEach(k -> notHeld(notes, "extras." + k, "додатковий елемент «" + k + "»",
-                    "the further element '" + k + "'"));
+            p.extras().keySet().forEach(k -> notHeld(notes, "extras." + k, text("element.extra", k)));
             List<Distribution> dist = published(p);
             if (p.datasetUrl() != null && (dist.isEmpty() || !p.datasetUrl().equals(dist.get(0).url()))) {
-                notHeld(notes, "datasetUrl", "посилання на набір, яке не є посиланням першого ресурсу",
-                        "a dataset link that is not the first resource's link");
+                notHeld(notes, "datasetUrl");
             }
             List<String> held = distinctFormats(dist);
             List<String> given = p.formats().stream().map(DataFormat::label).toList();
             if (!given.isEmpty() && !given.equals(held)) {
-                notHeld(notes, "formats", "перелік форматів, що відрізняється від форматів ресурсів " + held,
-                        "a list of formats that differs from the resources' formats " + held);
+                notHeld(notes, "formats", text("element.formats", held));
             }
         }
         if (p.responsiblePerson() != null && p.responsiblePerson().order() != null) {
-            notHeld(notes, "responsiblePerson.order", "наказ про призначення відповідальної особи",
-                    "the order designating the responsible person");
+            notHeld(notes, "responsiblePerson.order");
         }
         if (p.structure() != null && !p.structure().fields().isEmpty()) {
-            notHeld(notes, "structure.fields", "поля структури (публікуйте їх у файлі структури)",
-                    "the structure's fields (publish them in the structure file)");
+            notHeld(notes, "structure.fields");
         }
         return List.copyOf(notes);
     }
 
-    private static void notHeld(List<MappingNote> notes, String element, String uk, String en) {
-        notes.add(note(element, MappingNote.Kind.NOT_HELD,
-                "Портал не має місця для елемента: " + uk + "; його не надіслано.",
-                "The portal has no place for " + en + "; it is not sent."));
+    /** A note that the portal cannot hold {@code element}, described by its text {@code element.<element>}. */
+    private static void notHeld(List<MappingNote> notes, String element) {
+        notHeld(notes, element, text("element." + element));
     }
 
-    private static MappingNote note(String element, MappingNote.Kind kind, String uk, String en) {
-        return new MappingNote(element, kind, new LocalizedText(uk, en));
+    private static void notHeld(List<MappingNote> notes, String element, LocalizedText what) {
+        notes.add(note(element, MappingNote.Kind.NOT_HELD, text("notHeld", what)));
+    }
+
+    private static MappingNote note(String element, MappingNote.Kind kind, LocalizedText message) {
+        return new MappingNote(element, kind, message);
+    }
+
+    /** A text of the {@code MappingMessages} bundles. */
+    private static LocalizedText text(String key, Object... args) {
+        return LocalizedText.of(Messages.MAPPING, key, args);
     }
 
     private static List<String> distinctFormats(List<Distribution> dist) {
@@ -385,9 +384,7 @@ final class DatasetMapper {
         if (freq != null) {
             UpdateFrequency f = UpdateFrequency.parse(freq);
             if (!f.isKnown()) {
-                notes.add(note("updateFrequency", MappingNote.Kind.NOT_HELD,
-                        "Періодичність «" + freq + "» на порталі не розпізнано; виправте її на порталі або в паспорті.",
-                        "The portal's update frequency '" + freq + "' is not recognised; correct it on the portal or in the passport."));
+                notes.add(note("updateFrequency", MappingNote.Kind.NOT_HELD, text("portal.frequency.unknown", freq)));
             }
             b.updateFrequency(f);
         }
@@ -439,8 +436,7 @@ final class DatasetMapper {
                     b.dataAsOf(LocalDate.parse(v));
                 } catch (DateTimeParseException e) {
                     notes.add(note("dataAsOf", MappingNote.Kind.NOT_HELD,
-                            "Дата актуальності «" + v + "» у extras." + X_DATA_AS_OF + " не є датою ISO (РРРР-ММ-ДД).",
-                            "The date '" + v + "' in extras." + X_DATA_AS_OF + " is not an ISO date (YYYY-MM-DD)."));
+                            text("portal.dataAsOf.notIso", v, X_DATA_AS_OF)));
                 }
             });
             if (d.extras() != null) {
@@ -494,9 +490,7 @@ final class DatasetMapper {
         } catch (java.io.IOException e) {
             // reported below
         }
-        notes.add(note(where, MappingNote.Kind.NOT_HELD,
-                "Значення " + where + " не є масивом JSON рядків; його не прочитано.",
-                "The value of " + where + " is not a JSON array of strings; it was not read."));
+        notes.add(note(where, MappingNote.Kind.NOT_HELD, text("portal.notStringArray", where)));
         return null;
     }
 }

@@ -29,8 +29,8 @@ import ua.opendata.core.LocalizedText;
 import ua.opendata.core.content.ContentChecker;
 import ua.opendata.core.content.ContentProblem;
 import ua.opendata.core.content.ContentReport;
-import ua.opendata.core.internal.text.Bundle;
 import ua.opendata.core.rules.Severity;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.KnownFormat;
 import ua.opendata.passport.io.CsvTokenizer;
@@ -43,7 +43,7 @@ import ua.opendata.passport.io.CsvTokenizer;
 final class ProbeRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResourceProbe.class);
-    static final Bundle TEXTS = new Bundle("ua.opendata.core.probe.ResourceMessages");
+    static final String TEXTS = Messages.PROBE;
     private static final String FILE_TOO_LARGE = "CSV-FILE-TOO-LARGE";
 
     private final int maxRedirects;
@@ -265,8 +265,8 @@ final class ProbeRun {
                 ContentProblem first = report.problems().stream()
                         .filter(p -> p.severity() == Severity.ERROR && !p.code().equals(FILE_TOO_LARGE))
                         .findFirst().orElse(null);
-                Object firstText = first == null ? "" : Bundle.apply(new LocalizedText(
-                        "рядок {0}, " + "{1}", "row {0}, {1}"), String.valueOf(first.row()), first.message());
+                Object firstText = first == null ? "" : LocalizedText.of(TEXTS, "RES-CONTENT-ERRORS.first", first.row(),
+                        first.message());
                 problem("RES-CONTENT-ERRORS", Severity.ERROR, String.valueOf(errors), firstText);
             }
         }
@@ -279,8 +279,8 @@ final class ProbeRun {
 
     void problem(String code, Severity severity, Object... args) {
         Object[] a = args.length == 0 ? new Object[] {""} : args;
-        problems.add(new ResourceProblem(code, severity, TEXTS.text(code + ".message", a),
-                TEXTS.text(code + ".fix")));
+        problems.add(new ResourceProblem(code, severity, LocalizedText.of(TEXTS, code + ".message", a),
+                LocalizedText.of(TEXTS, code + ".fix")));
     }
 
     ResourceCheck result(Duration elapsed) {
@@ -298,9 +298,9 @@ final class ProbeRun {
             case REFUSED:
             case TIMEOUT:
             case TLS_FAILURE:
-                return TEXTS.text(o.name());
+                return LocalizedText.of(TEXTS, o.name());
             default:
-                return TEXTS.text(LinkOutcome.CONNECTION_ERROR.name());
+                return LocalizedText.of(TEXTS, LinkOutcome.CONNECTION_ERROR.name());
         }
     }
 

@@ -66,8 +66,7 @@ final class ApplyEngine {
             for (PlanItem i : plan.items()) {
                 ItemResult pre = precheck(i);
                 results.add(pre != null ? pre : result(i, Outcome.SKIPPED, List.of(),
-                        "Пробний запуск: буде виконано «" + i.action().label(LocalizedText.UKRAINIAN) + "».",
-                        "Dry run: would " + i.action().label(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT) + "."));
+                        PublishTexts.text("apply.dryRun", PublishTexts.text("apply.dryRun." + i.action().name()))));
             }
             return new PublishResult(results, true);
         }
@@ -82,8 +81,8 @@ final class ApplyEngine {
                     results.add(futures.get(k).get());
                 } catch (ExecutionException e) {
                     PlanItem i = plan.items().get(k);
-                    results.add(result(i, Outcome.FAILED, List.of(), "Внутрішня помилка: " + e.getCause(),
-                            "Internal failure: " + e.getCause()));
+                    results.add(result(i, Outcome.FAILED, List.of(),
+                            PublishTexts.text("apply.internalFailure", e.getCause())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("apply was interrupted after " + k + " of " + futures.size()
@@ -98,18 +97,15 @@ final class ApplyEngine {
 
     private @Nullable ItemResult precheck(PlanItem i) {
         if (!i.writes()) {
-            LocalizedText why = i.reason() != null ? i.reason() : new LocalizedText("Змін немає.", "Nothing to change.");
+            LocalizedText why = i.reason() != null ? i.reason() : PublishTexts.text("apply.nothingToChange");
             return new ItemResult(i.name(), i.action(), Outcome.SKIPPED, why, List.of());
         }
         if (!i.blockingFindings().isEmpty() && !options.isForce()) {
-            StringBuilder uk = new StringBuilder("Заблоковано помилками перевірки (застосуйте з force, щоб обійти):");
-            StringBuilder en = new StringBuilder("Blocked by validation errors (apply with force to override):");
+            LocalizedText why = PublishTexts.text("apply.blocked");
             for (Finding f : i.blockingFindings()) {
-                uk.append(' ').append(f.ruleId()).append(" [").append(f.path()).append("] ").append(f.message().uk());
-                en.append(' ').append(f.ruleId()).append(" [").append(f.path()).append("] ").append(f.message().en());
+                why = PublishTexts.text("apply.blocked.finding", why, f.ruleId(), f.path(), f.message());
             }
-            return new ItemResult(i.name(), i.action(), Outcome.BLOCKED, new LocalizedText(uk.toString(), en.toString()),
-                    List.of());
+            return new ItemResult(i.name(), i.action(), Outcome.BLOCKED, why, List.of());
         }
         return null;
     }
@@ -179,35 +175,26 @@ final class ApplyEngine {
             }
             LOG.debug("apply {}: {} done ({})", name, i.action(), calls);
             if (calls.isEmpty()) { // e.g. a rerun after a crash: an earlier apply already wrote it all
-                return result(i, Outcome.DONE, calls, "Уже як у плані: записувати нічого не довелося.",
-                        "Already as planned: nothing had to be written.");
+                return result(i, Outcome.DONE, calls, PublishTexts.text("apply.alreadyDone"));
             }
-            return result(i, Outcome.DONE, calls, "Виконано: " + String.join(", ", calls) + ".",
-                    "Done: " + String.join(", ", calls) + ".");
+            return result(i, Outcome.DONE, calls, PublishTexts.text("apply.done", String.join(", ", calls)));
         } catch (CkanValidationException e) {
-            return result(i, Outcome.FAILED, calls, step + ": портал відхилив значення полів " + e.fieldErrors()
-                    + "; виправте паспорт.", step + ": the portal rejected fields " + e.fieldErrors() + "; correct the passport.");
+            return result(i, Outcome.FAILED, calls, PublishTexts.text("apply.rejected", step, e.fieldErrors()));
         } catch (CkanApiException e) {
-            return result(i, Outcome.FAILED, calls, step + ": " + e.errorType() + ": " + e.serverMessage(),
-                    step + ": " + e.errorType() + ": " + e.serverMessage());
+            return result(i, Outcome.FAILED, calls, same(step + ": " + e.errorType() + ": " + e.serverMessage()));
         } catch (CkanException | java.io.UncheckedIOException | IllegalArgumentException e) {
-            return result(i, Outcome.FAILED, calls, step + ": " + e.getMessage(), step + ": " + e.getMessage());
+            return result(i, Outcome.FAILED, calls, same(step + ": " + e.getMessage()));
         }
     }
 
     /** The failure of a dataset whose name another organization took after the plan. */
     private static ItemResult takenNow(PlanItem i, List<String> calls, String name) {
-        return result(i, Outcome.FAILED, calls,
-                "Ім'я «" + name + "» тепер зайняте набором іншої організації; набір не змінено.",
-                "The name '" + name + "' is now taken by another organization's dataset; nothing was changed.");
+        return result(i, Outcome.FAILED, calls, PublishTexts.text("apply.nameTaken", name));
     }
 
     /** The failure of a write whose owned values the portal did not keep. */
     private static ItemResult notKept(PlanItem i, List<String> calls, String step, List<FieldChange> lost) {
-        return result(i, Outcome.FAILED, calls, step + ": портал не зберіг " + describe(lost, true)
-                        + "; перевірте набір на порталі та складіть план знову.",
-                step + ": the portal did not keep " + describe(lost, false)
-                        + "; check the dataset on the portal and make the plan again.");
+        return result(i, Outcome.FAILED, calls, PublishTexts.text("apply.notKept", step, describe(lost)));
     }
 
     /**
@@ -219,9 +206,7 @@ final class ApplyEngine {
         for (PlannedUpload u : i.uploads()) {
             CkanResource r = PlanEngine.resourceFor(current, u.distribution());
             if (r == null || r.id() == null) {
-                return result(i, Outcome.FAILED, calls,
-                        "Ресурс для " + u.distribution() + " не знайдено після запису набору; файл не завантажено.",
-                        "No resource for " + u.distribution() + " after writing the dataset; the file was not uploaded.");
+                return result(i, Outcome.FAILED, calls, PublishTexts.text("apply.noResource", u.distribution()));
             }
             String sha = FileDigest.sha256(u.file());
             if (sha.equals(PlanEngine.storedSha(current, u.distribution()))) {
@@ -231,9 +216,7 @@ final class ApplyEngine {
                     .field(PortalKeys.R_SHA256, sha).build(), u.file(), CkanUploadProgress.none());
             calls.add("resource_patch");
             if (!up.sha256().isEmpty() && !up.sha256().equals(sha)) {
-                return result(i, Outcome.FAILED, calls,
-                        "Файл " + fileName(u.file()) + " змінився під час завантаження; запустіть план знову.",
-                        "The file " + fileName(u.file()) + " changed while it was uploaded; plan and apply again.");
+                return result(i, Outcome.FAILED, calls, PublishTexts.text("apply.fileChanged", fileName(u.file())));
             }
         }
         return null;
@@ -336,19 +319,11 @@ final class ApplyEngine {
     private static ItemResult conflict(PlanItem i, CkanDataset current, Map<String, @Nullable String> now) {
         String name = String.valueOf(i.name());
         String stamp = PlanEngine.stamp(current);
-        StringBuilder uk = new StringBuilder();
-        StringBuilder en = new StringBuilder();
+        LocalizedText why;
         if (i.action() == PlanAction.CREATE) {
-            uk.append("Набір «").append(name).append("» з'явився на порталі після складання плану (metadata_modified ")
-                    .append(stamp).append(") і відрізняється від паспорта.");
-            en.append("The dataset '").append(name).append("' appeared on the portal after the plan was made "
-                    + "(metadata_modified ").append(stamp).append(") and differs from the passport.");
+            why = PublishTexts.text("apply.conflict.appeared", name, stamp);
         } else {
-            uk.append("Набір «").append(name).append("» змінено на порталі після складання плану (metadata_modified: у плані ")
-                    .append(i.portalModified()).append(", тепер ").append(stamp).append(").");
-            en.append("The dataset '").append(name).append("' was changed on the portal after the plan was made "
-                    + "(metadata_modified: ").append(i.portalModified()).append(" in the plan, now ").append(stamp)
-                    .append(").");
+            why = PublishTexts.text("apply.conflict.changed", name, i.portalModified(), stamp);
             List<FieldChange> changed = new ArrayList<>();
             for (FieldChange c : i.changes()) {
                 String value = now.get(c.field());
@@ -356,34 +331,28 @@ final class ApplyEngine {
                     changed.add(new FieldChange(c.field(), c.oldValue(), value));
                 }
             }
-            if (changed.isEmpty()) {
-                uk.append(" Поля, які план змінює, ті самі; змінилося інше.");
-                en.append(" The fields the plan changes are as they were; something else changed.");
-            } else {
-                uk.append(" Змінилися поля плану: ").append(describe(changed, true)).append('.');
-                en.append(" Fields of the plan that changed: ").append(describe(changed, false)).append('.');
-            }
+            why = PublishTexts.text("apply.conflict.then", why, changed.isEmpty()
+                    ? PublishTexts.text("apply.conflict.otherFields")
+                    : PublishTexts.text("apply.conflict.planFields", describe(changed)));
         }
-        uk.append(" Нічого не записано, щоб не втратити чужі зміни; складіть план знову й застосуйте його.");
-        en.append(" Nothing was written, so as not to lose that change; make the plan again and apply it.");
+        why = PublishTexts.text("apply.conflict.then", why, PublishTexts.text("apply.conflict.nothingWritten"));
         LOG.debug("apply {}: conflict, metadata_modified {} in the plan, {} now", name, i.portalModified(), stamp);
-        return new ItemResult(i.name(), i.action(), Outcome.CONFLICT, new LocalizedText(uk.toString(), en.toString()),
-                List.of());
+        return new ItemResult(i.name(), i.action(), Outcome.CONFLICT, why, List.of());
     }
 
     /** Fields as {@code field: «was» → «is»}, joined with {@code ; }. */
-    private static String describe(List<FieldChange> changes, boolean uk) {
-        StringBuilder b = new StringBuilder();
+    private static LocalizedText describe(List<FieldChange> changes) {
+        @Nullable LocalizedText all = null;
         for (FieldChange c : changes) {
-            b.append(b.length() == 0 ? "" : "; ").append(c.field()).append(": ").append(shown(c.oldValue(), uk))
-                    .append(" → ").append(shown(c.newValue(), uk));
+            LocalizedText one = PublishTexts.text("apply.change", c.field(), shown(c.oldValue()), shown(c.newValue()));
+            all = all == null ? one : PublishTexts.text("apply.change.more", all, one);
         }
-        return b.toString();
+        return all == null ? same("") : all;
     }
 
-    private static String shown(@Nullable String value, boolean uk) {
+    private static Object shown(@Nullable String value) {
         if (value == null) {
-            return uk ? "(немає)" : "(none)";
+            return PublishTexts.text("value.none");
         }
         String oneLine = value.replace('\n', ' ').replace('\r', ' ');
         return oneLine.length() <= 80 ? "«" + oneLine + "»" : "«" + oneLine.substring(0, 80) + "…»";
@@ -408,7 +377,12 @@ final class ApplyEngine {
         }
     }
 
-    private static ItemResult result(PlanItem i, Outcome outcome, List<String> calls, String uk, String en) {
-        return new ItemResult(i.name(), i.action(), outcome, new LocalizedText(uk, en), calls);
+    private static ItemResult result(PlanItem i, Outcome outcome, List<String> calls, LocalizedText message) {
+        return new ItemResult(i.name(), i.action(), outcome, message, calls);
+    }
+
+    /** A text that reads the same in every language (a server's message, a CKAN action's name). */
+    private static LocalizedText same(String text) {
+        return new LocalizedText(text, text);
     }
 }

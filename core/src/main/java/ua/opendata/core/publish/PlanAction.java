@@ -6,26 +6,20 @@ import ua.opendata.core.LocalizedText;
 /** What a plan does with one dataset. */
 public enum PlanAction {
     /** The dataset is not on the portal: {@code package_create}, then uploads. */
-    CREATE("Створити", "Create"),
+    CREATE,
     /** Owned fields differ: an update from the current state (see {@link PlanItem#changes()}), then uploads. */
-    UPDATE("Оновити", "Update"),
+    UPDATE,
     /** Only files changed (by SHA-256): uploads of new file versions. */
-    UPLOAD("Завантажити файли", "Upload files"),
+    UPLOAD,
     /** The portal already matches the passport. */
-    UNCHANGED("Без змін", "Unchanged"),
+    UNCHANGED,
     /** On the portal in the organization, but not in the register: left as it is. */
-    PORTAL_ONLY("Лише на порталі", "Only on the portal"),
+    PORTAL_ONLY,
     /** Cannot be published as it stands (see {@link PlanItem#reason()}). */
-    CONFLICT("Конфлікт", "Conflict");
+    CONFLICT;
 
-    private final LocalizedText label;
-
-    PlanAction(String uk, String en) {
-        this.label = new LocalizedText(uk, en);
-    }
-
-    /** The label for people, in Ukrainian or English. */
+    /** The label for people, in the locale's language (see {@link LocalizedText#get(Locale)}). */
     public String label(Locale locale) {
-        return label.get(locale);
+        return PublishTexts.text(locale, "action." + name());
     }
 }

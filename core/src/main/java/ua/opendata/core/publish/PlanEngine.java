@@ -62,8 +62,7 @@ final class PlanEngine {
             String id = entry.identifier();
             if (id == null || id.isBlank()) {
                 items.add(conflict(null, null, null, List.of(), List.of(),
-                        "Запис реєстру №" + row + " без ідентифікатора: додайте ідентифікатор, щоб знати, який набір публікувати.",
-                        "Register entry " + row + " has no identifier: add one so the dataset can be named."));
+                        PublishTexts.text("plan.noIdentifier", row)));
                 continue;
             }
             Passport p = passports.getOrDefault(id, EntryPassports.toPassport(entry));
@@ -73,17 +72,14 @@ final class PlanEngine {
             try {
                 name = PublishTarget.of(o.organization()).datasetName(p);
             } catch (IllegalArgumentException e) {
-                items.add(conflict(null, id, p, List.of(), blocking, "Не вдається утворити ім'я набору: " + e.getMessage(),
-                        "Cannot derive the dataset name: " + e.getMessage()));
+                items.add(conflict(null, id, p, List.of(), blocking, PublishTexts.text("plan.noName",
+                        e.getMessage())));
                 continue;
             }
             String other = nameToId.putIfAbsent(name, id);
             if (other != null) {
                 items.add(conflict(name, id, p, List.of(), blocking,
-                        "Набори «" + other + "» і «" + id + "» реєстру отримують одне ім'я на порталі «" + name
-                                + "»: задайте різні посилання на сторінки (landingPage) або ідентифікатори.",
-                        "Register datasets '" + other + "' and '" + id + "' map to the same portal name '" + name
-                                + "': give them different landing pages or identifiers."));
+                        PublishTexts.text("plan.sameName", other, id, name)));
                 continue;
             }
             PublishTarget target = new PublishTarget(o.organization(), name, o.licenseId());
@@ -130,11 +126,7 @@ final class PlanEngine {
                                   CkanDataset elsewhere) {
         String owner = elsewhere.organization() == null ? String.valueOf(elsewhere.ownerOrg())
                 : elsewhere.organization().name();
-        return conflict(name, id, p, notes, blocking,
-                "Ім'я «" + name + "» на порталі вже зайняте набором організації «" + owner
-                        + "»: задайте інше ім'я (landingPage) або з'ясуйте, чий це набір.",
-                "The name '" + name + "' is already taken on the portal by a dataset of organization '"
-                        + owner + "': choose another name (landingPage) or find out whose dataset it is.");
+        return conflict(name, id, p, notes, blocking, PublishTexts.text("plan.nameTaken", name, owner));
     }
 
     /** The conflict of a dataset with values the portal would refuse, each named with its element. */
@@ -146,7 +138,7 @@ final class PlanEngine {
             uk.append(uk.length() == 0 ? "" : " ").append(n.element()).append(": ").append(n.message().uk());
             en.append(en.length() == 0 ? "" : " ").append(n.element()).append(": ").append(n.message().en());
         }
-        return conflict(name, id, p, notes, blocking, uk.toString(), en.toString());
+        return conflict(name, id, p, notes, blocking, new LocalizedText(uk.toString(), en.toString()));
     }
 
     /** The organization's datasets on the portal (private ones too), by name. */
@@ -188,10 +180,8 @@ final class PlanEngine {
     /** The item of a dataset the organization has on the portal but the register does not list. */
     private static PlanItem portalOnly(CkanDataset d) {
         return new PlanItem(d.name(), d.extra(PortalKeys.X_IDENTIFIER).orElse(null), PlanAction.PORTAL_ONLY,
-                List.of(), List.of(), List.of(), List.of(), new LocalizedText(
-                "Набір є на порталі в організації, але не в реєстрі; його не змінено. Додайте його до реєстру або приберіть з порталу.",
-                "The dataset is on the portal in the organization but not in the register; it is left as it is. "
-                        + "Add it to the register or remove it from the portal."), null, stamp(d));
+                List.of(), List.of(), List.of(), List.of(), PublishTexts.text(
+                "plan.portalOnly"), null, stamp(d));
     }
 
     /** The stored checksum of the resource for a distribution key, if any. */
@@ -254,9 +244,8 @@ final class PlanEngine {
     }
 
     private static PlanItem conflict(@Nullable String name, @Nullable String id, @Nullable Passport p,
-                                     List<MappingNote> notes, List<Finding> blocking, String uk, String en) {
-        return new PlanItem(name, id, PlanAction.CONFLICT, List.of(), List.of(), notes, blocking,
-                new LocalizedText(uk, en), p, null);
+                                     List<MappingNote> notes, List<Finding> blocking, LocalizedText reason) {
+        return new PlanItem(name, id, PlanAction.CONFLICT, List.of(), List.of(), notes, blocking, reason, p, null);
     }
 
     /** The dataset's {@code metadata_modified} as the portal wrote it, or {@code null}. */

@@ -48,10 +48,8 @@ public record PublishPlan(String organization, PortalProfile profile, String lic
 
     /** The plan for people, in Ukrainian ({@code uk}) or English (any other locale). */
     public String render(Locale locale) {
-        boolean uk = "uk".equals(locale.getLanguage());
         StringBuilder b = new StringBuilder();
-        b.append(uk ? "План публікації для організації " : "Publication plan for organization ").append(organization)
-                .append(uk ? " (профіль " : " (profile ").append(profile.name()).append(")\n");
+        b.append(PublishTexts.text(locale, "plan.heading", organization, profile.name())).append('\n');
         summary().forEach((a, n) -> {
             if (n > 0) {
                 b.append("  ").append(a.label(locale)).append(": ").append(n).append('\n');
@@ -68,28 +66,28 @@ public record PublishPlan(String organization, PortalProfile profile, String lic
                 b.append("    ").append(i.reason().get(locale)).append('\n');
             }
             for (FieldChange c : i.changes()) {
-                b.append("    ").append(c.field()).append(": ").append(shown(c.oldValue(), uk)).append(" → ")
-                        .append(shown(c.newValue(), uk)).append('\n');
+                b.append("    ").append(c.field()).append(": ").append(shown(c.oldValue(), locale)).append(" → ")
+                        .append(shown(c.newValue(), locale)).append('\n');
             }
             for (PlannedUpload u : i.uploads()) {
-                b.append("    ").append(uk ? "файл " : "file ").append(u.file()).append(" → ").append(u.distribution())
-                        .append(" (SHA-256 ").append(u.sha256(), 0, 12).append("…)\n");
+                b.append("    ").append(PublishTexts.text(locale, "plan.upload", u.file(), u.distribution(),
+                        u.sha256().substring(0, 12))).append('\n');
             }
             for (MappingNote n : i.notes()) {
-                b.append("    ").append(uk ? "примітка " : "note ").append(n.element()).append(": ")
-                        .append(n.message().get(locale)).append('\n');
+                b.append("    ").append(PublishTexts.text(locale, "plan.note", n.element(), n.message()))
+                        .append('\n');
             }
             for (Finding f : i.blockingFindings()) {
-                b.append("    ").append(uk ? "блокує " : "blocks ").append(f.ruleId()).append(' ').append(f.path())
-                        .append(": ").append(f.describe(locale)).append('\n');
+                b.append("    ").append(PublishTexts.text(locale, "plan.blocks", f.ruleId(), f.path(),
+                        f.describe(locale))).append('\n');
             }
         }
         return b.toString();
     }
 
-    private static String shown(@org.jspecify.annotations.Nullable String value, boolean uk) {
+    private static String shown(@org.jspecify.annotations.Nullable String value, Locale locale) {
         if (value == null) {
-            return uk ? "(немає)" : "(none)";
+            return PublishTexts.text(locale, "value.none");
         }
         String oneLine = value.replace('\n', ' ').replace('\r', ' ');
         return oneLine.length() <= SHOWN ? "«" + oneLine + "»" : "«" + oneLine.substring(0, SHOWN) + "…»";

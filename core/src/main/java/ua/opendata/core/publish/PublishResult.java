@@ -23,18 +23,13 @@ public record PublishResult(List<ItemResult> items, boolean dryRun) {
 
     /** A text report for people, one line per dataset. */
     public String render(Locale locale) {
-        boolean uk = "uk".equals(locale.getLanguage());
         StringBuilder b = new StringBuilder();
-        b.append(uk ? (dryRun ? "Пробний запуск (нічого не записано)" : "Результат публікації")
-                : (dryRun ? "Dry run (nothing written)" : "Publication result"));
-        b.append(": ").append(count(ItemResult.Outcome.DONE)).append(uk ? " виконано, " : " done, ")
-                .append(count(ItemResult.Outcome.SKIPPED)).append(uk ? " пропущено, " : " skipped, ")
-                .append(count(ItemResult.Outcome.BLOCKED)).append(uk ? " заблоковано, " : " blocked, ")
-                .append(count(ItemResult.Outcome.FAILED)).append(uk ? " з помилкою" : " failed");
+        b.append(PublishTexts.text(locale, dryRun ? "result.title.dryRun" : "result.title"));
+        b.append(": ").append(PublishTexts.text(locale, "result.counts", count(ItemResult.Outcome.DONE),
+                count(ItemResult.Outcome.SKIPPED), count(ItemResult.Outcome.BLOCKED), count(ItemResult.Outcome.FAILED)));
         long conflicts = count(ItemResult.Outcome.CONFLICT);
         if (conflicts > 0) {
-            b.append(", ").append(conflicts).append(uk ? " у конфлікті (набір змінено після плану)" : " in conflict "
-                    + "(changed since the plan)");
+            b.append(", ").append(PublishTexts.text(locale, "result.conflicts", conflicts));
         }
         b.append('\n');
         for (ItemResult i : items) {

@@ -1,312 +1,271 @@
 package ua.opendata.core.report;
 
 import java.util.Locale;
-import ua.opendata.core.LocalizedText;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.rules.Certainty;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.core.rules.UpdateEvidence;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.EntryStatus;
 
 /**
- * The fixed texts of the HTML report in Ukrainian and English. Texts with {@code {0}}, {@code {1}}
- * take arguments by plain replacement (no {@link java.text.MessageFormat} quoting rules). Not for
- * public use.
+ * The fixed texts of the HTML report, from the {@code ReportMessages} bundles (Ukrainian base file,
+ * {@code _en}): each constant's key is its name in lower case with dots for underscores. Texts with
+ * {@code {0}}, {@code {1}} take arguments as text. Not for public use.
  */
 enum HtmlLabel {
     /** The default title. */
-    TITLE("Звіт про відповідність постанові КМУ № 835", "Resolution 835 compliance report"),
+    TITLE,
     /** Before the generation time. */
-    GENERATED("Сформовано {0} (за київським часом)", "Generated {0} (Kyiv time)"),
+    GENERATED,
     /** Navigation landmark label. */
-    CONTENTS("Зміст", "Contents"),
+    CONTENTS,
     /** Summary counts. */
-    SUMMARY("Підсумок", "Summary"),
+    SUMMARY,
     /** Count label. */
-    DATASETS_COUNT("Наборів даних", "Datasets"),
+    DATASETS_COUNT,
     /** Count label. */
-    PASSED_COUNT("Відповідають", "Meet the recommendations"),
+    PASSED_COUNT,
     /** Count label. */
-    FAILED_COUNT("Не відповідають", "Do not meet"),
+    FAILED_COUNT,
     /** Count label. */
-    ERRORS_COUNT("Помилок", "Errors"),
+    ERRORS_COUNT,
     /** Count label. */
-    WARNINGS_COUNT("Попереджень", "Warnings"),
+    WARNINGS_COUNT,
     /** Count label. */
-    INFOS_COUNT("Інформаційних", "Info"),
+    INFOS_COUNT,
     /** KPI section heading. */
-    KPI_HEADING("Показник відповідності (KPI)", "Compliance KPI"),
+    KPI_HEADING,
     /** The KPI sentence: passed, total, KPI, target. */
-    KPI_TEXT("{0} з {1} наборів відповідають (KPI {2}, ціль {3})",
-            "{0} of {1} datasets meet the recommendations (KPI {2}, target {3})"),
+    KPI_TEXT,
     /** Under the gauge when the target is met. */
-    KPI_MET("Ціль досягнуто.", "The target is met."),
+    KPI_MET,
     /** Under the gauge when the target is missed: how many more datasets must pass. */
-    KPI_MISSED("Ціль не досягнуто: кількість наборів, що відповідають рекомендаціям, треба збільшити щонайменше на {0}.",
-            "The target is missed: the number of datasets that meet the recommendations must grow by at least {0}."),
+    KPI_MISSED,
     /** Under the gauge for an empty register. */
-    KPI_EMPTY("У реєстрі немає наборів даних: KPI не обчислюється.",
-            "The register has no datasets: there is no KPI."),
+    KPI_EMPTY,
     /** Gauge description for screen readers. */
-    GAUGE_LABEL("KPI {0}, ціль {1}", "KPI {0}, target {1}"),
+    GAUGE_LABEL,
     /** Target mark label. */
-    TARGET("ціль", "target"),
+    TARGET,
     /** The "fix these first" heading. */
-    FIX_FIRST_HEADING("Виправте насамперед", "Fix these first"),
+    FIX_FIRST_HEADING,
     /** Under the heading: datasets, KPI now, KPI after, target. */
-    FIX_FIRST_TEXT("Виправлення цих {0} наборів підніме KPI з {1} до {2} (ціль {3}). Це набори з найменшою кількістю "
-            + "помилок: кожен виправлений набір додає до KPI однаково.",
-            "Fixing these {0} datasets raises the KPI from {1} to {2} (target {3}). They are the datasets with the "
-            + "fewest errors: every dataset fixed adds the same to the KPI."),
+    FIX_FIRST_TEXT,
     /** No failing dataset. */
-    FIX_FIRST_NONE("Усі набори відповідають рекомендаціям: виправляти нічого.",
-            "Every dataset meets the recommendations: nothing to fix."),
+    FIX_FIRST_NONE,
     /** A person's group: name, number of datasets. */
-    FIX_FIRST_PERSON("{0} — наборів: {1}", "{0} — {1} datasets"),
+    FIX_FIRST_PERSON,
     /** A person not named in the register. */
-    FIX_FIRST_NOBODY("Відповідальну особу не вказано", "No responsible person named"),
+    FIX_FIRST_NOBODY,
     /** Timeliness from the register's next update date (no passport, no portal dates). */
-    REGISTER_DUE("За датою наступного оновлення в реєстрі", "By the next update date in the register"),
+    REGISTER_DUE,
     /** Charts section heading. */
-    CHARTS_HEADING("Діаграми", "Charts"),
+    CHARTS_HEADING,
     /** Chart caption. */
-    CHART_RULES("Зауваження за правилами (до 15 найчастіших)", "Findings by rule (up to the 15 most frequent)"),
+    CHART_RULES,
     /** Chart caption. */
-    CHART_OVERDUE("Невчасно оновлені набори за відповідальними особами",
-            "Late datasets by responsible person"),
+    CHART_OVERDUE,
     /** Empty chart. */
-    NO_FINDINGS_CHART("Зауважень немає.", "No findings."),
+    NO_FINDINGS_CHART,
     /** Empty chart. */
-    NO_OVERDUE("Невчасно оновлених наборів немає.", "No late datasets."),
+    NO_OVERDUE,
     /** Chart bar tooltip: label, count. */
-    BAR_TOOLTIP("{0}: {1}", "{0}: {1}"),
+    BAR_TOOLTIP,
     /** Annex section heading. */
-    ANNEX_HEADING("Покриття додатка до постанови № 835", "Coverage of the Resolution 835 annex"),
+    ANNEX_HEADING,
     /** Annex not checked. */
-    ANNEX_NONE("Покриття додатка не перевірялося (перевірено лише паспорт або розділи не обрано).",
-            "Annex coverage was not checked (only a passport was checked, or no section applies)."),
+    ANNEX_NONE,
     /** Annex table header. */
-    SECTION("Розділ", "Section"),
+    SECTION,
     /** Annex table header. */
-    TOTAL("Усього", "Total"),
+    TOTAL,
     /** Annex table header. */
-    PUBLISHED("Оприлюднено", "Published"),
+    PUBLISHED,
     /** Annex table header. */
-    PLANNED("Заплановано", "Planned"),
+    PLANNED,
     /** Annex table header. */
-    RESTRICTED("Обмежено", "Restricted"),
+    RESTRICTED,
     /** Annex table header. */
-    MISSING("Відсутні", "Missing"),
+    MISSING,
     /** Annex details summary: count. */
-    MISSING_LIST("Відсутні набори ({0})", "Missing datasets ({0})"),
+    MISSING_LIST,
     /** Annex table: nothing missing. */
-    NOTHING_MISSING("усі є", "none"),
+    NOTHING_MISSING,
     /** Datasets section heading. */
-    DATASETS_HEADING("Набори даних", "Datasets"),
+    DATASETS_HEADING,
     /** Hint above the table. */
-    SORT_HINT("Натисніть заголовок стовпця, щоб упорядкувати.", "Click a column header to sort."),
+    SORT_HINT,
     /** Filter input label. */
-    FILTER("Фільтр", "Filter"),
+    FILTER,
     /** Filter placeholder. */
-    FILTER_PLACEHOLDER("ідентифікатор, назва, особа…", "identifier, title, person…"),
+    FILTER_PLACEHOLDER,
     /** Filter result: shown, total. */
-    FILTER_COUNT("показано {0} з {1}", "showing {0} of {1}"),
+    FILTER_COUNT,
     /** Dataset table header. */
-    NUMBER("№", "No."),
+    NUMBER,
     /** Dataset table header. */
-    IDENTIFIER("Ідентифікатор", "Identifier"),
+    IDENTIFIER,
     /** Dataset table header. */
-    DATASET_TITLE("Назва", "Title"),
+    DATASET_TITLE,
     /** Dataset table header. */
-    STATUS("Статус", "Status"),
+    STATUS,
     /** Dataset table header. */
-    RESPONSIBLE("Відповідальна особа", "Responsible"),
+    RESPONSIBLE,
     /** Dataset table header. */
-    TIMELINESS("Своєчасність", "Timeliness"),
+    TIMELINESS,
     /** Dataset table header. */
-    DUE("Оновити до", "Due"),
+    DUE,
     /** Dataset table header. */
-    ERRORS("Помилки", "Errors"),
+    ERRORS,
     /** Dataset table header. */
-    WARNINGS("Попередження", "Warnings"),
+    WARNINGS,
     /** Dataset table header. */
-    RESULT("Результат", "Result"),
+    RESULT,
     /** Result cell. */
-    PASS("відповідає", "pass"),
+    PASS,
     /** Result cell. */
-    FAIL("не відповідає", "fail"),
+    FAIL,
     /** Days late, after the timeliness label. */
-    DAYS_LATE("{0} дн. прострочення", "{0} days late"),
+    DAYS_LATE,
     /** Timeliness tooltip: date of the last update, which date it is. */
-    LAST_UPDATE("Останнє оновлення {0} ({1})", "Last updated {0} ({1})"),
+    LAST_UPDATE,
     /** No datasets. */
-    NO_DATASETS("Наборів даних немає.", "No datasets."),
+    NO_DATASETS,
     /** Findings section heading. */
-    FINDINGS_HEADING("Зауваження", "Findings"),
+    FINDINGS_HEADING,
     /** No findings. */
-    NO_FINDINGS("Зауважень немає.", "No findings."),
+    NO_FINDINGS,
     /** Group heading for findings without a dataset. */
-    REGISTER_GROUP("Реєстр у цілому", "The register as a whole"),
+    REGISTER_GROUP,
     /** Group heading when entries without an identifier exist too. */
-    REGISTER_GROUP_AND_UNNAMED("Реєстр у цілому та записи без ідентифікатора",
-            "The register as a whole and entries without an identifier"),
+    REGISTER_GROUP_AND_UNNAMED,
     /** Group count: number of findings. */
-    GROUP_COUNT("{0} зауваж.", "{0} findings"),
+    GROUP_COUNT,
     /** Findings table header. */
-    SEVERITY("Рівень", "Severity"),
+    SEVERITY,
     /** Findings table header. */
-    RULE("Правило", "Rule"),
+    RULE,
     /** Findings table header. */
-    PATH("Місце", "Path"),
+    PATH,
     /** Findings table header. */
-    MESSAGE("Опис і виправлення", "Message and fix"),
+    MESSAGE,
     /** Findings table header. */
-    EXCERPT("Фрагмент", "Excerpt"),
+    EXCERPT,
     /** Before the fix. */
-    FIX("Як виправити:", "How to fix:"),
+    FIX,
     /** Rule source line: document, clause, certainty. */
-    SOURCE("Джерело: {0}, {1} ({2})", "Source: {0}, {1} ({2})"),
+    SOURCE,
     /** Unknown rule id. */
-    UNKNOWN_RULE("правило невідоме каталогу", "rule not in the catalogue"),
+    UNKNOWN_RULE,
     /** Link back to the table. */
-    BACK_TO_TABLE("до таблиці наборів", "back to the datasets table"),
+    BACK_TO_TABLE,
     /** Rules section heading. */
-    RULES_HEADING("Правила, що спрацювали", "Rules with findings"),
+    RULES_HEADING,
     /** Rules table header. */
-    DESCRIPTION("Що перевіряє", "What it checks"),
+    DESCRIPTION,
     /** Rules table header. */
-    SOURCE_HEADER("Джерело", "Source"),
+    SOURCE_HEADER,
     /** Rules table header. */
-    FINDINGS_COUNT("Зауважень", "Findings"),
+    FINDINGS_COUNT,
     /** Before a source's address, shown as text. */
-    SOURCE_URL("Адреса (скопіюйте у браузер):", "Address (copy into a browser):"),
+    SOURCE_URL,
     /** Footer. */
-    FOOTER("Звіт сформовано бібліотекою ua-opendata. Файл автономний: не завантажує нічого з мережі.",
-            "Report produced by the ua-opendata library. The file is self-contained: it loads nothing from the network."),
+    FOOTER,
     /** Placeholder for a missing value. */
-    NONE("—", "—"),
+    NONE,
     /** Portal section heading. */
-    PORTAL_HEADING("Портал", "Portal"),
+    PORTAL_HEADING,
     /** Portal summary: datasets, files, organization or the whole portal. */
-    PORTAL_SUMMARY("На порталі {0} наборів даних і {1} ресурсів ({2}).",
-            "The portal shows {0} datasets and {1} resources ({2})."),
+    PORTAL_SUMMARY,
     /** The whole portal was audited. */
-    PORTAL_ALL("увесь портал", "the whole portal"),
+    PORTAL_ALL,
     /** The audited organization. */
-    PORTAL_ORGANIZATION("організація {0}", "organization {0}"),
+    PORTAL_ORGANIZATION,
     /** Portal table header. */
-    PORTAL_PAGE("Сторінка на порталі", "Portal page"),
+    PORTAL_PAGE,
     /** Portal table header. */
-    FILES("Ресурси", "Resources"),
+    FILES,
     /** Portal table header. */
-    UPDATE_DATE("Дата оновлення даних", "Data update date"),
+    UPDATE_DATE,
     /** No resources. */
-    NO_FILES("ресурсів немає", "no resources"),
+    NO_FILES,
     /** A file's dates: last modified, created. */
-    FILE_DATES("змінено {0}, створено {1}", "modified {0}, created {1}"),
+    FILE_DATES,
     /** The profile the portal was read with, and how it was chosen. */
-    PORTAL_PROFILE("Набори прочитано за профілем {0} ({1}).", "The datasets were read with the profile {0} ({1})."),
+    PORTAL_PROFILE,
     /** Profile source. */
-    PROFILE_GIVEN("заданий", "given"),
+    PROFILE_GIVEN,
     /** Profile source. */
-    PROFILE_SCHEMA("визначено за схемою наборів порталу", "detected from the portal's dataset schema"),
+    PROFILE_SCHEMA,
     /** Profile source. */
-    PROFILE_DATASETS("визначено за наборами порталу", "detected from the portal's datasets"),
+    PROFILE_DATASETS,
     /** Profile source. */
-    PROFILE_DEFAULT("не визначено: прийнято stock CKAN", "not detected: stock CKAN assumed"),
+    PROFILE_DEFAULT,
     /** Portal findings sub-heading. */
-    PORTAL_FINDINGS("Зауваження щодо порталу", "Findings about the portal"),
+    PORTAL_FINDINGS,
     /** What the portal findings are. */
-    PORTAL_FINDINGS_NOTE("Елементи паспорта, яких цей портал не вміщує (як повідомила публікація): зауваження щодо них "
-            + "стосуються порталу, а не набору, і не впливають на оцінку набору та KPI.",
-            "Passport elements this portal cannot hold (as publishing reported): findings on them are about the portal, "
-            + "not the dataset, and count in neither the dataset's verdict nor the KPI."),
+    PORTAL_FINDINGS_NOTE,
     /** No datasets on the portal. */
-    PORTAL_EMPTY("На порталі наборів даних не знайдено.", "No datasets were found on the portal."),
+    PORTAL_EMPTY,
     /** Comparison sub-heading. */
-    PORTAL_COMPARISON("Порівняння з реєстром", "Comparison with the register"),
+    PORTAL_COMPARISON,
     /** Nothing differs. */
-    PORTAL_SAME("Реєстр і портал збігаються.", "The register and the portal agree."),
+    PORTAL_SAME,
     /** No register was compared. */
-    PORTAL_NOT_COMPARED("Реєстр для порівняння не надано.", "No register was given to compare with."),
+    PORTAL_NOT_COMPARED,
     /** Comparison table header. */
-    DIFFERENCE("Розбіжність", "Difference"),
+    DIFFERENCE,
     /** Comparison table header. */
-    FIELD("Поле", "Field"),
+    FIELD,
     /** Comparison table header. */
-    IN_REGISTER("У реєстрі", "In the register"),
+    IN_REGISTER,
     /** Comparison table header. */
-    ON_PORTAL("На порталі", "On the portal"),
+    ON_PORTAL,
     /** Kind of difference. */
-    KIND_MISSING("немає на порталі", "missing from the portal"),
+    KIND_MISSING,
     /** Kind of difference. */
-    KIND_EXTRA("немає в реєстрі", "not in the register"),
+    KIND_EXTRA,
     /** Kind of difference. */
-    KIND_DIFFERENT("відрізняється", "differs"),
+    KIND_DIFFERENT,
     /** Notes sub-heading. */
-    PORTAL_NOTES("Примітки", "Notes");
+    PORTAL_NOTES;
 
-    private final String uk;
-    private final String en;
-
-    HtmlLabel(String uk, String en) {
-        this.uk = uk;
-        this.en = en;
-    }
+    private final String key = name().toLowerCase(Locale.ROOT).replace('_', '.');
 
     /** The text in the report language. */
     public String in(Locale locale) {
-        return "uk".equals(locale.getLanguage()) ? uk : en;
+        return text(key, locale);
     }
 
-    /** The text in the report language with {@code {i}} replaced by the arguments, in one pass. */
+    /** The text in the report language with {@code {i}} replaced by the arguments. */
     public String format(Locale locale, Object... args) {
-        String s = in(locale);
-        StringBuilder b = new StringBuilder(s.length() + 32);
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '{' && i + 2 < s.length() && Character.isDigit(s.charAt(i + 1)) && s.charAt(i + 2) == '}') {
-                int n = s.charAt(i + 1) - '0';
-                b.append(n < args.length ? String.valueOf(args[n]) : s.substring(i, i + 3));
-                i += 3;
-            } else {
-                b.append(c);
-                i++;
-            }
-        }
-        return b.toString();
+        return text(key, locale, args);
     }
 
     /** The label of a severity. */
     public static String severity(Severity severity, Locale locale) {
-        LocalizedText t = switch (severity) {
-            case ERROR -> new LocalizedText("помилка", "error");
-            case WARNING -> new LocalizedText("попередження", "warning");
-            case INFO -> new LocalizedText("інформація", "info");
-        };
-        return t.get(locale);
+        return text("severity." + severity.name(), locale);
     }
 
     /** The label of a source's certainty. */
     public static String certainty(Certainty certainty, Locale locale) {
-        LocalizedText t = switch (certainty) {
-            case LAW -> new LocalizedText("нормативний текст", "legal text");
-            case COPY -> new LocalizedText("копія офіційного тексту", "copy of an official text");
-            case PRACTICE -> new LocalizedText("практика порталу та досліджень", "portal and study practice");
-            case OURS -> new LocalizedText("рішення проєкту", "project decision");
-        };
-        return t.get(locale);
+        return text("certainty." + certainty.name(), locale);
     }
 
     /** The label of the basis of update evidence. */
     public static String basis(UpdateEvidence.Basis basis, Locale locale) {
-        LocalizedText t = switch (basis) {
-            case RESOURCE_LAST_MODIFIED -> new LocalizedText("зміна ресурсів на порталі", "resources changed on the portal");
-            case RESOURCE_CREATED -> new LocalizedText("створення ресурсів на порталі", "resources created on the portal");
-            case PASSPORT_LAST_MODIFIED -> new LocalizedText("паспорт, елемент 9", "passport, element 9");
-            case PASSPORT_FIRST_PUBLISHED -> new LocalizedText("паспорт, елемент 8", "passport, element 8");
-        };
-        return t.get(locale);
+        return text("basis." + basis.name(), locale);
+    }
+
+    /** The message of an exception when the report cannot be written, English / Ukrainian. */
+    public static String writeFailed(@Nullable String cause) {
+        return Catalog.bilingual(Messages.REPORT, "report.writeFailed", cause);
+    }
+
+    private static String text(String key, Locale locale, Object... args) {
+        return Catalog.format(Catalog.pattern(Messages.REPORT, key, locale), args);
     }
 
     /** The label of a register entry status. */

@@ -94,8 +94,7 @@ public final class HtmlReport {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the HTML report: " + e.getMessage()
-                    + " / Не вдалося записати HTML-звіт: " + e.getMessage(), e);
+            throw new UncheckedIOException(HtmlLabel.writeFailed(e.getMessage()), e);
         }
     }
 

@@ -209,57 +209,14 @@ public final class ReportJson {
             if (comparison != null) {
                 writeComparison(g, comparison);
             }
-            g.writeArrayFieldStart("annex");
-            for (AnnexCoverage a : report.annex()) {
-                g.writeStartObject();
-                g.writeStringField("section", a.sectionCode());
-                g.writeStringField("name", a.sectionName());
-                strings(g, "published", a.published());
-                strings(g, "planned", a.planned());
-                strings(g, "restricted", a.restricted());
-                strings(g, "missing", a.missing());
-                g.writeObjectFieldStart("matchedBy");
-                for (Map.Entry<String, String> m : a.matchedBy().entrySet()) {
-                    g.writeStringField(m.getKey(), m.getValue());
-                }
-                g.writeEndObject();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeAnnex(g, report);
             g.writeArrayFieldStart("datasets");
             for (DatasetResult d : report.datasets()) {
                 writeDataset(g, d);
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("findings");
-            for (Finding f : report.findings()) {
-                g.writeStartObject();
-                g.writeStringField("rule", f.ruleId());
-                g.writeStringField("severity", f.severity().name());
-                g.writeStringField("dataset", f.datasetId());
-                g.writeStringField("path", f.path());
-                text(g, "message", f.message());
-                text(g, "fix", f.fix());
-                g.writeStringField("excerpt", f.excerpt());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("rules");
-            for (String id : new java.util.TreeSet<>(report.countByRule().keySet())) {
-                Rule r = RuleCatalogue.standard().find(id).orElse(null);
-                if (r == null) {
-                    continue;
-                }
-                g.writeObjectFieldStart(id);
-                g.writeStringField("defaultSeverity", r.severity().name());
-                g.writeStringField("document", r.source().document());
-                g.writeStringField("clause", r.source().clause());
-                g.writeStringField("url", r.source().url());
-                g.writeStringField("certainty", r.source().certainty().name());
-                text(g, "description", r.description());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
+            writeFindings(g, report);
+            writeRules(g, report);
             if (portal != null) {
                 writePortal(g, portal);
             }
@@ -319,56 +276,7 @@ public final class ReportJson {
         g.writeEndArray();
         g.writeArrayFieldStart("datasets");
         for (AuditDataset d : a.datasets()) {
-            DatasetResult verdict = a.verdict(d).orElse(null);
-            g.writeStartObject();
-            g.writeStringField("identifier", d.identifier());
-            g.writeStringField("name", d.name());
-            g.writeStringField("id", d.id());
-            g.writeStringField("title", d.title());
-            g.writeStringField("page", d.pageUrl());
-            g.writeStringField("organization", d.organization());
-            g.writeStringField("metadataModified", d.metadataModified() == null ? null : d.metadataModified().toString());
-            if (verdict == null) {
-                g.writeNullField("passed");
-            } else {
-                g.writeBooleanField("passed", verdict.passed());
-            }
-            g.writeStringField("timeliness", verdict == null || verdict.timeliness() == null ? null
-                    : verdict.timeliness().status().name());
-            UpdateEvidence ev = d.evidence();
-            if (ev == null) {
-                g.writeNullField("evidence");
-            } else {
-                g.writeObjectFieldStart("evidence");
-                g.writeStringField("date", ev.date().toString());
-                g.writeStringField("basis", ev.basis().name());
-                g.writeEndObject();
-            }
-            g.writeArrayFieldStart("files");
-            for (AuditFile f : d.files()) {
-                g.writeStartObject();
-                g.writeStringField("id", f.id());
-                g.writeStringField("name", f.name());
-                g.writeStringField("url", f.url());
-                g.writeStringField("format", f.format());
-                if (f.size() == null) {
-                    g.writeNullField("size");
-                } else {
-                    g.writeNumberField("size", f.size());
-                }
-                g.writeStringField("lastModified", f.lastModified() == null ? null : f.lastModified().toString());
-                g.writeStringField("created", f.created() == null ? null : f.created().toString());
-                g.writeStringField("status", f.status().state().name());
-                if (f.status().detail() == null) {
-                    g.writeNullField("detail");
-                } else {
-                    text(g, "detail", f.status().detail());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            notes(g, d.notes());
-            g.writeEndObject();
+            writeAuditDataset(g, a, d);
         }
         g.writeEndArray();
         g.writeBooleanField("compared", a.compared());
@@ -387,6 +295,118 @@ public final class ReportJson {
         g.writeEndArray();
         notes(g, a.notes());
         g.writeEndObject();
+    }
+
+    private static void writeAnnex(JsonGenerator g, ValidationReport report) throws IOException {
+        g.writeArrayFieldStart("annex");
+        for (AnnexCoverage a : report.annex()) {
+            g.writeStartObject();
+            g.writeStringField("section", a.sectionCode());
+            g.writeStringField("name", a.sectionName());
+            strings(g, "published", a.published());
+            strings(g, "planned", a.planned());
+            strings(g, "restricted", a.restricted());
+            strings(g, "missing", a.missing());
+            g.writeObjectFieldStart("matchedBy");
+            for (Map.Entry<String, String> m : a.matchedBy().entrySet()) {
+                g.writeStringField(m.getKey(), m.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeFindings(JsonGenerator g, ValidationReport report) throws IOException {
+        g.writeArrayFieldStart("findings");
+        for (Finding f : report.findings()) {
+            g.writeStartObject();
+            g.writeStringField("rule", f.ruleId());
+            g.writeStringField("severity", f.severity().name());
+            g.writeStringField("dataset", f.datasetId());
+            g.writeStringField("path", f.path());
+            text(g, "message", f.message());
+            text(g, "fix", f.fix());
+            g.writeStringField("excerpt", f.excerpt());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeRules(JsonGenerator g, ValidationReport report) throws IOException {
+        g.writeObjectFieldStart("rules");
+        for (String id : new java.util.TreeSet<>(report.countByRule().keySet())) {
+            Rule r = RuleCatalogue.standard().find(id).orElse(null);
+            if (r == null) {
+                continue;
+            }
+            g.writeObjectFieldStart(id);
+            g.writeStringField("defaultSeverity", r.severity().name());
+            g.writeStringField("document", r.source().document());
+            g.writeStringField("clause", r.source().clause());
+            g.writeStringField("url", r.source().url());
+            g.writeStringField("certainty", r.source().certainty().name());
+            text(g, "description", r.description());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeAuditDataset(JsonGenerator g, AuditResult a, AuditDataset d) throws IOException {
+        DatasetResult verdict = a.verdict(d).orElse(null);
+        g.writeStartObject();
+        g.writeStringField("identifier", d.identifier());
+        g.writeStringField("name", d.name());
+        g.writeStringField("id", d.id());
+        g.writeStringField("title", d.title());
+        g.writeStringField("page", d.pageUrl());
+        g.writeStringField("organization", d.organization());
+        g.writeStringField("metadataModified", d.metadataModified() == null ? null : d.metadataModified().toString());
+        if (verdict == null) {
+            g.writeNullField("passed");
+        } else {
+            g.writeBooleanField("passed", verdict.passed());
+        }
+        g.writeStringField("timeliness", verdict == null || verdict.timeliness() == null ? null
+                : verdict.timeliness().status().name());
+        UpdateEvidence ev = d.evidence();
+        if (ev == null) {
+            g.writeNullField("evidence");
+        } else {
+            g.writeObjectFieldStart("evidence");
+            g.writeStringField("date", ev.date().toString());
+            g.writeStringField("basis", ev.basis().name());
+            g.writeEndObject();
+        }
+        writeFiles(g, d.files());
+        notes(g, d.notes());
+        g.writeEndObject();
+    }
+
+    private static void writeFiles(JsonGenerator g, List<AuditFile> files) throws IOException {
+        g.writeArrayFieldStart("files");
+        for (AuditFile f : files) {
+            g.writeStartObject();
+            g.writeStringField("id", f.id());
+            g.writeStringField("name", f.name());
+            g.writeStringField("url", f.url());
+            g.writeStringField("format", f.format());
+            if (f.size() == null) {
+                g.writeNullField("size");
+            } else {
+                g.writeNumberField("size", f.size());
+            }
+            g.writeStringField("lastModified", f.lastModified() == null ? null : f.lastModified().toString());
+            g.writeStringField("created", f.created() == null ? null : f.created().toString());
+            g.writeStringField("status", f.status().state().name());
+            if (f.status().detail() == null) {
+                g.writeNullField("detail");
+            } else {
+                text(g, "detail", f.status().detail());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void notes(JsonGenerator g, List<MappingNote> notes) throws IOException {

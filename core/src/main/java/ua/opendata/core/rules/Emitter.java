@@ -63,16 +63,10 @@ final class Emitter {
         Rule r = RuleCatalogue.standard().find(rule.id()).orElseThrow();
         Severity severity = config.severity(r);
         String excerpt = value == null ? null : excerpt(String.valueOf(value));
-        Object[] uk = new Object[args.length + 1];
-        Object[] en = new Object[args.length + 1];
-        uk[0] = excerpt == null ? "" : excerpt;
-        en[0] = uk[0];
-        for (int i = 0; i < args.length; i++) {
-            uk[i + 1] = args[i] instanceof LocalizedText t ? t.uk() : args[i];
-            en[i + 1] = args[i] instanceof LocalizedText t ? t.en() : args[i];
-        }
-        LocalizedText message = new LocalizedText(RuleTexts.format(r.message().uk(), uk),
-                RuleTexts.format(r.message().en(), en));
+        Object[] all = new Object[args.length + 1];
+        all[0] = excerpt == null ? "" : excerpt;
+        System.arraycopy(args, 0, all, 1, args.length);
+        LocalizedText message = r.message().withArguments(all);
         findings.add(new Finding(r.id(), severity, datasetId, path, message, r.fix(), excerpt));
         count(severity);
     }

@@ -88,9 +88,8 @@ public final class Timeliness {
         }
         if (frequency == null || !frequency.isKnown()) {
             return notCheckable(lastUpdate, frequency == null
-                    ? new LocalizedText("періодичність оновлення не зазначено", "no update frequency is declared")
-                    : new LocalizedText("періодичність «" + frequency.raw() + "» не розпізнано",
-                    "the update frequency \"" + frequency.raw() + "\" is not recognised"));
+                    ? RuleTexts.text("timeliness.noFrequency")
+                    : RuleTexts.text("timeliness.unknownFrequency", frequency.raw()));
         }
         Frequency f = Objects.requireNonNull(frequency.value());
         if (f == Frequency.NO_LONGER_UPDATED) {
@@ -99,9 +98,7 @@ public final class Timeliness {
         LocalDate today = today();
         if (f == Frequency.IMMEDIATELY_AFTER_CHANGES) {
             if (knownChange == null) {
-                return notCheckable(lastUpdate, new LocalizedText(
-                        "оновлення після зміни даних: дата зміни даних невідома",
-                        "updated after changes: the date the data changed is not known"));
+                return notCheckable(lastUpdate, RuleTexts.text("timeliness.changeDateUnknown"));
             }
             LocalDate due = addWorkingDays(knownChange, eventWorkingDays);
             long since = lastUpdate == null ? -1 : ChronoUnit.DAYS.between(lastUpdate.date(), today);
@@ -112,8 +109,7 @@ public final class Timeliness {
                     due, since, late, null);
         }
         if (lastUpdate == null) {
-            return notCheckable(null, new LocalizedText("дата останнього оновлення невідома",
-                    "the date of the last update is not known"));
+            return notCheckable(null, RuleTexts.text("timeliness.lastUpdateUnknown"));
         }
         int window = windows.get(f);
         long since = ChronoUnit.DAYS.between(lastUpdate.date(), today);
@@ -134,8 +130,7 @@ public final class Timeliness {
     public TimelinessVerdict byRegisterDueDate(LocalDate nextUpdateDue) {
         long late = Math.max(0, ChronoUnit.DAYS.between(nextUpdateDue, today()));
         return new TimelinessVerdict(late > 0 ? TimelinessStatus.LATE : TimelinessStatus.ON_TIME, null,
-                nextUpdateDue, -1, late, new LocalizedText("за датою наступного оновлення в реєстрі",
-                "by the next update date in the register"));
+                nextUpdateDue, -1, late, RuleTexts.text("timeliness.byRegisterDueDate"));
     }
 
     /**

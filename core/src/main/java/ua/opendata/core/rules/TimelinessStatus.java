@@ -5,26 +5,18 @@ import ua.opendata.core.LocalizedText;
 /** The timeliness verdict on one dataset. Labels follow the compliance studies' verdict names. */
 public enum TimelinessStatus {
     /** Updated within its window («вчасно»). */
-    ON_TIME("вчасно", "on time"),
+    ON_TIME,
     /** More days since the last update than the window allows («невчасно»). */
-    LATE("невчасно", "late"),
+    LATE,
     /** No verdict possible: no date, an unknown frequency, or an event-driven dataset without a known change. */
-    NOT_CHECKABLE("неможливо перевірити", "not checkable"),
+    NOT_CHECKABLE,
     /** Declared as no longer updated («не оновлюється»); not checked. */
-    NO_LONGER_UPDATED("не оновлюється", "no longer updated"),
+    NO_LONGER_UPDATED,
     /** In the register but never published («набір відсутній»). */
-    NEVER_PUBLISHED("набір відсутній", "never published");
-
-    private final String labelUk;
-    private final String labelEn;
-
-    TimelinessStatus(String labelUk, String labelEn) {
-        this.labelUk = labelUk;
-        this.labelEn = labelEn;
-    }
+    NEVER_PUBLISHED;
 
     /** {@return the label as a {@link LocalizedText}} */
     public LocalizedText label() {
-        return new LocalizedText(labelUk, labelEn);
+        return RuleTexts.text("timeliness.status." + name());
     }
 }

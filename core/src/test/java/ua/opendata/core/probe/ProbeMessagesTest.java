@@ -14,8 +14,8 @@ class ProbeMessagesTest {
 
     @Test
     void everyTextInBothLanguages() throws IOException {
-        Properties en = load("ResourceMessages.properties");
-        Properties uk = load("ResourceMessages_uk.properties");
+        Properties en = load("ResourceMessages_en.properties");
+        Properties uk = load("ResourceMessages.properties");
 
         assertThat(uk.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
         assertThat(en.stringPropertyNames()).contains("RES-UNREACHABLE.message", "RES-HTTP-STATUS.message",

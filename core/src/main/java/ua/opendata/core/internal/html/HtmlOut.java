@@ -3,6 +3,7 @@ package ua.opendata.core.internal.html;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.internal.text.Catalog;
 
 /**
  * Writes markup to an {@link Appendable}: {@link #raw} for our own markup, {@link #text} and
@@ -11,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * output stays well-formed whatever the data holds. Not for public use.
  */
 public final class HtmlOut {
+
+    /** The report's bundle ({@code ua.opendata.core.text.Messages#REPORT}; a leaf does not name the API). */
+    private static final String REPORT_TEXTS = "ua.opendata.core.report.ReportMessages";
 
     private final Appendable out;
 
@@ -24,8 +28,7 @@ public final class HtmlOut {
         try {
             out.append(markup);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the HTML report: " + e.getMessage()
-                    + " / Не вдалося записати HTML-звіт: " + e.getMessage(), e);
+            throw new UncheckedIOException(Catalog.bilingual(REPORT_TEXTS, "report.writeFailed", e.getMessage()), e);
         }
         return this;
     }

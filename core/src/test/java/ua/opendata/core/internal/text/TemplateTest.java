@@ -18,7 +18,7 @@ class TemplateTest {
     void formatsEveryBundledPatternExactlyAsMessageFormatDoes() throws IOException {
         Object[] args = {"значення", "300", "щомісяця", "2026-12-31", "5"};
         int checked = 0;
-        for (String name : new String[] {"RuleMessages.properties", "RuleMessages_uk.properties"}) {
+        for (String name : new String[] {"RuleMessages_en.properties", "RuleMessages.properties"}) {
             Properties p = new Properties();
             try (InputStream in = getClass().getResourceAsStream("/ua/opendata/core/rules/" + name)) {
                 p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
