@@ -29,7 +29,7 @@ class TextLiteralsTest {
                     "data: the Ukrainian-Latin transliteration table of the national standard"),
             Map.entry("ua/opendata/core/internal/content/CellRules.java",
                     "data: words matched in the cells and column names of files (\"не застосовується\", ЄДРПОУ)"),
-            Map.entry("ua/opendata/core/internal/mapping/DatasetMapper.java",
+            Map.entry("ua/opendata/core/internal/mapping/PortalKeys.java",
                     "data: the name the structure resource gets on the portal, and the words that recognise it"),
             Map.entry("ua/opendata/core/publish/PlanJson.java",
                     "exception messages of PlanJsonException (English and Ukrainian in one exception); pending "
