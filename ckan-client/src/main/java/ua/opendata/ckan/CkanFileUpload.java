@@ -21,8 +21,7 @@ public record CkanFileUpload(Path file, @Nullable CkanResourceWrite newResource,
     public CkanFileUpload {
         Objects.requireNonNull(file, "file");
         if ((newResource == null) == (resourceId == null || resourceId.isBlank())) {
-            throw new IllegalArgumentException("CkanFileUpload: give either a new resource or the id of "
-                    + "an existing one, for " + file + " / вкажіть новий ресурс або id наявного");
+            throw new IllegalArgumentException(CkanMessages.text("arg.fileUpload", file));
         }
     }
 

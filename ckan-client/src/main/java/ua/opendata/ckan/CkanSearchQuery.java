@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.internal.NodeWriter;
 
 /**
  * Parameters of {@code package_search}. Null values are not sent. The server silently caps
@@ -40,13 +40,15 @@ public record CkanSearchQuery(
     /** Copies the collections and checks ranges. */
     public CkanSearchQuery {
         if (rows != null && rows < 0) {
-            throw new IllegalArgumentException("CkanSearchQuery.rows must be >= 0, got " + rows);
+            throw new IllegalArgumentException(CkanMessages.text("arg.queryNegative", "rows", rows));
         }
         if (start != null && start < 0) {
-            throw new IllegalArgumentException("CkanSearchQuery.start must be >= 0, got " + start);
+            throw new IllegalArgumentException(CkanMessages.text("arg.queryNegative", "start", start));
         }
         facetFields = facetFields == null ? null : List.copyOf(facetFields);
-        other = NodeWriter.copyOf(other);
+        Map<String, JsonNode> kept = new LinkedHashMap<>();
+        other.forEach((k, v) -> kept.put(k, v.deepCopy()));
+        other = Collections.unmodifiableMap(kept);
     }
 
     /**
@@ -84,21 +86,37 @@ public record CkanSearchQuery(
      * @return a new JSON object
      */
     public ObjectNode toJson() {
-        NodeWriter w =
-                new NodeWriter()
-                        .put("q", q)
-                        .put("fq", fq)
-                        .put("sort", sort)
-                        .put("rows", rows)
-                        .put("start", start);
+        ObjectNode w = JsonNodeFactory.instance.objectNode();
+        putIfSet(w, "q", q);
+        putIfSet(w, "fq", fq);
+        putIfSet(w, "sort", sort);
+        putIfSet(w, "rows", rows);
+        putIfSet(w, "start", start);
         if (facetFields != null) {
-            w.put("facet.field", JsonNodeFactory.instance.arrayNode().addAll(
+            w.set("facet.field", JsonNodeFactory.instance.arrayNode().addAll(
                     facetFields.stream().map(TextNode::valueOf).toList()));
         }
-        return w.put("include_private", includePrivate)
-                .put("include_drafts", includeDrafts)
-                .put("fl", fl)
-                .finish(other);
+        if (includePrivate != null) {
+            w.put("include_private", includePrivate);
+        }
+        if (includeDrafts != null) {
+            w.put("include_drafts", includeDrafts);
+        }
+        putIfSet(w, "fl", fl);
+        other.forEach((k, v) -> {
+            if (!w.has(k)) {
+                w.set(k, v.deepCopy()); // a typed value already written wins
+            }
+        });
+        return w;
+    }
+
+    private static void putIfSet(ObjectNode w, String key, @Nullable Object value) {
+        if (value instanceof String s) {
+            w.put(key, s);
+        } else if (value instanceof Integer i) {
+            w.put(key, i);
+        }
     }
 
     /** Builds a {@link CkanSearchQuery}. */

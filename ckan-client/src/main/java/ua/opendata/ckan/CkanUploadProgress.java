@@ -10,4 +10,13 @@ public interface CkanUploadProgress {
      * @param total the file size
      */
     void progress(long sent, long total);
+
+    /**
+     * Told nothing: for an upload whose progress nobody follows.
+     *
+     * @return a progress that ignores what it is told
+     */
+    static CkanUploadProgress none() {
+        return (sent, total) -> { };
+    }
 }

@@ -47,15 +47,12 @@ public record RetryPolicy(
     /** Checks the values. */
     public RetryPolicy {
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException(
-                    "RetryPolicy.maxAttempts must be at least 1 (1 disables retries), got " + maxAttempts);
+            throw new IllegalArgumentException(CkanMessages.text("arg.maxAttempts", maxAttempts));
         }
         Objects.requireNonNull(initialDelay, "initialDelay");
         Objects.requireNonNull(maxDelay, "maxDelay");
         if (initialDelay.isNegative() || maxDelay.compareTo(initialDelay) < 0) {
-            throw new IllegalArgumentException(
-                    "RetryPolicy: need 0 <= initialDelay <= maxDelay, got " + initialDelay + " and "
-                            + maxDelay);
+            throw new IllegalArgumentException(CkanMessages.text("arg.delays", initialDelay, maxDelay));
         }
         retryableWrites = Set.copyOf(retryableWrites);
     }
@@ -78,5 +75,92 @@ public record RetryPolicy(
      */
     public static RetryPolicy none() {
         return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Set.of());
+    }
+
+    /**
+     * A builder starting from {@link #defaults()}.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /**
+     * A builder starting from this policy.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link RetryPolicy}; the values are checked by {@link #build()}. */
+    public static final class Builder {
+        private int maxAttempts;
+        private Duration initialDelay;
+        private Duration maxDelay;
+        private Set<String> retryableWrites;
+
+        private Builder(RetryPolicy p) {
+            this.maxAttempts = p.maxAttempts;
+            this.initialDelay = p.initialDelay;
+            this.maxDelay = p.maxDelay;
+            this.retryableWrites = p.retryableWrites;
+        }
+
+        /**
+         * Sets the total number of attempts.
+         *
+         * @param value the attempts (1 = no retry)
+         * @return this builder
+         */
+        public Builder maxAttempts(int value) {
+            maxAttempts = value;
+            return this;
+        }
+
+        /**
+         * Sets the delay before the second attempt.
+         *
+         * @param value the delay
+         * @return this builder
+         */
+        public Builder initialDelay(Duration value) {
+            initialDelay = Objects.requireNonNull(value, "initialDelay");
+            return this;
+        }
+
+        /**
+         * Sets the largest delay between attempts.
+         *
+         * @param value the delay; a longer {@code Retry-After} gives up
+         * @return this builder
+         */
+        public Builder maxDelay(Duration value) {
+            maxDelay = Objects.requireNonNull(value, "maxDelay");
+            return this;
+        }
+
+        /**
+         * Sets the write actions safe to repeat after an unknown outcome.
+         *
+         * @param value the actions (see the rules above)
+         * @return this builder
+         */
+        public Builder retryableWrites(Set<String> value) {
+            retryableWrites = Set.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Builds the policy.
+         *
+         * @return the policy
+         * @throws IllegalArgumentException when a value is out of range
+         */
+        public RetryPolicy build() {
+            return new RetryPolicy(maxAttempts, initialDelay, maxDelay, retryableWrites);
+        }
     }
 }

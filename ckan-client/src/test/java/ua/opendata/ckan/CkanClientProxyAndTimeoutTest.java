@@ -110,7 +110,7 @@ class CkanClientProxyAndTimeoutTest {
         try (var http = org.apache.hc.client5.http.impl.classic.HttpClients.createDefault()) {
             assertThatThrownBy(() -> CkanClient.builder("https://data.gov.ua").httpClient(http)
                     .proxy(URI.create("http://proxy.example:3128")).build())
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("proxy");
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("proxy");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -553,7 +553,7 @@ class CkanContractTest {
                 CkanFileUpload.newResource(CkanResourceWrite.builder().name("A").format("CSV").build(), a),
                 CkanFileUpload.newResource(CkanResourceWrite.builder().name("B").format("CSV").build(), b));
 
-        CkanRevision rev = ckan.packageReviseFiles(match, null, files, null);
+        CkanRevision rev = ckan.packageReviseFiles(match, F.objectNode(), files, CkanUploadProgress.none());
 
         assertThat(rev.dataset().resources()).hasSize(3);
         assertThat(rev.files()).extracting(u -> u.resource().name()).containsExactly("A", "B");

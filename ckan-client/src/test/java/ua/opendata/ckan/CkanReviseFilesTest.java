@@ -65,7 +65,7 @@ class CkanReviseFilesTest {
                 .resource(CkanResourceWrite.builder().name("link").url("http://example.org/a.csv").build())
                 .build());
         ckan.uploadNew(CkanResourceWrite.builder().packageId(d.id()).name("old file").build(),
-                file("old.csv", 1000, 1), null);
+                file("old.csv", 1000, 1), CkanUploadProgress.none());
         return ckan.packageShow("revised");
     }
 
@@ -124,10 +124,10 @@ class CkanReviseFilesTest {
         Path ok = file("ok.csv", 1_000, 5);
         Path big = file("big.csv", 300_000, 6); // the client allows 1 MB, the portal 200 kB
 
-        assertThatThrownBy(() -> ckan.packageReviseFiles(F.objectNode().put("id", before.id()), null,
+        assertThatThrownBy(() -> ckan.packageReviseFiles(F.objectNode().put("id", before.id()), F.objectNode(),
                 List.of(CkanFileUpload.newResource(CkanResourceWrite.builder().name("ok").build(), ok),
                         CkanFileUpload.newResource(CkanResourceWrite.builder().name("big").build(), big)),
-                null))
+                CkanUploadProgress.none()))
                 .isInstanceOfSatisfying(CkanValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("upload"));
 
@@ -142,8 +142,8 @@ class CkanReviseFilesTest {
         Path huge = file("huge.bin", 1_000_001, 7);
         int requests = fake.requests().size();
 
-        assertThatThrownBy(() -> ckan.packageReviseFiles(F.objectNode().put("id", before.id()), null,
-                List.of(CkanFileUpload.replace(before.resources().get(1).id(), huge)), null))
+        assertThatThrownBy(() -> ckan.packageReviseFiles(F.objectNode().put("id", before.id()), F.objectNode(),
+                List.of(CkanFileUpload.replace(before.resources().get(1).id(), huge)), CkanUploadProgress.none()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("huge.bin")
                 .hasMessageContaining("1000000");
         assertThat(fake.requests()).hasSize(requests);
@@ -155,9 +155,9 @@ class CkanReviseFilesTest {
         ckan.packagePatch(CkanDatasetWrite.builder().id(before.id()).notes("someone else").build());
 
         assertThatThrownBy(() -> ckan.packageReviseFiles(F.objectNode().put("id", before.id())
-                        .put("metadata_modified", before.metadataModified().raw()), null,
+                        .put("metadata_modified", before.metadataModified().raw()), F.objectNode(),
                 List.of(CkanFileUpload.newResource(CkanResourceWrite.builder().name("x").build(),
-                        file("x.csv", 10, 8))), null))
+                        file("x.csv", 10, 8))), CkanUploadProgress.none()))
                 .isInstanceOfSatisfying(CkanValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("match"));
         assertThat(ckan.packageShow(before.id()).resources()).hasSize(2);
@@ -170,9 +170,9 @@ class CkanReviseFilesTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CkanFileUpload(p, CkanResourceWrite.builder().build(), "abcdef"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ckan.packageReviseFiles(F.objectNode().put("name", "x"), null,
+        assertThatThrownBy(() -> ckan.packageReviseFiles(F.objectNode().put("name", "x"), F.objectNode(),
                 List.of(CkanFileUpload.newResource(CkanResourceWrite.builder().url("http://e.org/x").build(),
-                        p)), null))
+                        p)), CkanUploadProgress.none()))
                 .isInstanceOf(RuntimeException.class);
     }
 }

@@ -123,8 +123,9 @@ class CkanWriteRetryTest {
         fake.enqueue(FakeCkanFault.dropAfterApplying().onlyFor("package_revise"));
         ObjectNode match = F.objectNode().put("name", "ds");
 
-        assertThatThrownBy(() -> ckan.packageReviseFiles(match, null,
-                List.of(CkanFileUpload.newResource(CkanResourceWrite.builder().name("f").build(), file())), null))
+        assertThatThrownBy(() -> ckan.packageReviseFiles(match, F.objectNode(),
+                List.of(CkanFileUpload.newResource(CkanResourceWrite.builder().name("f").build(), file())),
+                CkanUploadProgress.none()))
                 .isInstanceOfSatisfying(CkanTransportException.class, e -> assertThat(e.outcomeUnknown()).isTrue());
         assertThat(calls("package_revise")).isEqualTo(1);
         assertThat(resources()).isEqualTo(1);
@@ -193,11 +194,12 @@ class CkanWriteRetryTest {
     void anUploadAndAMultipartReviseAreRetriedAfterARateLimit() throws Exception {
         fake.enqueue(FakeCkanFault.tooManyRequests(1).onlyFor("resource_create"));
         CkanUploaded up = ckan.uploadNew(CkanResourceWrite.builder().packageId("ds").name("u").build(),
-                file(), null);
+                file(), CkanUploadProgress.none());
         assertThat(up.bytes()).isEqualTo(8);
         fake.enqueue(FakeCkanFault.unavailable(1).onlyFor("package_revise"));
-        ckan.packageReviseFiles(F.objectNode().put("name", "ds"), null,
-                List.of(CkanFileUpload.newResource(CkanResourceWrite.builder().name("f").build(), file())), null);
+        ckan.packageReviseFiles(F.objectNode().put("name", "ds"), F.objectNode(),
+                List.of(CkanFileUpload.newResource(CkanResourceWrite.builder().name("f").build(), file())),
+                CkanUploadProgress.none());
 
         assertThat(calls("resource_create")).isEqualTo(2);
         assertThat(calls("package_revise")).isEqualTo(2);

@@ -39,7 +39,7 @@ final class KeyLeakScenario {
                     c.packagePatch(CkanDatasetWrite.builder().name(name).notes("n").build());
                     c.safeUpdate(name, w -> w.toBuilder().title("T").build());
                     Path file = Files.writeString(dir.resolve(name + ".csv"), "a,b\n1,2\n");
-                    c.uploadNew(CkanResourceWrite.builder().packageId(name).name("f").build(), file, null);
+                    c.uploadNew(CkanResourceWrite.builder().packageId(name).name("f").build(), file, CkanUploadProgress.none());
                     System.out.println(c);
                     fail(() -> c.packageShow("no-such-dataset"));
                     for (int i = 0; i < 2; i++) { // both attempts

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.ckan.model.CkanDataset;
-import ua.opendata.core.portal.MappingNote;
-import ua.opendata.core.portal.PortalPassport;
-import ua.opendata.core.portal.PortalProfile;
+import ua.opendata.core.mapping.MappingNote;
+import ua.opendata.core.mapping.PortalPassport;
+import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.passport.Passport;
 
 /**

@@ -16,7 +16,7 @@ import ua.opendata.passport.Passport;
 
 /**
  * Matches the local files of {@code --files DIR} to the distributions of the passports, giving the
- * {@code files} map of {@link ua.opendata.core.portal.PortalPublisher#plan}: distribution link → file.
+ * {@code files} map of {@link ua.opendata.core.publish.PortalPublisher#plan}: distribution link → file.
  *
  * <p>The rule, for each distribution link of a passport (its distributions' links, or its dataset link
  * when it has no distributions):

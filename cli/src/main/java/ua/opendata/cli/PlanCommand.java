@@ -3,10 +3,10 @@ package ua.opendata.cli;
 import java.net.URI;
 import picocli.CommandLine.Command;
 import ua.opendata.ckan.CkanClient;
-import ua.opendata.core.portal.PlanAction;
-import ua.opendata.core.portal.PlanJson;
-import ua.opendata.core.portal.PortalProfile;
-import ua.opendata.core.portal.PublishPlan;
+import ua.opendata.core.mapping.PortalProfile;
+import ua.opendata.core.publish.PlanAction;
+import ua.opendata.core.publish.PlanJson;
+import ua.opendata.core.publish.PublishPlan;
 
 /**
  * {@code opendata plan}: what publishing a register to an organization on a CKAN portal would do,

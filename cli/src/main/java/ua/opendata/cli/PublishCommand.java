@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ua.opendata.ckan.CkanClient;
-import ua.opendata.core.portal.ApplyOptions;
-import ua.opendata.core.portal.ItemResult;
-import ua.opendata.core.portal.PlanAction;
-import ua.opendata.core.portal.PlanItem;
-import ua.opendata.core.portal.PlanJson;
-import ua.opendata.core.portal.PortalProfile;
-import ua.opendata.core.portal.PortalPublisher;
-import ua.opendata.core.portal.PublishPlan;
-import ua.opendata.core.portal.PublishResult;
+import ua.opendata.core.mapping.PortalProfile;
+import ua.opendata.core.publish.ApplyOptions;
+import ua.opendata.core.publish.ItemResult;
+import ua.opendata.core.publish.PlanAction;
+import ua.opendata.core.publish.PlanItem;
+import ua.opendata.core.publish.PlanJson;
+import ua.opendata.core.publish.PortalPublisher;
+import ua.opendata.core.publish.PublishPlan;
+import ua.opendata.core.publish.PublishResult;
 
 /**
  * {@code opendata publish}: plans as {@code plan} does, then applies the plan. A dry run by default

@@ -1,6 +1,7 @@
 package ua.opendata.passport;
 
 import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.internal.EdrpouCheck;
 
 /**
  * The EDRPOU code (код ЄДРПОУ) of a legal entity: eight digits, the last a check digit.
@@ -16,16 +17,7 @@ public final class Edrpou {
 
     /** Whether {@code code} is exactly eight ASCII digits with a correct check digit; false for {@code null}. */
     public static boolean isValid(@Nullable CharSequence code) {
-        if (code == null || code.length() != 8) {
-            return false;
-        }
-        for (int i = 0; i < 8; i++) {
-            char c = code.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return checkDigit(code) == code.charAt(7) - '0';
+        return EdrpouCheck.isValid(code);
     }
 
     /**
@@ -40,51 +32,6 @@ public final class Edrpou {
      * @throws IllegalArgumentException when fewer than seven leading digits are given
      */
     public static int checkDigit(CharSequence code) {
-        if (code.length() < 7) {
-            throw new IllegalArgumentException("an EDRPOU code needs at least 7 digits, got " + code.length());
-        }
-        long value = 0;
-        int[] digits = new int[7];
-        for (int i = 0; i < 7; i++) {
-            char c = code.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("EDRPOU digit " + (i + 1) + " is not a digit");
-            }
-            digits[i] = c - '0';
-            value = value * 10 + digits[i];
-        }
-        if (code.length() >= 8 && code.charAt(7) >= '0' && code.charAt(7) <= '9') {
-            return checkDigit(digits, inBand(value * 10 + (code.charAt(7) - '0')));
-        }
-        // Seven digits: take the weighting whose check digit completes a code in its own range.
-        int plain = checkDigit(digits, false);
-        if (!inBand(value * 10 + plain)) {
-            return plain;
-        }
-        return checkDigit(digits, true);
-    }
-
-    private static boolean inBand(long whole) {
-        return whole >= 30_000_000L && whole <= 60_000_000L;
-    }
-
-    private static int checkDigit(int[] digits, boolean shifted) {
-        int check = weightedSum(digits, shifted, 0) % 11;
-        if (check == 10) {
-            check = weightedSum(digits, shifted, 2) % 11;
-            if (check == 10) {
-                check = 0;
-            }
-        }
-        return check;
-    }
-
-    private static int weightedSum(int[] digits, boolean shifted, int add) {
-        int sum = 0;
-        for (int i = 0; i < 7; i++) {
-            int weight = shifted ? (i == 0 ? 7 : i) : i + 1;
-            sum += digits[i] * (weight + add);
-        }
-        return sum;
+        return EdrpouCheck.checkDigit(code);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
  * Where a register entry stands (an internal register column, not one of the Ministry's twelve).
  */
 public enum EntryStatus {
+    // Data, not messages: each status's code and the Ukrainian word registers use for it.
     /** Planned for publication, not yet on the portal. */
     PLANNED("planned", "заплановано"),
     /** Published on the portal. */

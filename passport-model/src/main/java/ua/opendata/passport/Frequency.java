@@ -13,6 +13,8 @@ import java.util.Optional;
  * @see UpdateFrequency for the open value that keeps the raw string of dirty data
  */
 public enum Frequency {
+    // Data, not messages: the code, the Ukrainian and the English label of the Ministry's frequency
+    // vocabulary (Resolution 835), as registers and portals write them.
     /** More than once a day; 1-day window. */
     MORE_THAN_ONCE_A_DAY("more than once a day", "Більш як один раз на день", "More than once a day", 1),
     /** Once a day; 1-day window. */

@@ -1,5 +1,7 @@
 package ua.opendata.passport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of the unchecked exceptions thrown by the passport model and its codecs. Validation of
  * business rules never throws: only unreadable input and failed writes do.
@@ -15,5 +17,19 @@ public class PassportException extends RuntimeException {
     /** An exception with a message and its cause. */
     public PassportException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * An exception for subclasses that control the stack trace and suppression, e.g. a
+     * control-flow signal without a stack trace.
+     *
+     * @param message            the message, or {@code null}
+     * @param cause              the cause, or {@code null}
+     * @param enableSuppression  whether suppressed exceptions are recorded
+     * @param writableStackTrace whether the stack trace is filled in
+     */
+    protected PassportException(@Nullable String message, @Nullable Throwable cause, boolean enableSuppression,
+            boolean writableStackTrace) {
+        super(message, cause, enableSuppression, writableStackTrace);
     }
 }

@@ -101,6 +101,8 @@ public record UpdateFrequency(String raw, @Nullable Frequency value) {
             m.put(normalizeKey(f.labelEn()), f);
             m.put(normalizeKey(f.name()), f);
         }
+        // Data, not messages: the words for each frequency as publishers write them in registers
+        // (Ukrainian and English), read and matched, never shown as a text of this library.
         alias(m, Frequency.MORE_THAN_ONCE_A_DAY, "more then a day", "more than a day", "more then once a day",
                 "continuous", "hourly", "щогодини", "кілька разів на день", "декілька разів на день",
                 "більше одного разу на день", "більш ніж один раз на день", "постійно");

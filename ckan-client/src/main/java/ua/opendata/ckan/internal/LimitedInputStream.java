@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Not for public use. Fails once more than a given number of bytes has been read. */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
     /** Thrown when the limit is passed. */
-    static final class TooLargeException extends IOException {
+    public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
         TooLargeException() {
@@ -18,7 +18,13 @@ final class LimitedInputStream extends FilterInputStream {
     private final long limit;
     private long count;
 
-    LimitedInputStream(InputStream in, long limit) {
+    /**
+     * Wraps a stream.
+     *
+     * @param in the stream
+     * @param limit the most bytes that may be read
+     */
+    public LimitedInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
     }

@@ -23,7 +23,7 @@ import ua.opendata.ckan.model.CkanSearchPage;
  *
  * <p>One reader per call: it records the body of the answer it reads.
  */
-public final class RawSearchPageReader implements Transport.ResultReader<CkanSearchPage<CkanRawDataset>> {
+public final class RawSearchPageReader implements ResultReader<CkanSearchPage<CkanRawDataset>> {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private RecordingInputStream recording;
@@ -97,7 +97,7 @@ public final class RawSearchPageReader implements Transport.ResultReader<CkanSea
         if (p.currentLocation().getLineNr() != line) {
             return compact(bytes, id, name, modified);
         }
-        return RawDatasets.owning(id, name, modified, bytes);
+        return new CkanRawDataset(id, name, modified, bytes);
     }
 
     /** Re-writes an object that spans several lines on one line. */

@@ -19,7 +19,7 @@ import ua.opendata.ckan.model.CkanSearchPage;
  *
  * @param <T> the result type
  */
-public final class SearchPageReader<T> implements Transport.ResultReader<CkanSearchPage<T>> {
+public final class SearchPageReader<T> implements ResultReader<CkanSearchPage<T>> {
     private final ZoneId zone;
     private final BiFunction<ObjectNode, ZoneId, T> decoder;
 

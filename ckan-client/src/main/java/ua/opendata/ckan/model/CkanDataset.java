@@ -9,8 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.internal.NodeReader;
-import ua.opendata.ckan.internal.NodeWriter;
 
 /**
  * A dataset ({@code package}) as read from CKAN. Custom top-level fields (scheming, data.gov.ua's {@code purpose_of_collecting_information}, {@code update_frequency}, {@code language}, {@code tag_string}) are in {@link #other()}; free-form extras in {@link #extras()}. Use {@link #toWrite()} to change and write it back without dropping anything.

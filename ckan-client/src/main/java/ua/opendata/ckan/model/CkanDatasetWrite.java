@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.internal.NodeWriter;
 
 /**
  * A dataset to create, update or patch (write shape). Null fields are not sent, so a patch only

@@ -8,8 +8,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.internal.NodeReader;
-import ua.opendata.ckan.internal.NodeWriter;
 
 /**
  * A license as listed by {@code license_list}.

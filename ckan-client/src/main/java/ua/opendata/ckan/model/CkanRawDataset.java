@@ -21,11 +21,6 @@ import org.jspecify.annotations.Nullable;
 public final class CkanRawDataset {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    static {
-        // the client's reader hands over bytes it has checked itself, without a copy
-        ua.opendata.ckan.internal.RawDatasets.register((i, n, m, j) -> new CkanRawDataset(i, n, m, j, true));
-    }
-
     private final @Nullable String id;
     private final @Nullable String name;
     private final @Nullable String metadataModified;

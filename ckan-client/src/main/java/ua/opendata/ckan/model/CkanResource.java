@@ -8,8 +8,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.internal.NodeReader;
-import ua.opendata.ckan.internal.NodeWriter;
 
 /**
  * A resource (file or link) of a dataset, as read from CKAN.

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.internal.NodeReader;
-import ua.opendata.ckan.internal.NodeWriter;
 
 /**
  * One page of a {@code package_search} answer. The server silently caps {@code rows} (1,000 by

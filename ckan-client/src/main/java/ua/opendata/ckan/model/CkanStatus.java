@@ -9,8 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.ckan.internal.NodeReader;
-import ua.opendata.ckan.internal.NodeWriter;
 
 /**
  * The answer of {@code status_show}: version and plugins of the server.

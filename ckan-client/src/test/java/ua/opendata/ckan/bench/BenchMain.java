@@ -20,6 +20,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanSearchQuery;
+import ua.opendata.ckan.CkanUploadProgress;
 import ua.opendata.ckan.CkanUploaded;
 import ua.opendata.ckan.HarvestOptions;
 import ua.opendata.ckan.RetryPolicy;
@@ -120,7 +121,7 @@ public final class BenchMain {
                 try (CkanClient c = CkanClient.builder(url).apiKey("k").maxUploadBytes(size)
                         .retryPolicy(RetryPolicy.none()).build()) {
                     CkanUploaded up = c.uploadNew(CkanResourceWrite.builder().packageId("p").build(), file,
-                            null);
+                            CkanUploadProgress.none());
                     figures = "sent=" + up.bytes() + " server_size=" + up.resource().size() + " sha256="
                             + up.sha256().substring(0, 12) + "…";
                 } finally {

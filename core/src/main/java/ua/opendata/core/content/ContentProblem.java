@@ -2,7 +2,7 @@ package ua.opendata.core.content;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.core.rules.LocalizedText;
+import ua.opendata.core.LocalizedText;
 import ua.opendata.core.rules.Severity;
 
 /**

@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.core.internal.report.HtmlOut;
-import ua.opendata.core.internal.report.HtmlRenderer;
-import ua.opendata.core.rules.LocalizedText;
+import ua.opendata.core.LocalizedText;
+import ua.opendata.core.internal.html.HtmlOut;
 import ua.opendata.core.rules.ValidationReport;
-import ua.opendata.passport.internal.AtomicFiles;
+import ua.opendata.passport.io.AtomicFiles;
 
 /**
  * Writes a {@link ValidationReport} as one self-contained HTML page for auditors and publishers:

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.ValidationReport;
-import ua.opendata.passport.internal.AtomicFiles;
+import ua.opendata.passport.io.AtomicFiles;
 
 /**
  * The findings of a report as CSV, one row per finding, for spreadsheets: UTF-8 with a BOM and

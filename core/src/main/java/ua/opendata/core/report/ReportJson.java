@@ -19,15 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.core.portal.AuditDataset;
-import ua.opendata.core.portal.AuditDifference;
-import ua.opendata.core.portal.AuditFile;
-import ua.opendata.core.portal.AuditResult;
-import ua.opendata.core.portal.MappingNote;
+import ua.opendata.core.LocalizedText;
+import ua.opendata.core.audit.AuditDataset;
+import ua.opendata.core.audit.AuditDifference;
+import ua.opendata.core.audit.AuditFile;
+import ua.opendata.core.audit.AuditResult;
+import ua.opendata.core.mapping.MappingNote;
 import ua.opendata.core.rules.AnnexCoverage;
 import ua.opendata.core.rules.DatasetResult;
 import ua.opendata.core.rules.Finding;
-import ua.opendata.core.rules.LocalizedText;
 import ua.opendata.core.rules.Rule;
 import ua.opendata.core.rules.RuleCatalogue;
 import ua.opendata.core.rules.Severity;
@@ -36,7 +36,7 @@ import ua.opendata.core.rules.TimelinessVerdict;
 import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.EntryStatus;
-import ua.opendata.passport.internal.AtomicFiles;
+import ua.opendata.passport.io.AtomicFiles;
 
 /**
  * The compliance report as JSON, in a stable, versioned schema ({@value #SCHEMA}, version

@@ -3,6 +3,7 @@ package ua.opendata.core.rules;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.LocalizedText;
 
 /**
  * One thing the rulebook found: which rule, how severe, where, and what to do about it.

@@ -1,6 +1,7 @@
 package ua.opendata.core.rules;
 
 import java.util.Objects;
+import ua.opendata.core.LocalizedText;
 
 /**
  * One checkable requirement of Resolution No. 835 or of the Ministry's recommendations.

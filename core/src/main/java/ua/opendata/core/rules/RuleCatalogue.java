@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ua.opendata.core.internal.rules.RuleTexts;
-import ua.opendata.core.internal.rules.StandardRule;
 
 /**
  * Every rule the rulebook knows, with its texts in both languages. Immutable and shared.

@@ -2,7 +2,6 @@ package ua.opendata.core.rules;
 
 import java.util.Map;
 import java.util.Objects;
-import ua.opendata.core.internal.rules.RulebookEngine;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
 
@@ -68,7 +67,7 @@ public final class Rulebook {
      * titles): for a person to review, e.g. written with {@link ua.opendata.passport.annex.AnnexMapping#write}.
      */
     public ua.opendata.passport.annex.AnnexMatching matchAnnex(Register register) {
-        return ua.opendata.core.internal.rules.RulebookEngine.matchAnnex(Objects.requireNonNull(register, "register"),
+        return ua.opendata.core.rules.RulebookEngine.matchAnnex(Objects.requireNonNull(register, "register"),
                 config);
     }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.LocalizedText;
 import ua.opendata.passport.Frequency;
 import ua.opendata.passport.UpdateFrequency;
 

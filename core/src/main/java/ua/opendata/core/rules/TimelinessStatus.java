@@ -1,5 +1,7 @@
 package ua.opendata.core.rules;
 
+import ua.opendata.core.LocalizedText;
+
 /** The timeliness verdict on one dataset. Labels follow the compliance studies' verdict names. */
 public enum TimelinessStatus {
     /** Updated within its window («вчасно»). */

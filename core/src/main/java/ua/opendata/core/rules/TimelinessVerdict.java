@@ -3,6 +3,7 @@ package ua.opendata.core.rules;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.LocalizedText;
 
 /**
  * When a dataset was last updated, when it is due, and whether it is late.

@@ -14,11 +14,11 @@ import ua.opendata.ckan.model.CkanDatasetWrite;
 import ua.opendata.ckan.model.CkanExtra;
 import ua.opendata.ckan.model.CkanResourceWrite;
 import ua.opendata.ckan.testkit.FakeCkan;
-import ua.opendata.core.portal.AuditFileStatus;
-import ua.opendata.core.portal.AuditOptions;
-import ua.opendata.core.portal.AuditResourceCheck;
-import ua.opendata.core.portal.AuditResult;
-import ua.opendata.core.portal.PortalAudit;
+import ua.opendata.core.audit.AuditFileStatus;
+import ua.opendata.core.audit.AuditOptions;
+import ua.opendata.core.audit.AuditResourceCheck;
+import ua.opendata.core.audit.AuditResult;
+import ua.opendata.core.audit.PortalAudit;
 
 /**
  * Wall time of a portal audit of one publisher (default 500 datasets, 1,500 resources) against the fake

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.testkit.FakeCkan;
-import ua.opendata.core.portal.AuditDataset;
-import ua.opendata.core.portal.AuditFileStatus;
-import ua.opendata.core.portal.AuditListener;
-import ua.opendata.core.portal.AuditOptions;
-import ua.opendata.core.portal.AuditProgress;
-import ua.opendata.core.portal.AuditResult;
-import ua.opendata.core.portal.PortalAudit;
+import ua.opendata.core.audit.AuditDataset;
+import ua.opendata.core.audit.AuditFileStatus;
+import ua.opendata.core.audit.AuditListener;
+import ua.opendata.core.audit.AuditOptions;
+import ua.opendata.core.audit.AuditProgress;
+import ua.opendata.core.audit.AuditResult;
+import ua.opendata.core.audit.PortalAudit;
 
 /**
  * Memory and wall time of a portal-wide audit (default 10,000 datasets, 30,000 resources) in a small heap. The

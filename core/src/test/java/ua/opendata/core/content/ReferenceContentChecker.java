@@ -16,7 +16,7 @@ import ua.opendata.core.internal.text.Bundle;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.passport.DataStructure;
 import ua.opendata.passport.StructureField;
-import ua.opendata.passport.internal.csv.CsvTokenizer;
+import ua.opendata.passport.io.CsvTokenizer;
 
 /**
  * The content check as it was before it worked on bytes: the passport reader's tokenizer decodes

@@ -33,18 +33,18 @@ import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanTag;
 import ua.opendata.ckan.testkit.FakeCkan;
-import ua.opendata.core.internal.portal.PlanEngine;
-import ua.opendata.core.portal.ApplyOptions;
-import ua.opendata.core.portal.ItemResult;
-import ua.opendata.core.portal.MappingNote;
-import ua.opendata.core.portal.PlanAction;
-import ua.opendata.core.portal.PlanItem;
-import ua.opendata.core.portal.PortalProfile;
-import ua.opendata.core.portal.PortalPublisher;
-import ua.opendata.core.portal.PublishOptions;
-import ua.opendata.core.portal.PublishPlan;
-import ua.opendata.core.portal.PublishResult;
-import ua.opendata.core.portal.PublishTarget;
+import ua.opendata.core.internal.mapping.EntryPassport;
+import ua.opendata.core.mapping.MappingNote;
+import ua.opendata.core.mapping.PortalProfile;
+import ua.opendata.core.mapping.PublishTarget;
+import ua.opendata.core.publish.ApplyOptions;
+import ua.opendata.core.publish.ItemResult;
+import ua.opendata.core.publish.PlanAction;
+import ua.opendata.core.publish.PlanItem;
+import ua.opendata.core.publish.PortalPublisher;
+import ua.opendata.core.publish.PublishOptions;
+import ua.opendata.core.publish.PublishPlan;
+import ua.opendata.core.publish.PublishResult;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.Distribution;
 import ua.opendata.passport.Passport;
@@ -374,13 +374,13 @@ class PublishUnderFaultsTest {
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, String> shas = new LinkedHashMap<>();
         for (RegisterEntry e : sample.entries()) {
-            if (older && !OLDER.contains(e.identifier()) || !portal.accepts(PlanEngine.fromEntry(e))) {
+            if (older && !OLDER.contains(e.identifier()) || !portal.accepts(EntryPassport.fromEntry(e))) {
                 continue;
             }
             RegisterEntry entry = older ? e.toBuilder().title("Попередня назва: " + e.title())
                     .keywords(List.of("стара версія", "відкриті дані")).build() : e;
             entries.add(entry);
-            Passport p = PlanEngine.fromEntry(entry);
+            Passport p = EntryPassport.fromEntry(entry);
             if (WITH_FILES.contains(e.identifier())) {
                 String url = "https://shchastia-sample.gov.ua/opendata/" + e.identifier() + "/data.csv";
                 p = p.toBuilder().distributions(List.of(new Distribution("Дані", url, DataFormat.parse("CSV"), null,

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanFileUpload;
 import ua.opendata.ckan.CkanNotFoundException;
+import ua.opendata.ckan.CkanUploadProgress;
 import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanDatasetWrite;
 import ua.opendata.ckan.model.CkanResource;
@@ -101,9 +102,10 @@ enum WriteKind {
         @Override
         void call(Case c) {
             String id = c.direct().packageShow(c.name()).id();
-            c.client().packageReviseFiles(JsonNodeFactory.instance.objectNode().put("id", id), null,
+            c.client().packageReviseFiles(JsonNodeFactory.instance.objectNode().put("id", id),
+                    JsonNodeFactory.instance.objectNode(),
                     List.of(CkanFileUpload.newResource(CkanResourceWrite.builder().name(ADDED).build(), c.file())),
-                    null);
+                    CkanUploadProgress.none());
         }
 
         @Override
@@ -116,7 +118,8 @@ enum WriteKind {
         @Override
         void call(Case c) {
             String id = c.direct().packageShow(c.name()).id();
-            c.client().uploadNew(CkanResourceWrite.builder().packageId(id).name(ADDED).build(), c.file(), null);
+            c.client().uploadNew(CkanResourceWrite.builder().packageId(id).name(ADDED).build(), c.file(),
+                    CkanUploadProgress.none());
         }
 
         @Override
@@ -129,7 +132,8 @@ enum WriteKind {
         @Override
         void call(Case c) {
             CkanResource keep = c.direct().packageShow(c.name()).resources().get(0);
-            c.client().uploadReplace(CkanResourceWrite.builder().id(keep.id()).build(), c.file(), null);
+            c.client().uploadReplace(CkanResourceWrite.builder().id(keep.id()).build(), c.file(),
+                    CkanUploadProgress.none());
         }
 
         @Override

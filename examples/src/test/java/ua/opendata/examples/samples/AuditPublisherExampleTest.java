@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ua.opendata.ckan.testkit.FakeCkan;
-import ua.opendata.core.portal.AuditDataset;
-import ua.opendata.core.portal.AuditResult;
+import ua.opendata.core.audit.AuditDataset;
+import ua.opendata.core.audit.AuditResult;
 import ua.opendata.core.rules.Severity;
 
 /** {@link AuditPublisherExample} against a fake CKAN with two organizations. */

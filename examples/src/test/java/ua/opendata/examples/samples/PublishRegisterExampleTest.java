@@ -22,9 +22,9 @@ import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanSearchQuery;
 import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.testkit.FakeCkan;
-import ua.opendata.core.portal.ItemResult;
-import ua.opendata.core.portal.PlanAction;
-import ua.opendata.core.portal.PublishResult;
+import ua.opendata.core.publish.ItemResult;
+import ua.opendata.core.publish.PlanAction;
+import ua.opendata.core.publish.PublishResult;
 
 /** {@link PublishRegisterExample} against a fake CKAN like data.gov.ua: a dry run, an execute, a rerun. */
 class PublishRegisterExampleTest {

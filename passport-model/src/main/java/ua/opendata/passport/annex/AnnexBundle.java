@@ -48,14 +48,14 @@ final class AnnexBundle {
         try (InputStream in = resource(METADATA)) {
             meta.load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(AnnexText.both("file.unreadable", METADATA, String.valueOf(e.getMessage())), e);
         }
         String csvName = meta.getProperty("csv");
         List<Rfc4180Reader.Row> rows;
         try (Reader r = new InputStreamReader(resource(csvName), StandardCharsets.UTF_8)) {
             rows = Rfc4180Reader.read(r, AnnexCatalogue.MAX_CHARS);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(AnnexText.both("file.unreadable", csvName, String.valueOf(e.getMessage())), e);
         } catch (Rfc4180Reader.MalformedCsvException e) {
             throw damaged(csvName, e.line(), e);
         }
@@ -109,16 +109,26 @@ final class AnnexBundle {
     }
 
     private static PassportException damaged(String name, int line, @org.jspecify.annotations.Nullable Exception cause) {
-        String message = "The bundled " + name + " is damaged at line " + line
-                + (cause == null ? "" : ": " + cause.getMessage()) + ". Reinstall the ua-opendata-passport-model jar.";
+        String message = AnnexText.both("bundled.damaged", name, Integer.toString(line),
+                cause == null ? "" : ": " + problem(cause));
         return cause == null ? new PassportException(message) : new PassportException(message, cause);
+    }
+
+    /** What is wrong in a bundled file, in English (the message of the resource's damage is for maintainers). */
+    private static String problem(Exception cause) {
+        if (cause instanceof Rfc4180Reader.MalformedCsvException m) {
+            return AnnexText.en(m.key(), m.arguments().toArray());
+        }
+        if (cause instanceof ByHolderLoader.BadRow b) {
+            return AnnexText.en(b.key(), b.arguments().toArray());
+        }
+        return String.valueOf(cause.getMessage());
     }
 
     static InputStream resource(String name) {
         InputStream in = AnnexBundle.class.getResourceAsStream(name);
         if (in == null) {
-            throw new PassportException("The bundled annex resource " + name + " is missing from the classpath."
-                    + " Reinstall the ua-opendata-passport-model jar.");
+            throw new PassportException(AnnexText.both("bundled.missing", name));
         }
         return in;
     }

@@ -152,18 +152,14 @@ public final class AnnexCatalogue {
         try {
             rows = Rfc4180Reader.read(reader, MAX_CHARS);
         } catch (CharacterCodingException e) {
-            throw new AnnexFormatException(sourceName, 0, 0,
-                    "the file is not valid UTF-8; save it as UTF-8 (without conversion from Windows-1251)",
-                    "файл не в кодуванні UTF-8; збережіть його в UTF-8", e);
+            throw new AnnexFormatException(sourceName, 0, 0, e, "file.notUtf8");
         } catch (Rfc4180Reader.MalformedCsvException e) {
-            throw new AnnexFormatException(sourceName, e.line(), e.column(), e.getMessage(), e.problemUk(), e);
+            throw AnnexFormatException.malformed(sourceName, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + sourceName + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(AnnexText.both("file.unreadable", sourceName, String.valueOf(e.getMessage())), e);
         }
         if (rows.isEmpty() || !rows.get(0).cells().equals(HEADER)) {
-            throw new AnnexFormatException(sourceName, 1, 1,
-                    "the first line must be the header " + String.join(",", HEADER),
-                    "перший рядок має бути заголовком " + String.join(",", HEADER), null);
+            throw new AnnexFormatException(sourceName, 1, 1, null, "header.wrong", String.join(",", HEADER));
         }
         Map<String, String> sectionNames = new LinkedHashMap<>();
         Map<String, List<AnnexDataset>> bySection = new LinkedHashMap<>();
@@ -171,18 +167,14 @@ public final class AnnexCatalogue {
         for (Rfc4180Reader.Row row : rows.subList(1, rows.size())) {
             List<String> c = row.cells();
             if (c.size() != 4) {
-                throw new AnnexFormatException(sourceName, row.line(), 1, "expected 4 cells, found " + c.size()
-                        + "; put a name that contains commas in double quotes",
-                        "очікувалося 4 клітинки, знайдено " + c.size()
-                                + "; назву з комами візьміть у подвійні лапки", null);
+                throw new AnnexFormatException(sourceName, row.line(), 1, null, "catalogue.cells",
+                        Integer.toString(c.size()));
             }
             String code = c.get(0).strip();
             String sectionName = c.get(1).strip();
             String name = c.get(3).strip();
             if (code.isEmpty() || sectionName.isEmpty() || name.isEmpty()) {
-                throw new AnnexFormatException(sourceName, row.line(), 1,
-                        "the section code, section name and dataset name must not be empty; fill them in",
-                        "код розділу, назва розділу і назва набору не можуть бути порожніми; заповніть їх", null);
+                throw new AnnexFormatException(sourceName, row.line(), 1, null, "catalogue.empty");
             }
             int position;
             try {
@@ -191,23 +183,18 @@ public final class AnnexCatalogue {
                 position = 0;
             }
             if (position < 1) {
-                throw new AnnexFormatException(sourceName, row.line(), 3, "position '" + c.get(2)
-                        + "' is not a whole number of 1 or more; write the dataset's number in its section",
-                        "позиція '" + c.get(2) + "' не є цілим числом від 1; вкажіть номер набору в розділі", null);
+                throw new AnnexFormatException(sourceName, row.line(), 3, null, "catalogue.position", c.get(2));
             }
             String known = sectionNames.putIfAbsent(code, sectionName);
             if (known != null && !known.equals(sectionName)) {
-                throw new AnnexFormatException(sourceName, row.line(), 2, "section " + code + " is named '"
-                        + sectionName + "' here but '" + known + "' before; use one name per section",
-                        "розділ " + code + " тут названо '" + sectionName + "', а раніше '" + known
-                                + "'; використовуйте одну назву для розділу", null);
+                throw new AnnexFormatException(sourceName, row.line(), 2, null, "catalogue.sectionName", code,
+                        sectionName, known);
             }
             AnnexDataset d = new AnnexDataset(code, sectionNames.get(code), position, name);
             Integer previous = seen.putIfAbsent(d.ref(), row.line());
             if (previous != null) {
-                throw new AnnexFormatException(sourceName, row.line(), 3, d.ref() + " is already on line " + previous
-                        + "; each position appears once in a section",
-                        d.ref() + " уже є в рядку " + previous + "; кожна позиція має бути в розділі один раз", null);
+                throw new AnnexFormatException(sourceName, row.line(), 3, null, "catalogue.twice", d.ref(),
+                        previous.toString());
             }
             bySection.computeIfAbsent(code, k -> new ArrayList<>()).add(d);
         }

@@ -2,6 +2,7 @@ package ua.opendata.passport.annex;
 
 import java.util.Locale;
 import ua.opendata.passport.PassportException;
+import ua.opendata.passport.internal.annex.Rfc4180Reader;
 
 /**
  * An annex CSV that cannot be read: names the source, the line and column, what is wrong and how
@@ -22,6 +23,17 @@ public final class AnnexFormatException extends PassportException {
         this.line = line;
         this.column = column;
         this.messageUk = sourceName + ":" + line + ":" + column + ": " + problemUk;
+    }
+
+    /** An exception for the problem {@code key} of the {@code AnnexMessages} bundles. */
+    AnnexFormatException(String sourceName, int line, int column, @org.jspecify.annotations.Nullable Throwable cause,
+            String key, Object... arguments) {
+        this(sourceName, line, column, AnnexText.en(key, arguments), AnnexText.uk(key, arguments), cause);
+    }
+
+    /** The exception for a malformed annex CSV. */
+    static AnnexFormatException malformed(String sourceName, Rfc4180Reader.MalformedCsvException e) {
+        return new AnnexFormatException(sourceName, e.line(), e.column(), e, e.key(), e.arguments().toArray());
     }
 
     /** The name of the input, e.g. a file name. */

@@ -102,20 +102,19 @@ public final class AnnexHolders {
             try (Reader r = new InputStreamReader(AnnexBundle.resource(name), StandardCharsets.UTF_8)) {
                 rows = Rfc4180Reader.read(r, AnnexCatalogue.MAX_CHARS);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException(AnnexText.both("file.unreadable", name, String.valueOf(e.getMessage())), e);
             } catch (Rfc4180Reader.MalformedCsvException e) {
-                throw new PassportException("The bundled " + name + " is damaged at line " + e.line() + ": "
-                        + e.getMessage() + ". Reinstall the ua-opendata-passport-model jar.", e);
+                throw new PassportException(AnnexText.both("bundled.damaged", name, Integer.toString(e.line()),
+                        ": " + AnnexText.en(e.key(), e.arguments().toArray())), e);
             }
             if (rows.isEmpty() || !rows.get(0).cells().equals(header)) {
-                throw new PassportException("The bundled " + name + " has no header " + header
-                        + ". Reinstall the ua-opendata-passport-model jar.");
+                throw new PassportException(AnnexText.both("bundled.header", name, header.toString()));
             }
             List<List<String>> out = new ArrayList<>();
             for (Rfc4180Reader.Row row : rows.subList(1, rows.size())) {
                 if (row.cells().size() != header.size()) {
-                    throw new PassportException("The bundled " + name + " is damaged at line " + row.line()
-                            + ". Reinstall the ua-opendata-passport-model jar.");
+                    throw new PassportException(AnnexText.both("bundled.damaged", name, Integer.toString(row.line()),
+                            ""));
                 }
                 out.add(row.cells());
             }

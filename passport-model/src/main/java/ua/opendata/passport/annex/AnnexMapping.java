@@ -64,26 +64,23 @@ public final class AnnexMapping {
         try {
             rows = Rfc4180Reader.read(reader, AnnexCatalogue.MAX_CHARS);
         } catch (CharacterCodingException e) {
-            throw new AnnexFormatException(sourceName, 0, 0, "the file is not valid UTF-8; save it as UTF-8",
-                    "файл не в кодуванні UTF-8; збережіть його в UTF-8", e);
+            throw new AnnexFormatException(sourceName, 0, 0, e, "mapping.notUtf8");
         } catch (Rfc4180Reader.MalformedCsvException e) {
-            throw new AnnexFormatException(sourceName, e.line(), e.column(), e.getMessage(), e.problemUk(), e);
+            throw AnnexFormatException.malformed(sourceName, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + sourceName + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(AnnexText.both("file.unreadable", sourceName, String.valueOf(e.getMessage())), e);
         }
         if (rows.isEmpty() || rows.get(0).cells().size() < 3
                 || !rows.get(0).cells().subList(0, 3).equals(HEADER.subList(0, 3))) {
-            throw new AnnexFormatException(sourceName, 1, 1,
-                    "the first line must be the header " + String.join(",", HEADER),
-                    "перший рядок має бути заголовком " + String.join(",", HEADER), null);
+            throw new AnnexFormatException(sourceName, 1, 1, null, "header.wrong", String.join(",", HEADER));
         }
         Map<String, String> ids = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
         for (Rfc4180Reader.Row row : rows.subList(1, rows.size())) {
             List<String> c = row.cells();
             if (c.size() < 3) {
-                throw new AnnexFormatException(sourceName, row.line(), 1, "expected at least 3 cells, found "
-                        + c.size(), "очікувалося щонайменше 3 клітинки, знайдено " + c.size(), null);
+                throw new AnnexFormatException(sourceName, row.line(), 1, null, "mapping.cells",
+                        Integer.toString(c.size()));
             }
             String ref = c.get(2).strip();
             if (ref.isEmpty()) {
@@ -94,9 +91,7 @@ public final class AnnexMapping {
             } else if (!c.get(1).isBlank()) {
                 titles.put(AnnexCatalogue.normalizeName(c.get(1)), ref);
             } else {
-                throw new AnnexFormatException(sourceName, row.line(), 1,
-                        "the row names no entry; give its identifier or title",
-                        "рядок не називає запису; вкажіть його ідентифікатор або назву", null);
+                throw new AnnexFormatException(sourceName, row.line(), 1, null, "mapping.noEntry");
             }
         }
         return new AnnexMapping(ids, titles);
@@ -149,7 +144,7 @@ public final class AnnexMapping {
             }
             w.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(AnnexText.both("mapping.writeFailed", String.valueOf(e.getMessage())), e);
         }
     }
 

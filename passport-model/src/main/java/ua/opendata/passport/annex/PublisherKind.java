@@ -30,6 +30,7 @@ public enum PublisherKind {
                 return k;
             }
         }
+        // Data, not messages: the words and abbreviations publishers use for their kind.
         if (s.contains("рада") || s.equals("council")) {
             return LOCAL_COUNCIL;
         }

@@ -3,7 +3,7 @@ package ua.opendata.passport.constraints;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.passport.Edrpou;
+import ua.opendata.passport.internal.EdrpouCheck;
 
 /** Validates {@link ValidEdrpou}. */
 public final class EdrpouValidator implements ConstraintValidator<ValidEdrpou, CharSequence> {
@@ -13,6 +13,6 @@ public final class EdrpouValidator implements ConstraintValidator<ValidEdrpou, C
 
     @Override
     public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-        return value == null || Edrpou.isValid(value);
+        return value == null || EdrpouCheck.isValid(value);
     }
 }

@@ -8,8 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import ua.opendata.passport.PassportException;
+import ua.opendata.passport.Register;
+import ua.opendata.passport.internal.csv.Findings;
+import ua.opendata.passport.internal.csv.Messages;
 import ua.opendata.passport.internal.csv.RegisterParser;
+import ua.opendata.passport.io.CsvTokenizer;
 
 /**
  * Reads a register of datasets from CSV as publishers export it from Excel.
@@ -83,11 +86,21 @@ public final class RegisterCsvReader {
         return new Builder();
     }
 
+    /** A builder starting from this reader's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.maxFileBytes = maxFileBytes;
+        b.maxCellBytes = maxCellBytes;
+        b.maxColumns = maxColumns;
+        b.maxRows = maxRows;
+        return b;
+    }
+
     /**
      * Reads a register file; problems and notices name the file by its file name.
      *
      * @throws RegisterFormatException listing every problem, when the file is not a readable register
-     * @throws PassportException       when the file cannot be opened or read
+     * @throws UncheckedIOException    naming the file, when it cannot be opened or read
      */
     public RegisterReadResult read(Path file) {
         Objects.requireNonNull(file, "file");
@@ -100,17 +113,16 @@ public final class RegisterCsvReader {
                         "CSV-FILE-TOO-LARGE", List.of(Long.toString(maxFileBytes)))), List.of());
             }
         } catch (NoSuchFileException e) {
-            throw new PassportException("Cannot read the register " + file + ": the file does not exist."
-                    + " Check the path.", e);
+            throw new UncheckedIOException(Messages.both("CSV-IO-MISSING", file.toString()), e);
         } catch (IOException e) {
-            throw new PassportException("Cannot read the register " + file + ": " + e.getMessage()
-                    + ". Check that the file exists and is readable.", e);
+            throw new UncheckedIOException(Messages.both("CSV-IO-FILE", file.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, source);
         } catch (IOException e) {
-            throw new PassportException("Cannot read the register " + file + ": " + e.getMessage()
-                    + ". Check that the file exists and is readable.", e);
+            throw new UncheckedIOException(Messages.both("CSV-IO-FILE", file.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -120,17 +132,27 @@ public final class RegisterCsvReader {
      *
      * @param sourceName the name used in problems and notices, e.g. the file name
      * @throws RegisterFormatException listing every problem, when the stream is not a readable register
-     * @throws PassportException       when the stream fails
+     * @throws UncheckedIOException    naming the source, when the stream fails
      */
     public RegisterReadResult read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
+        RegisterParser parser = RegisterParser.csv(in, maxFileBytes, maxCellBytes, maxColumns, maxRows);
+        Register register;
         try {
-            return new RegisterParser(in, sourceName, maxFileBytes, maxCellBytes, maxColumns, maxRows).parse();
-        } catch (IOException | UncheckedIOException e) {
-            throw new PassportException("Cannot read the register " + sourceName + ": " + e.getMessage()
-                    + ". Check the source and try again.", e);
+            register = parser.parse();
+        } catch (IOException e) {
+            throw new UncheckedIOException(Messages.both("CSV-IO-STREAM", sourceName, String.valueOf(e.getMessage())), e);
         }
+        Findings findings = parser.findings();
+        List<CsvNotice> notices = findings.notices().stream().map(f -> new CsvNotice(sourceName, f.row(), f.column(),
+                f.header(), f.code(), f.arguments())).toList();
+        if (findings.hasProblems()) {
+            throw new RegisterFormatException(sourceName, findings.problems().stream().map(f -> new CsvProblem(
+                    sourceName, f.row(), f.column(), f.header(), f.code(), f.arguments())).toList(), notices);
+        }
+        CsvTokenizer t = parser.tokenizer();
+        return new RegisterReadResult(register, t.charset(), t.bom(), t.delimiter(), notices);
     }
 
     @Override

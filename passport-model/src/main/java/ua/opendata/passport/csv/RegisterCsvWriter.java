@@ -18,9 +18,10 @@ import ua.opendata.passport.PassportException;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
 import ua.opendata.passport.Restriction;
-import ua.opendata.passport.internal.AtomicFiles;
+import ua.opendata.passport.io.AtomicFiles;
 import ua.opendata.passport.internal.csv.Column;
-import ua.opendata.passport.internal.csv.Dates;
+import ua.opendata.passport.internal.csv.Messages;
+import ua.opendata.passport.io.Dates;
 
 /**
  * Writes a register of datasets as CSV: the Ministry's twelve standard headers, then the internal
@@ -74,12 +75,23 @@ public final class RegisterCsvWriter {
         return new Builder();
     }
 
+    /** A builder starting from this writer's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.delimiter = delimiter;
+        b.bom = bom;
+        b.dateFormat = dateFormat;
+        b.lineSeparator = lineSeparator;
+        return b;
+    }
+
     /**
      * Writes the register to {@code file} in UTF-8, atomically: readers see the old file or the
      * whole new one; on failure the old file is left unchanged and no temporary file remains.
      *
-     * @throws PassportException naming the file when writing fails, or when the register has a
-     *                           further column that cannot be written (see the class description)
+     * @throws java.io.UncheckedIOException naming the file when writing fails
+     * @throws PassportException naming the file when the register has a further column that cannot
+     *                           be written (see the class description), or a value cannot be written
      */
     public void write(Register register, Path file) {
         Objects.requireNonNull(register, "register");
@@ -96,7 +108,8 @@ public final class RegisterCsvWriter {
      * Writes the register to {@code out}, which is flushed and not closed. With a BOM configured the
      * text starts with U+FEFF, which the caller's encoding turns into bytes (UTF-8: {@code EF BB BF}).
      *
-     * @throws PassportException when writing fails or a further column cannot be written
+     * @throws java.io.UncheckedIOException when writing to the stream fails
+     * @throws PassportException when a further column or a value cannot be written
      */
     public void write(Register register, Writer out) {
         Objects.requireNonNull(register, "register");
@@ -105,25 +118,29 @@ public final class RegisterCsvWriter {
         try {
             writeTo(register, out);
             out.flush();
-        } catch (IOException | UncheckedIOException | DateTimeException e) {
-            throw new PassportException("Could not write the register: " + e.getMessage()
-                    + ". Check the destination and try again.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(Messages.both("CSV-WRITE-FAILED", String.valueOf(e.getMessage())), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException(Messages.both("CSV-WRITE-FAILED", String.valueOf(e.getMessage())),
+                    e.getCause());
+        } catch (DateTimeException e) {
+            throw new PassportException(Messages.both("CSV-WRITE-FAILED", String.valueOf(e.getMessage())), e);
         }
     }
 
     private static void checkExtraColumns(Register register) {
         for (String h : register.extraColumns()) {
-            String problem = null;
+            String code = null;
             if (h.isBlank()) {
-                problem = "is blank";
+                code = "CSV-EXTRA-BLANK";
             } else if (!h.equals(h.strip()) || h.charAt(0) == '\uFEFF') {
-                problem = "starts or ends with whitespace";
+                code = "CSV-EXTRA-WHITESPACE";
             } else if (Column.lookup(h) != null) {
-                problem = "would be read as the register column '" + Objects.requireNonNull(Column.lookup(h)).header() + "'";
+                code = "CSV-EXTRA-IS-COLUMN";
             }
-            if (problem != null) {
-                throw new PassportException("Cannot write the register: the further column '" + h + "' " + problem
-                        + ". Rename the column in Register.extraColumns() and in the entries.");
+            if (code != null) {
+                Column c = Column.lookup(h);
+                throw new PassportException(Messages.both(code, h, c == null ? "" : c.header()));
             }
         }
     }

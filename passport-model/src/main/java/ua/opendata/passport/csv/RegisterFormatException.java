@@ -3,6 +3,7 @@ package ua.opendata.passport.csv;
 import java.util.List;
 import java.util.Locale;
 import ua.opendata.passport.PassportException;
+import ua.opendata.passport.internal.csv.Messages;
 
 /**
  * A register file could not be read: carries every {@link CsvProblem} found in the file (the reader
@@ -61,18 +62,16 @@ public final class RegisterFormatException extends PassportException {
     }
 
     private static String describe(String source, List<CsvProblem> problems, Locale locale) {
-        boolean uk = "uk".equals(locale.getLanguage());
         StringBuilder b = new StringBuilder();
-        b.append(uk ? "Не вдалося прочитати реєстр " : "Cannot read the register ").append(source)
-                .append(uk ? " (проблем: " : " (problems: ").append(problems.size()).append("):");
+        b.append(Messages.format("CSV-READ-FAILED", List.of(source, Integer.toString(problems.size())), locale));
         int shown = Math.min(problems.size(), MESSAGE_LINES);
         for (int i = 0; i < shown; i++) {
             CsvProblem p = problems.get(i);
             b.append('\n').append(p.location()).append(": ").append(p.message(locale));
         }
         if (problems.size() > shown) {
-            b.append('\n').append(uk ? "… і ще " : "… and ").append(problems.size() - shown)
-                    .append(uk ? "" : " more");
+            b.append('\n').append(Messages.format("CSV-MORE", List.of(Integer.toString(problems.size() - shown)),
+                    locale));
         }
         return b.toString();
     }

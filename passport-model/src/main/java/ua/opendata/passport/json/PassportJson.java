@@ -25,13 +25,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import ua.opendata.passport.Passport;
-import ua.opendata.passport.PassportException;
 import ua.opendata.passport.Register;
-import ua.opendata.passport.internal.AtomicFiles;
+import ua.opendata.passport.io.AtomicFiles;
 import ua.opendata.passport.internal.json.LimitedInputStream;
-import ua.opendata.passport.internal.json.PassportCodec;
-import ua.opendata.passport.internal.json.PassportJacksonModule;
 import ua.opendata.passport.internal.json.SurrogateEscapes;
+import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.json.PassportJsonException.Problem;
 
 /**
@@ -48,7 +46,7 @@ import ua.opendata.passport.json.PassportJsonException.Problem;
 public final class PassportJson {
 
     /** The schema version written in every document, and the highest read. */
-    public static final int SCHEMA_VERSION = PassportCodec.SCHEMA_VERSION;
+    public static final int SCHEMA_VERSION = 1;
     /** The default input size limit: 16 MiB. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 16L * 1024 * 1024;
     /** The default nesting depth limit; documents of this schema nest at most six levels. */
@@ -91,6 +89,15 @@ public final class PassportJson {
         return new Builder();
     }
 
+    /** A builder starting from this codec's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.maxInputBytes = maxInputBytes;
+        b.maxNestingDepth = maxNestingDepth;
+        b.maxStringLength = maxStringLength;
+        return b;
+    }
+
     /**
      * A Jackson module that reads and writes {@link Passport}, {@link Register},
      * {@link ua.opendata.passport.RegisterEntry}, {@link ua.opendata.passport.DataFormat},
@@ -124,7 +131,8 @@ public final class PassportJson {
      * Reads a passport document from a file.
      *
      * @throws PassportJsonException naming the file, line, column and JSON path of every problem
-     *                               found, or when the file cannot be read
+     *                               found
+     * @throws UncheckedIOException  naming the file, when it cannot be read
      */
     public Passport readPassport(Path file) {
         return readFile(file, in -> readPassport(in, file.toString()));
@@ -139,7 +147,7 @@ public final class PassportJson {
     public Passport readPassport(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         return read(sourceName, () -> factory.createParser(new LimitedInputStream(in, maxInputBytes)),
-                PassportCodec::readPassport);
+                DocumentReader::readPassport);
     }
 
     /**
@@ -150,10 +158,14 @@ public final class PassportJson {
      */
     public Passport passportFromJson(String json, String sourceName) {
         checkLength(json, sourceName);
-        return read(sourceName, () -> factory.createParser(json), PassportCodec::readPassport);
+        return read(sourceName, () -> factory.createParser(json), DocumentReader::readPassport);
     }
 
-    /** Writes a passport document to a file atomically (readers see the old or the whole new file). */
+    /**
+     * Writes a passport document to a file atomically (readers see the old or the whole new file).
+     *
+     * @throws UncheckedIOException naming the file, when it cannot be written (it is then unchanged)
+     */
     public void writePassport(Passport passport, Path file) {
         Objects.requireNonNull(passport, "passport");
         AtomicFiles.write(file, out -> writePassport(passport, out));
@@ -162,17 +174,17 @@ public final class PassportJson {
     /**
      * Writes a passport document to a stream as UTF-8; the stream is flushed, not closed.
      *
-     * @throws PassportException when writing to the stream fails
+     * @throws UncheckedIOException when writing to the stream fails
      */
     public void writePassport(Passport passport, OutputStream out) {
         Objects.requireNonNull(passport, "passport");
-        write(out, g -> PassportCodec.writePassport(passport, g));
+        write(out, g -> DocumentWriter.writePassport(passport, g));
     }
 
     /** The passport document as text, exactly the characters {@link #writePassport} writes. */
     public String toJson(Passport passport) {
         Objects.requireNonNull(passport, "passport");
-        return text(g -> PassportCodec.writePassport(passport, g));
+        return text(g -> DocumentWriter.writePassport(passport, g));
     }
 
     // ------------------------------------------------------------------ registers
@@ -181,6 +193,7 @@ public final class PassportJson {
      * Reads a register document from a file.
      *
      * @throws PassportJsonException naming the file, line, column and JSON path of every problem
+     * @throws UncheckedIOException  naming the file, when it cannot be read
      */
     public Register readRegister(Path file) {
         return readFile(file, in -> readRegister(in, file.toString()));
@@ -195,7 +208,7 @@ public final class PassportJson {
     public Register readRegister(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         return read(sourceName, () -> factory.createParser(new LimitedInputStream(in, maxInputBytes)),
-                PassportCodec::readRegister);
+                DocumentReader::readRegister);
     }
 
     /**
@@ -206,10 +219,14 @@ public final class PassportJson {
      */
     public Register registerFromJson(String json, String sourceName) {
         checkLength(json, sourceName);
-        return read(sourceName, () -> factory.createParser(json), PassportCodec::readRegister);
+        return read(sourceName, () -> factory.createParser(json), DocumentReader::readRegister);
     }
 
-    /** Writes a register document to a file atomically. */
+    /**
+     * Writes a register document to a file atomically.
+     *
+     * @throws UncheckedIOException naming the file, when it cannot be written (it is then unchanged)
+     */
     public void writeRegister(Register register, Path file) {
         Objects.requireNonNull(register, "register");
         AtomicFiles.write(file, out -> writeRegister(register, out));
@@ -218,17 +235,17 @@ public final class PassportJson {
     /**
      * Writes a register document to a stream as UTF-8; the stream is flushed, not closed.
      *
-     * @throws PassportException when writing to the stream fails
+     * @throws UncheckedIOException when writing to the stream fails
      */
     public void writeRegister(Register register, OutputStream out) {
         Objects.requireNonNull(register, "register");
-        write(out, g -> PassportCodec.writeRegister(register, g));
+        write(out, g -> DocumentWriter.writeRegister(register, g));
     }
 
     /** The register document as text, exactly the characters {@link #writeRegister} writes. */
     public String toJson(Register register) {
         Objects.requireNonNull(register, "register");
-        return text(g -> PassportCodec.writeRegister(register, g));
+        return text(g -> DocumentWriter.writeRegister(register, g));
     }
 
     // ------------------------------------------------------------------ machinery
@@ -240,7 +257,7 @@ public final class PassportJson {
 
     @FunctionalInterface
     private interface Body<T> {
-        PassportCodec.Result<T> read(JsonParser p, List<Problem> sink) throws IOException;
+        DocumentReader.Result<T> read(JsonParser p, List<Problem> sink) throws IOException;
     }
 
     @FunctionalInterface
@@ -259,16 +276,16 @@ public final class PassportJson {
         try {
             in = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            throw whole(file.toString(), "the file does not exist; check the path", "файлу не існує; перевірте шлях", e);
+            throw new UncheckedIOException(wholeMessage(file.toString(), "file.missing"), e);
         } catch (IOException e) {
-            throw whole(file.toString(), "the file cannot be opened (" + e.getMessage() + "); check its permissions",
-                    "файл не вдається відкрити (" + e.getMessage() + "); перевірте права доступу", e);
+            throw new UncheckedIOException(wholeMessage(file.toString(), "file.open", String.valueOf(e.getMessage())),
+                    e);
         }
         try (in) {
             return reading.read(in);
         } catch (IOException e) {
-            throw whole(file.toString(), "the file could not be closed after reading (" + e.getMessage() + ")",
-                    "файл не вдалося закрити після читання (" + e.getMessage() + ")", e);
+            throw new UncheckedIOException(wholeMessage(file.toString(), "file.close", String.valueOf(e.getMessage())),
+                    e);
         }
     }
 
@@ -276,16 +293,14 @@ public final class PassportJson {
         Objects.requireNonNull(sourceName, "sourceName");
         List<Problem> problems = new ArrayList<>();
         try (JsonParser p = source.open()) {
-            PassportCodec.Result<T> result = body.read(p, problems);
+            DocumentReader.Result<T> result = body.read(p, problems);
             problems.clear();
             problems.addAll(result.problems());
             if (problems.isEmpty()) {
                 JsonToken next = p.nextToken();
                 if (next != null) {
-                    problems.add(new Problem(p.currentTokenLocation().getLineNr(),
-                            p.currentTokenLocation().getColumnNr(), "$",
-                            "unexpected content after the end of the document; remove it (one document per input)",
-                            "зайвий вміст після кінця документа; вилучіть його (один документ на файл)"));
+                    problems.add(JsonText.problem(p.currentTokenLocation().getLineNr(),
+                            p.currentTokenLocation().getColumnNr(), "$", "input.trailing"));
                 }
             }
             if (!problems.isEmpty()) {
@@ -295,51 +310,41 @@ public final class PassportJson {
         } catch (PassportJsonException e) {
             throw e;
         } catch (LimitedInputStream.LimitExceededException e) {
-            throw whole(sourceName, tooLargeEn(), tooLargeUk(), e);
+            throw whole(sourceName, e, "input.tooLarge", Long.toString(maxInputBytes));
         } catch (StreamConstraintsException e) {
-            problems.add(at(e, "the document exceeds a safety limit (" + e.getOriginalMessage()
-                    + "); simplify the document or raise the limit in PassportJson.builder()",
-                    "документ перевищує обмеження безпеки (" + e.getOriginalMessage()
-                            + "); спростіть документ або збільште обмеження в PassportJson.builder()"));
+            problems.add(at(e, "input.limit", e.getOriginalMessage()));
             throw new PassportJsonException(sourceName, problems, e);
         } catch (JsonProcessingException e) {
-            problems.add(at(e, "malformed JSON: " + e.getOriginalMessage() + "; fix the syntax at this place",
-                    "некоректний JSON: " + e.getOriginalMessage() + "; виправте синтаксис у цьому місці"));
+            problems.add(at(e, "input.malformed", e.getOriginalMessage()));
             throw new PassportJsonException(sourceName, problems, e);
         } catch (IOException e) {
-            throw whole(sourceName, "the input cannot be read (" + e.getMessage() + ")",
-                    "дані не вдається прочитати (" + e.getMessage() + ")", e);
+            throw new UncheckedIOException(wholeMessage(sourceName, "input.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 
-    private static Problem at(JsonProcessingException e, String en, String uk) {
+    private static Problem at(JsonProcessingException e, String key, String argument) {
         var loc = e.getLocation();
         int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
         int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-        return new Problem(line, column, "$", en, uk);
-    }
-
-    private String tooLargeEn() {
-        return "the input is larger than " + maxInputBytes + " bytes; split it or raise maxInputBytes in "
-                + "PassportJson.builder()";
-    }
-
-    private String tooLargeUk() {
-        return "дані більші за " + maxInputBytes + " байтів; розділіть їх або збільште maxInputBytes у "
-                + "PassportJson.builder()";
+        return JsonText.problem(line, column, "$", key, argument);
     }
 
     private void checkLength(String json, String sourceName) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
         if (json.length() > maxInputBytes) {
-            throw whole(sourceName, tooLargeEn(), tooLargeUk(), null);
+            throw whole(sourceName, null, "input.tooLarge", Long.toString(maxInputBytes));
         }
     }
 
-    private static PassportJsonException whole(String sourceName, String en, String uk,
-            @org.jspecify.annotations.Nullable Throwable cause) {
-        return new PassportJsonException(sourceName, List.of(new Problem(0, 0, "$", en, uk)), cause);
+    private static PassportJsonException whole(String sourceName, @Nullable Throwable cause, String key,
+            String... arguments) {
+        return new PassportJsonException(sourceName, List.of(JsonText.problem(0, 0, "$", key, arguments)), cause);
+    }
+
+    /** The message of an I/O failure, as a {@link PassportJsonException} of the whole input words it. */
+    private static String wholeMessage(String sourceName, String key, String... arguments) {
+        return whole(sourceName, null, key, arguments).getMessage();
     }
 
     private void write(OutputStream out, Writing writing) {
@@ -349,8 +354,9 @@ public final class PassportJson {
             writing.write(g);
             g.writeRaw('\n');
         } catch (IOException e) {
-            throw new PassportException("Could not write the JSON document to the stream: " + e.getMessage()
-                    + ". Check the destination (disk space, a closed connection); nothing was retried.", e);
+            String reason = String.valueOf(e.getMessage());
+            throw new UncheckedIOException(JsonText.en("write.failed", reason) + " / " + JsonText.uk("write.failed",
+                    reason), e);
         }
     }
 

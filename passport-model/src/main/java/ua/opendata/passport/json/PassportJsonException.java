@@ -98,8 +98,7 @@ public final class PassportJsonException extends PassportException {
                 .collect(Collectors.joining("\n"));
         if (problems.size() > MAX_LISTED) {
             int more = problems.size() - MAX_LISTED;
-            listed += "uk".equals(locale.getLanguage()) ? "\n… і ще " + more + " проблем(и)" : "\n… and " + more
-                    + " more problem(s)";
+            listed += "\n" + JsonText.format(locale, "problems.more", Integer.toString(more));
         }
         return listed;
     }

@@ -1,6 +1,9 @@
 package ua.opendata.passport.sample;
 
 import java.io.InputStream;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import ua.opendata.passport.PassportException;
 
 /**
@@ -46,9 +49,15 @@ public final class SampleRegister {
     public static InputStream openCsv() {
         InputStream in = SampleRegister.class.getResourceAsStream(CSV_RESOURCE);
         if (in == null) {
-            throw new PassportException("The sample register " + CSV_RESOURCE
-                    + " is missing from the classpath; the ua-opendata-passport-model jar is incomplete.");
+            throw new PassportException(missing(Locale.ENGLISH) + " / " + missing(Locale.ROOT));
         }
         return in;
+    }
+
+    private static String missing(Locale locale) {
+        ResourceBundle b = ResourceBundle.getBundle("ua.opendata.passport.sample.SampleMessages", locale,
+                SampleRegister.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(b.getString("sample.missing"), locale).format(new Object[] {CSV_RESOURCE});
     }
 }

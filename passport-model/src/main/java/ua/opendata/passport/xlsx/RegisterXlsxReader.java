@@ -7,14 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.passport.PassportException;
 import ua.opendata.passport.csv.CsvProblem;
 import ua.opendata.passport.csv.RegisterFormatException;
 import ua.opendata.passport.internal.csv.Messages;
-import ua.opendata.passport.internal.xlsx.WorkbookReader;
 import ua.opendata.passport.internal.xlsx.XlsxException;
 
 /**
@@ -74,11 +71,13 @@ public final class RegisterXlsxReader {
     private static final RegisterXlsxReader DEFAULTS = builder().build();
 
     private final long maxFileBytes;
+    private final Builder settings;
     private final WorkbookReader workbook;
     private final String description;
 
     private RegisterXlsxReader(Builder b) {
         this.maxFileBytes = b.maxFileBytes;
+        this.settings = b.copy();
         this.workbook = new WorkbookReader(b.maxUncompressedBytes, b.maxEntries, b.maxCellChars, b.maxColumns,
                 b.maxRows, b.sheet);
         this.description = "RegisterXlsxReader[sheet=" + (b.sheet == null ? "(first)" : b.sheet) + ", maxFileBytes="
@@ -96,11 +95,16 @@ public final class RegisterXlsxReader {
         return new Builder();
     }
 
+    /** A builder starting from this reader's settings. */
+    public Builder toBuilder() {
+        return settings.copy();
+    }
+
     /**
      * Reads a register workbook; problems and notices name the file by its file name.
      *
      * @throws RegisterFormatException listing every problem, when the file is not a readable register
-     * @throws PassportException       when the file cannot be opened or read
+     * @throws UncheckedIOException    naming the file, when it cannot be opened or read
      */
     public XlsxReadResult read(Path file) {
         Objects.requireNonNull(file, "file");
@@ -125,7 +129,7 @@ public final class RegisterXlsxReader {
      *
      * @param sourceName the name used in problems and notices, e.g. the file name
      * @throws RegisterFormatException listing every problem, when the stream is not a readable register
-     * @throws PassportException       when the stream fails
+     * @throws UncheckedIOException    naming the source, when the stream fails
      */
     public XlsxReadResult read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
@@ -160,10 +164,10 @@ public final class RegisterXlsxReader {
         }
     }
 
-    private static PassportException ioFailure(String file, String code, Exception e) {
-        List<String> args = List.of(file, String.valueOf(e.getMessage()));
-        return new PassportException(Messages.format(code, args, java.util.Locale.ENGLISH) + " / "
-                + Messages.format(code, args, java.util.Locale.forLanguageTag("uk")), e);
+    private static UncheckedIOException ioFailure(String file, String code, Exception e) {
+        String message = Messages.both(code, file, String.valueOf(e.getMessage()));
+        return new UncheckedIOException(message, e instanceof IOException io ? io
+                : (IOException) java.util.Objects.requireNonNull(e.getCause()));
     }
 
     @Override
@@ -184,13 +188,32 @@ public final class RegisterXlsxReader {
         private Builder() {
         }
 
-        /** The sheet to read, by the name on its tab; {@code null} (the default) for the first sheet. */
-        public Builder sheet(@Nullable String name) {
-            if (name != null && name.isBlank()) {
+        /** The sheet to read, by the name on its tab (see {@link #firstSheet()} for the default). */
+        public Builder sheet(String name) {
+            Objects.requireNonNull(name, "sheet");
+            if (name.isBlank()) {
                 throw new IllegalArgumentException("sheet must not be blank");
             }
             sheet = name;
             return this;
+        }
+
+        /** Reads the first sheet in tab order (the default). */
+        public Builder firstSheet() {
+            sheet = null;
+            return this;
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.sheet = sheet;
+            b.maxFileBytes = maxFileBytes;
+            b.maxUncompressedBytes = maxUncompressedBytes;
+            b.maxEntries = maxEntries;
+            b.maxCellChars = maxCellChars;
+            b.maxColumns = maxColumns;
+            b.maxRows = maxRows;
+            return b;
         }
 
         /** The largest file accepted, in bytes. */

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import ua.opendata.passport.PassportException;
 import ua.opendata.passport.Register;
-import ua.opendata.passport.internal.AtomicFiles;
+import ua.opendata.passport.io.AtomicFiles;
 import ua.opendata.passport.internal.csv.Column;
 import ua.opendata.passport.internal.csv.Messages;
 import ua.opendata.passport.internal.xlsx.WorkbookWriter;
@@ -36,7 +34,7 @@ import ua.opendata.passport.internal.xlsx.WorkbookWriter;
  */
 public final class RegisterXlsxWriter {
 
-    /** The default sheet name: {@code Реєстр}. */
+    /** The default sheet name: {@code Реєстр} (data: the name a clerk expects on the tab, not a message). */
     public static final String DEFAULT_SHEET = "Реєстр";
 
     private static final RegisterXlsxWriter DEFAULTS = builder().build();
@@ -57,13 +55,21 @@ public final class RegisterXlsxWriter {
         return new Builder();
     }
 
+    /** A builder starting from this writer's settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.sheet = sheet;
+        return b;
+    }
+
     /**
      * Writes the register to {@code file} atomically: the workbook goes to a temporary file beside
      * it, which then replaces the file; on failure the old file is left unchanged and no temporary
      * file remains.
      *
-     * @throws PassportException naming the file when writing fails, or when the register has a
-     *                           further column that cannot be written (see the class description)
+     * @throws java.io.UncheckedIOException naming the file when writing fails
+     * @throws PassportException naming the file when the register has a further column that cannot
+     *                           be written (see the class description), or a value cannot be written
      */
     public void write(Register register, Path file) {
         Objects.requireNonNull(register, "register");
@@ -75,7 +81,8 @@ public final class RegisterXlsxWriter {
     /**
      * Writes the register to {@code out}, which is flushed and not closed.
      *
-     * @throws PassportException when writing fails or a further column cannot be written
+     * @throws java.io.UncheckedIOException when writing to the stream fails
+     * @throws PassportException when a further column or a value cannot be written
      */
     public void write(Register register, OutputStream out) {
         Objects.requireNonNull(register, "register");
@@ -84,8 +91,11 @@ public final class RegisterXlsxWriter {
         try {
             new WorkbookWriter(sheet).write(register, out);
             out.flush();
-        } catch (IOException | UncheckedIOException e) {
-            throw new PassportException(both("XLSX-WRITE-FAILED", List.of(String.valueOf(e.getMessage()))), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(Messages.both("XLSX-WRITE-FAILED", String.valueOf(e.getMessage())), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException(Messages.both("XLSX-WRITE-FAILED", String.valueOf(e.getMessage())),
+                    e.getCause());
         }
     }
 
@@ -101,14 +111,9 @@ public final class RegisterXlsxWriter {
             }
             if (code != null) {
                 Column c = Column.lookup(h);
-                throw new PassportException(both(code, List.of(h, c == null ? "" : c.header())));
+                throw new PassportException(Messages.both(code, h, c == null ? "" : c.header()));
             }
         }
-    }
-
-    private static String both(String code, List<String> args) {
-        return Messages.format(code, args, Locale.ENGLISH) + " / "
-                + Messages.format(code, args, Locale.forLanguageTag("uk"));
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.Edrpou;
 import ua.opendata.passport.constraints.HttpUrlValidator;
-import ua.opendata.passport.internal.csv.Dates;
+import ua.opendata.passport.io.Dates;
 
 /**
  * Cell checks after the Ministry's standards: what a column's datatype (CSVW / XSD names) asks of

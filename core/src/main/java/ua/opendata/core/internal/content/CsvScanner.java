@@ -11,8 +11,8 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.internal.content.CellRules.Kind;
 import ua.opendata.core.internal.content.CellRules.LinkMemo;
-import ua.opendata.passport.internal.csv.CsvStart;
-import ua.opendata.passport.internal.csv.Utf8;
+import ua.opendata.passport.io.CsvStart;
+import ua.opendata.passport.io.Utf8;
 
 /**
  * Splits a CSV byte stream into records of cells (RFC 4180 quoting) for the content checks, without

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
-import ua.opendata.core.rules.LocalizedText;
+import ua.opendata.core.LocalizedText;
 
 /**
  * A pair of UTF-8 properties bundles, English (the base file) and Ukrainian ({@code _uk}), whose

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ua.opendata.core.internal.content.CellRules.Kind;
 import ua.opendata.passport.Edrpou;
 import ua.opendata.passport.constraints.HttpUrlValidator;
-import ua.opendata.passport.internal.csv.Dates;
+import ua.opendata.passport.io.Dates;
 
 /**
  * The byte-level fast paths against the rules they stand in for: {@link CellRules#fine} never

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.PassportException;
 
 /**
  * Turns the rows of the by-holder transcription ({@code transcription,holder_uk,position,kind,text_uk})
@@ -38,15 +39,30 @@ public final class ByHolderLoader {
     }
 
     /** A problem with a row that stops loading. */
-    public static final class BadRow extends Exception {
+    public static final class BadRow extends PassportException {
         private static final long serialVersionUID = 1L;
         private final int line;
         private final int column;
+        private final String key;
+        @SuppressWarnings("serial") // an immutable list of strings
+        private final List<String> arguments;
 
-        BadRow(int line, int column, String problem) {
-            super(problem);
+        BadRow(int line, int column, String key, String... arguments) {
+            super(key);
             this.line = line;
             this.column = column;
+            this.key = key;
+            this.arguments = List.of(arguments);
+        }
+
+        /** The message key of the annex bundles ({@code holder.cells}, {@code holder.empty}, {@code holder.kind}). */
+        public String key() {
+            return key;
+        }
+
+        /** The values the message quotes. */
+        public List<String> arguments() {
+            return arguments;
         }
 
         /** The 1-based line. */
@@ -82,7 +98,7 @@ public final class ByHolderLoader {
         for (Rfc4180Reader.Row row : rows) {
             List<String> c = row.cells();
             if (c.size() != HEADER.size()) {
-                throw new BadRow(row.line(), 1, "expected " + HEADER.size() + " cells, found " + c.size());
+                throw new BadRow(row.line(), 1, "holder.cells", Integer.toString(HEADER.size()), Integer.toString(c.size()));
             }
             if (!c.get(0).strip().equals(transcription)) {
                 continue;
@@ -91,7 +107,7 @@ public final class ByHolderLoader {
             String kind = c.get(3).strip();
             String text = c.get(4).strip();
             if (holder.isEmpty() || text.isEmpty()) {
-                throw new BadRow(row.line(), holder.isEmpty() ? 2 : 5, "the holder and the text must not be empty");
+                throw new BadRow(row.line(), holder.isEmpty() ? 2 : 5, "holder.empty");
             }
             List<Position> list = byHolder.computeIfAbsent(holder, k -> new ArrayList<>());
             if ("editorial".equals(kind)) {
@@ -99,7 +115,7 @@ public final class ByHolderLoader {
                 continue;
             }
             if (!"dataset".equals(kind)) {
-                throw new BadRow(row.line(), 4, "kind '" + kind + "' is neither dataset nor editorial");
+                throw new BadRow(row.line(), 4, "holder.kind", kind);
             }
             if (heading != null && heading.holder().equals(holder) && opensWithQuote(text)) {
                 if (!headingUsed) {

@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import ua.opendata.passport.PassportException;
 
 /**
  * Reads comma-separated values as RFC 4180 describes them: cells separated by commas, records by
  * CRLF or LF, cells optionally in double quotes, a double quote inside a quoted cell written twice.
  * Quoted cells may hold commas, line breaks and typographic quotes. A leading byte-order mark is
- * skipped. Input is limited in size so that a hostile file cannot exhaust memory.
+ * skipped. Input is limited in size so that a hostile file cannot exhaust memory. One instance per
+ * input; not thread-safe.
  */
 public final class Rfc4180Reader {
 
@@ -22,18 +24,25 @@ public final class Rfc4180Reader {
         }
     }
 
-    /** A malformed input: the line and column (1-based) where reading stopped, and what was wrong. */
-    public static final class MalformedCsvException extends Exception {
+    /**
+     * A malformed input: the line and column (1-based) where reading stopped, and what was wrong as
+     * a message key of the annex bundles ({@code csv.tooLarge}, {@code csv.afterQuote},
+     * {@code csv.unclosedQuote}) with its arguments; the API that reads formats it.
+     */
+    public static final class MalformedCsvException extends PassportException {
         private static final long serialVersionUID = 1L;
         private final int line;
         private final int column;
-        private final String problemUk;
+        private final String key;
+        @SuppressWarnings("serial") // an immutable list of strings
+        private final List<String> arguments;
 
-        MalformedCsvException(int line, int column, String problemEn, String problemUk) {
-            super(problemEn);
+        MalformedCsvException(int line, int column, String key, String... arguments) {
+            super(key);
             this.line = line;
             this.column = column;
-            this.problemUk = problemUk;
+            this.key = key;
+            this.arguments = List.of(arguments);
         }
 
         /** The 1-based line. */
@@ -46,44 +55,56 @@ public final class Rfc4180Reader {
             return column;
         }
 
-        /** The problem in Ukrainian. */
-        public String problemUk() {
-            return problemUk;
+        /** The message key of the problem. */
+        public String key() {
+            return key;
+        }
+
+        /** The values the message quotes. */
+        public List<String> arguments() {
+            return arguments;
         }
     }
 
-    private Rfc4180Reader() {
+    private final Reader in;
+    private final long maxChars;
+    private final List<Row> rows = new ArrayList<>();
+    private List<String> cells = new ArrayList<>();
+    private final StringBuilder cell = new StringBuilder();
+    private int line = 1;
+    private int column;
+    private int rowLine = 1;
+    private long count;
+    private boolean quoted;
+    /** A quoted cell has been closed: only a separator may follow. */
+    private boolean afterQuote;
+    private boolean cellStarted;
+    private int quoteLine;
+    private int quoteColumn;
+
+    private Rfc4180Reader(Reader source, long maxChars) {
+        this.in = source.markSupported() ? source : new BufferedReader(source);
+        this.maxChars = maxChars;
     }
 
     /**
      * Reads every record. Blank trailing lines are ignored.
      *
-     * @param in       the text
+     * @param source   the text
      * @param maxChars the largest input accepted, in characters
      * @throws MalformedCsvException on an unclosed quote, text after a closing quote, or too much input
      * @throws IOException           when reading fails
      */
     public static List<Row> read(Reader source, long maxChars) throws IOException, MalformedCsvException {
-        Reader in = source.markSupported() ? source : new BufferedReader(source);
-        List<Row> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int line = 1;
-        int column = 0;
-        int rowLine = 1;
-        long count = 0;
-        boolean quoted = false;
-        boolean afterQuote = false; // a quoted cell has been closed, only a separator may follow
-        boolean cellStarted = false;
+        return new Rfc4180Reader(source, maxChars).readAll();
+    }
+
+    private List<Row> readAll() throws IOException {
         boolean first = true;
-        int quoteLine = 0;
-        int quoteColumn = 0;
         int c;
         while ((c = in.read()) >= 0) {
             if (++count > maxChars) {
-                throw new MalformedCsvException(line, column, "the input is larger than " + maxChars
-                        + " characters; split the file or raise the limit",
-                        "файл більший за " + maxChars + " символів; розділіть файл або збільште обмеження");
+                throw new MalformedCsvException(line, column, "csv.tooLarge", Long.toString(maxChars));
             }
             if (first) {
                 first = false;
@@ -93,79 +114,91 @@ public final class Rfc4180Reader {
             }
             column++;
             if (quoted) {
-                if (c == '"') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == '"') {
-                        cell.append('"');
-                        column++;
-                        count++;
-                    } else {
-                        quoted = false;
-                        afterQuote = true;
-                        if (next >= 0) {
-                            in.reset();
-                        }
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                        column = 0;
-                    }
-                    cell.append((char) c);
-                }
-                continue;
-            }
-            if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                afterQuote = false;
-                cellStarted = true;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next != '\n' && next >= 0) {
-                        in.reset();
-                    } else if (next == '\n') {
-                        count++;
-                    }
-                }
-                if (cellStarted || cell.length() > 0 || afterQuote || !cells.isEmpty()) {
-                    cells.add(cell.toString());
-                    rows.add(new Row(rowLine, cells));
-                }
-                cells = new ArrayList<>();
-                cell.setLength(0);
-                afterQuote = false;
-                cellStarted = false;
-                line++;
-                column = 0;
-                rowLine = line;
-            } else if (afterQuote) {
-                throw new MalformedCsvException(line, column, "text after the closing quote of a cell; "
-                        + "put the whole cell in quotes and write a quote inside it twice (\"\")",
-                        "текст після закривальних лапок клітинки; візьміть усю клітинку в лапки, "
-                                + "а лапки всередині подвойте (\"\")");
-            } else if (c == '"' && cell.length() == 0) {
-                quoted = true;
-                cellStarted = true;
-                quoteLine = line;
-                quoteColumn = column;
+                quotedChar(c);
             } else {
-                cell.append((char) c);
-                cellStarted = true;
+                plainChar(c);
             }
         }
         if (quoted) {
-            throw new MalformedCsvException(quoteLine, quoteColumn, "the quoted cell opened here is not closed before the end "
-                    + "of the file; add the closing quote", "клітинку, що відкривається тут лапками, не закрито до кінця "
-                    + "файлу; додайте закривальні лапки");
+            throw new MalformedCsvException(quoteLine, quoteColumn, "csv.unclosedQuote");
         }
+        endRow();
+        return rows;
+    }
+
+    /** A character inside a quoted cell. */
+    private void quotedChar(int c) throws IOException {
+        if (c == '"') {
+            in.mark(1);
+            int next = in.read();
+            if (next == '"') {
+                cell.append('"');
+                column++;
+                count++;
+            } else {
+                quoted = false;
+                afterQuote = true;
+                if (next >= 0) {
+                    in.reset();
+                }
+            }
+            return;
+        }
+        if (c == '\n') {
+            line++;
+            column = 0;
+        }
+        cell.append((char) c);
+    }
+
+    /** A character outside quotes. */
+    private void plainChar(int c) throws IOException {
+        if (c == ',') {
+            cells.add(cell.toString());
+            cell.setLength(0);
+            afterQuote = false;
+            cellStarted = true;
+        } else if (c == '\r' || c == '\n') {
+            lineEnd(c);
+        } else if (afterQuote) {
+            throw new MalformedCsvException(line, column, "csv.afterQuote");
+        } else if (c == '"' && cell.length() == 0) {
+            quoted = true;
+            cellStarted = true;
+            quoteLine = line;
+            quoteColumn = column;
+        } else {
+            cell.append((char) c);
+            cellStarted = true;
+        }
+    }
+
+    /** CR, LF or CRLF outside quotes: the end of a record. */
+    private void lineEnd(int c) throws IOException {
+        if (c == '\r') {
+            in.mark(1);
+            int next = in.read();
+            if (next != '\n' && next >= 0) {
+                in.reset();
+            } else if (next == '\n') {
+                count++;
+            }
+        }
+        endRow();
+        cells = new ArrayList<>();
+        cell.setLength(0);
+        afterQuote = false;
+        cellStarted = false;
+        line++;
+        column = 0;
+        rowLine = line;
+    }
+
+    /** Keeps the record read so far unless the line was blank. */
+    private void endRow() {
         if (cellStarted || cell.length() > 0 || afterQuote || !cells.isEmpty()) {
             cells.add(cell.toString());
             rows.add(new Row(rowLine, cells));
         }
-        return rows;
     }
 }

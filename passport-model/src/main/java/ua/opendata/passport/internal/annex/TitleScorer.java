@@ -36,6 +36,7 @@ public final class TitleScorer {
     private static final int HEAD = 6;
     private static final double WHOLE_NAME = 0.95;
     private static final double TITLE_SHARE = 0.6;
+    // Data, not messages: vocabulary of holders' names, used to discount them in titles.
     /** Locality words as written: a place, never evidence of what a dataset holds. */
     private static final Set<String> LOCALITY_WORDS = Set.of("громада", "громади", "міська", "міської", "сільська",
             "сільської", "селищна", "селищної", "рада", "ради", "територіальна", "територіальної", "військова",

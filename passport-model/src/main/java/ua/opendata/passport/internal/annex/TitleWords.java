@@ -20,6 +20,7 @@ public final class TitleWords {
     public record Word(String stem, String surface, boolean capitalised, boolean light) {
     }
 
+    // Data, not messages: the word tables below are vocabulary of titles, used to compare them.
     /** Function words, and the connectives of the annex's wording. */
     private static final Set<String> STOP = Set.of("та", "і", "й", "в", "у", "з", "із", "зі", "до", "на", "про",
             "щодо", "що", "які", "який", "яка", "яке", "його", "її", "їх", "за", "від", "для", "по", "а", "або",

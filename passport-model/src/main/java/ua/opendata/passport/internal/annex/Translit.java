@@ -8,6 +8,7 @@ import java.util.Locale;
  * single hyphens. Deterministic, so a holder keeps its code across transcriptions.
  */
 public final class Translit {
+    // Data: the Ukrainian alphabet in order, for the transliteration table below.
     private static final String LETTERS = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
     private static final String[] INNER = {"a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i",
         "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia"};

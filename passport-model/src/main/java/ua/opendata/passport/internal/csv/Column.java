@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * in the order they are written, with the header aliases the reader accepts.
  */
 public enum Column {
+    // Data, not messages: the Ministry's header labels and the aliases found in registers (Ukrainian
+    // and English), read and matched; never a text of this library.
     /** {@code identifier}. */
     IDENTIFIER("identifier", true, "Ідентифікатор", "Ідентифікаційний номер набору даних", "Ідентифікатор набору даних",
             "Identifier", "Dataset identifier"),

@@ -11,6 +11,8 @@ public final class Messages {
     /** The base name of the bundles. */
     public static final String BUNDLE = "ua.opendata.passport.csv.CsvMessages";
 
+    private static final Locale UK = Locale.forLanguageTag("uk");
+
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -35,6 +37,15 @@ public final class Messages {
             throw new IllegalArgumentException("no message for code " + code + " in " + BUNDLE, e);
         }
         return new MessageFormat(pattern, locale).format(arguments.toArray());
+    }
+
+    /**
+     * The message for {@code code} in English, then {@code " / "}, then in Ukrainian: the text of an
+     * exception, which is read by people of either language.
+     */
+    public static String both(String code, String... arguments) {
+        List<String> args = List.of(arguments);
+        return format(code, args, Locale.ENGLISH) + " / " + format(code, args, UK);
     }
 
     /** A cell value shortened for quoting in a message (control characters shown as spaces). */

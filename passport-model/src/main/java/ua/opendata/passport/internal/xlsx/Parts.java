@@ -11,7 +11,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the workbook-wide parts a worksheet needs: the shared strings and which styles are dates. */
-final class Parts {
+public final class Parts {
     private Parts() {
     }
 
@@ -20,7 +20,7 @@ final class Parts {
      * {@code _xHHHH_} escapes decoded; more than {@code maxStrings} is a problem (the table is held in
      * memory, and a hostile one of empty strings would fill it).
      */
-    static String[] sharedStrings(XlsxPackage pkg, int maxCellChars, int maxStrings) throws IOException {
+    public static String[] sharedStrings(XlsxPackage pkg, int maxCellChars, int maxStrings) throws IOException {
         String part = pkg.sharedStringsPart();
         if (part == null) {
             return new String[0];
@@ -68,7 +68,7 @@ final class Parts {
     }
 
     /** Per cell style ({@code cellXfs} index), whether its number format shows a date. */
-    static boolean[] dateStyles(XlsxPackage pkg) throws IOException {
+    public static boolean[] dateStyles(XlsxPackage pkg) throws IOException {
         String part = pkg.stylesPart();
         if (part == null) {
             return new boolean[0];

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.internal.csv.Column;
 import ua.opendata.passport.internal.csv.Locations;
 import ua.opendata.passport.internal.csv.Messages;
+import ua.opendata.passport.internal.csv.Findings;
 import ua.opendata.passport.internal.csv.RegisterParser;
 import ua.opendata.passport.internal.csv.Rows;
 
@@ -43,7 +44,7 @@ public final class SheetRows implements Rows {
     /** Known merges (second pass), sorted by first row; {@code null} in the first pass. */
     private final int @Nullable [][] known;
     private final List<int[]> found = new ArrayList<>();
-    private @Nullable RegisterParser sink;
+    private @Nullable Findings sink;
 
     private @Nullable InputStream in;
     private @Nullable XMLStreamReader xml;
@@ -92,11 +93,11 @@ public final class SheetRows implements Rows {
     }
 
     /** Where problems and notices go: the parser reading these rows. */
-    public void sink(RegisterParser parser) {
+    public void sink(Findings parser) {
         this.sink = parser;
     }
 
-    private RegisterParser out() {
+    private Findings out() {
         return java.util.Objects.requireNonNull(sink, "sink");
     }
 
@@ -428,7 +429,7 @@ public final class SheetRows implements Rows {
                     return "";
                 case "d":
                     LocalDate d = value == null || value.length() < 10 ? null
-                            : ua.opendata.passport.internal.csv.Dates.parseIso(value, 0, 10);
+                            : ua.opendata.passport.io.Dates.parseIso(value, 0, 10);
                     return d == null ? value == null ? "" : value : d.toString();
                 default:
                     break;

@@ -1,12 +1,13 @@
 package ua.opendata.passport.internal.xlsx;
 
 import java.util.List;
+import ua.opendata.passport.PassportException;
 
 /**
  * A problem that makes the workbook unreadable as a whole (not an XLSX file, damaged, over a
  * limit): reading stops and the reader reports it with its code and arguments.
  */
-public final class XlsxException extends RuntimeException {
+public final class XlsxException extends PassportException {
     private static final long serialVersionUID = 1L;
 
     private final String code;

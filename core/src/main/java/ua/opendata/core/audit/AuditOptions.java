@@ -1,0 +1,286 @@
+package ua.opendata.core.audit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.core.mapping.PortalProfile;
+import ua.opendata.core.mapping.ProfileDetection;
+import ua.opendata.core.rules.RulebookConfig;
+import ua.opendata.passport.Passport;
+import ua.opendata.passport.Register;
+
+/**
+ * What to audit and how: an organization (or the whole portal), the mapping profile, the rulebook
+ * configuration, the register to compare with, the base of the dataset page links, a progress callback, a
+ * listener for results as they come, and the file check. Immutable; build with {@link #builder()}.
+ */
+public final class AuditOptions {
+
+    /** The dataset page base of data.gov.ua. */
+    public static final String DATA_GOV_UA_PAGES = "https://data.gov.ua/dataset/";
+
+    private final @Nullable String organization;
+    private final @Nullable ProfileDetection profile;
+    private final RulebookConfig rulebook;
+    private final @Nullable Register register;
+    private final Map<String, Passport> passports;
+    private final @Nullable String datasetPageBase;
+    private final @Nullable Consumer<AuditProgress> progress;
+    private final @Nullable AuditListener listener;
+    private final @Nullable AuditResourceCheck resourceCheck;
+    private final int resourceCheckConcurrency;
+    private final boolean includePrivate;
+    private final int pageSize;
+
+    private AuditOptions(Builder b) {
+        this.organization = b.organization;
+        this.profile = b.profile;
+        this.rulebook = b.rulebook;
+        this.register = b.register;
+        this.passports = Map.copyOf(b.passports);
+        this.datasetPageBase = b.datasetPageBase == null || b.datasetPageBase.endsWith("/") ? b.datasetPageBase
+                : b.datasetPageBase + "/";
+        this.progress = b.progress;
+        this.listener = b.listener;
+        this.resourceCheck = b.resourceCheck;
+        this.resourceCheckConcurrency = b.resourceCheckConcurrency;
+        this.includePrivate = b.includePrivate;
+        this.pageSize = b.pageSize;
+    }
+
+    /**
+     * A builder: the whole portal, the profile detected from the portal, default rulebook, page links on the
+     * audited portal.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Options auditing one organization with the defaults. */
+    public static AuditOptions organization(String name) {
+        return builder().organization(name).build();
+    }
+
+    /** The organization's name; {@code null} to audit the whole portal. */
+    public @Nullable String organization() {
+        return organization;
+    }
+
+    /**
+     * The mapping profile given, with how it was chosen; {@code null} to detect it from the portal
+     * ({@link PortalAudit#detectProfile}) when the audit runs.
+     */
+    public @Nullable ProfileDetection profile() {
+        return profile;
+    }
+
+    /** The rulebook configuration (clock, zone, rules). */
+    public RulebookConfig rulebook() {
+        return rulebook;
+    }
+
+    /** The register to compare with; {@code null} for no comparison. */
+    public @Nullable Register register() {
+        return register;
+    }
+
+    /** The register's passports by identifier (not validated by the audit; kept for the caller's reference). */
+    public Map<String, Passport> passports() {
+        return passports;
+    }
+
+    /**
+     * The base of dataset page links, ending in {@code /}, the dataset name appended; {@code null} for the
+     * audited portal's own pages ({@code <base URL>/dataset/}).
+     */
+    public @Nullable String datasetPageBase() {
+        return datasetPageBase;
+    }
+
+    /** The progress callback; {@code null} for none. */
+    public @Nullable Consumer<AuditProgress> progress() {
+        return progress;
+    }
+
+    /** The listener told of results as they come; {@code null} for none. */
+    public @Nullable AuditListener listener() {
+        return listener;
+    }
+
+    /** The file check; {@code null} to leave every file {@link AuditFileStatus#NOT_CHECKED}. */
+    public @Nullable AuditResourceCheck resourceCheck() {
+        return resourceCheck;
+    }
+
+    /** How many resources are checked at the same time; default 4. */
+    public int resourceCheckConcurrency() {
+        return resourceCheckConcurrency;
+    }
+
+    /** Whether private datasets the client's key may see are audited too; default false. */
+    public boolean includePrivate() {
+        return includePrivate;
+    }
+
+    /** Rows asked per search page while harvesting; default 1000. */
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** A builder holding these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.organization = organization;
+        b.profile = profile;
+        b.rulebook = rulebook;
+        b.register = register;
+        b.passports.putAll(passports);
+        b.datasetPageBase = datasetPageBase;
+        b.progress = progress;
+        b.listener = listener;
+        b.resourceCheck = resourceCheck;
+        b.resourceCheckConcurrency = resourceCheckConcurrency;
+        b.includePrivate = includePrivate;
+        b.pageSize = pageSize;
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        return "AuditOptions[organization=" + organization + ", profile="
+                + (profile == null ? "detect" : profile.profile().name()) + ", register="
+                + (register == null ? "none" : register.size() + " entries") + ", pages=" + datasetPageBase + "]";
+    }
+
+    /** Builds {@link AuditOptions}; not thread-safe. */
+    public static final class Builder {
+        private @Nullable String organization;
+        private @Nullable ProfileDetection profile;
+        private RulebookConfig rulebook = RulebookConfig.defaults();
+        private @Nullable Register register;
+        private final Map<String, Passport> passports = new LinkedHashMap<>();
+        private @Nullable String datasetPageBase;
+        private @Nullable Consumer<AuditProgress> progress;
+        private @Nullable AuditListener listener;
+        private @Nullable AuditResourceCheck resourceCheck;
+        private int resourceCheckConcurrency = 4;
+        private boolean includePrivate;
+        private int pageSize = 1000;
+
+        private Builder() {
+        }
+
+        /** The organization's <em>name</em> (used in {@code fq=organization:<name>}); {@code null} for the whole portal. */
+        public Builder organization(@Nullable String value) {
+            if (value != null && (value.isBlank() || !value.matches("[a-z0-9_-]{1,100}"))) {
+                throw new IllegalArgumentException("AuditOptions.organization '" + value + "' is not a CKAN "
+                        + "organization name: use its name (a-z, 0-9, '-', '_'), not its title / вкажіть назву "
+                        + "(name) організації, а не заголовок");
+            }
+            this.organization = value;
+            return this;
+        }
+
+        /** The mapping profile; default: detected from the portal when the audit runs. */
+        public Builder profile(PortalProfile value) {
+            this.profile = ProfileDetection.given(Objects.requireNonNull(value, "profile"));
+            return this;
+        }
+
+        /**
+         * The mapping profile with how it was chosen (e.g. detected beforehand with
+         * {@link PortalAudit#detectProfile}); {@code null} to detect it when the audit runs.
+         */
+        public Builder profile(@Nullable ProfileDetection value) {
+            this.profile = value;
+            return this;
+        }
+
+        /** The rulebook configuration; default {@link RulebookConfig#defaults()}. */
+        public Builder rulebook(RulebookConfig value) {
+            this.rulebook = Objects.requireNonNull(value, "rulebook");
+            return this;
+        }
+
+        /** The register to compare with, and its passports by identifier (may be empty). */
+        public Builder register(@Nullable Register value, Map<String, Passport> passportsById) {
+            this.register = value;
+            this.passports.clear();
+            this.passports.putAll(passportsById);
+            return this;
+        }
+
+        /** The register to compare with, without passports. */
+        public Builder register(@Nullable Register value) {
+            return register(value, Map.of());
+        }
+
+        /**
+         * The base of dataset page links, e.g. {@code https://data.gov.ua/dataset/}; must be http(s). Default
+         * ({@code null}): the audited portal's own pages, {@code <base URL>/dataset/}.
+         */
+        public Builder datasetPageBase(@Nullable String value) {
+            if (value == null) {
+                this.datasetPageBase = null;
+                return this;
+            }
+            if (!value.startsWith("https://") && !value.startsWith("http://")) {
+                throw new IllegalArgumentException("AuditOptions.datasetPageBase '" + value + "' must start with "
+                        + "https:// or http:// / адреса сторінок наборів має починатися з https:// або http://");
+            }
+            this.datasetPageBase = value;
+            return this;
+        }
+
+        /** A callback told of progress, from the calling thread; {@code null} for none. */
+        public Builder progress(@Nullable Consumer<AuditProgress> value) {
+            this.progress = value;
+            return this;
+        }
+
+        /** A listener told of each dataset's row and verdict as they come (see {@link AuditListener}); {@code null} for none. */
+        public Builder listener(@Nullable AuditListener value) {
+            this.listener = value;
+            return this;
+        }
+
+        /** The file check (see {@link AuditResourceCheck}); {@code null} for none. */
+        public Builder resourceCheck(@Nullable AuditResourceCheck value) {
+            this.resourceCheck = value;
+            return this;
+        }
+
+        /** How many resources are checked at the same time, 1 to 64; default 4. */
+        public Builder resourceCheckConcurrency(int value) {
+            if (value < 1 || value > 64) {
+                throw new IllegalArgumentException("AuditOptions.resourceCheckConcurrency must be 1..64, got " + value
+                        + " / кількість одночасних перевірок файлів має бути від 1 до 64");
+            }
+            this.resourceCheckConcurrency = value;
+            return this;
+        }
+
+        /** Whether private datasets the key may see are audited too; default false (what the public sees). */
+        public Builder includePrivate(boolean value) {
+            this.includePrivate = value;
+            return this;
+        }
+
+        /** Rows asked per search page while harvesting, 1 to 1000; default 1000. */
+        public Builder pageSize(int value) {
+            if (value < 1 || value > 1000) {
+                throw new IllegalArgumentException("AuditOptions.pageSize must be 1..1000, got " + value
+                        + " / розмір сторінки має бути від 1 до 1000");
+            }
+            this.pageSize = value;
+            return this;
+        }
+
+        /** The options. */
+        public AuditOptions build() {
+            return new AuditOptions(this);
+        }
+    }
+}

@@ -1,0 +1,570 @@
+package ua.opendata.core.internal.mapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import ua.opendata.ckan.model.CkanDataset;
+import ua.opendata.ckan.model.CkanDatasetWrite;
+import ua.opendata.ckan.model.CkanExtra;
+import ua.opendata.ckan.model.CkanResource;
+import ua.opendata.ckan.model.CkanResourceWrite;
+import ua.opendata.ckan.model.CkanTag;
+import ua.opendata.ckan.model.CkanTimestamp;
+import ua.opendata.core.LocalizedText;
+import ua.opendata.core.mapping.MappingNote;
+import ua.opendata.core.mapping.PortalPassport;
+import ua.opendata.core.mapping.PublishTarget;
+import ua.opendata.passport.DataFormat;
+import ua.opendata.passport.DataStructure;
+import ua.opendata.passport.Distribution;
+import ua.opendata.passport.Passport;
+import ua.opendata.passport.Publisher;
+import ua.opendata.passport.ResponsiblePerson;
+import ua.opendata.passport.UpdateFrequency;
+
+/**
+ * The mapping rules of both profiles. The data.gov.ua profile ({@code dgua}) writes the portal's own
+ * top-level keys; the stock profile writes the same core fields and keeps the rest in {@code r835_} extras.
+ */
+public final class DatasetMapper {
+
+    /** Prefix of every extra and resource key the SDK owns. */
+    public static final String PREFIX = "r835_";
+    /** Extra: the passport identifier. */
+    public static final String X_IDENTIFIER = "r835_identifier";
+    /** Resource key: the distribution's link in the passport (stable across uploads). */
+    public static final String R_DISTRIBUTION = "r835_distribution";
+    /** Resource key: the SHA-256 of an uploaded file. */
+    public static final String R_SHA256 = "r835_sha256";
+    /** Resource key: {@code structure} on the structure resource. */
+    public static final String R_ROLE = "r835_role";
+    /** Resource key: the distribution's compression format. */
+    public static final String R_COMPRESSION = "r835_compression";
+    /** The name of the structure resource. */
+    public static final String STRUCTURE_NAME = "Структура набору даних";
+    /** The key of the structure resource in plans and diffs. */
+    public static final String STRUCTURE_KEY = "structure";
+
+    static final String K_PURPOSE = "purpose_of_collecting_information";
+    static final String K_FREQUENCY = "update_frequency";
+    static final String K_LANGUAGE = "language";
+    public static final String K_TAG_STRING = "tag_string";
+
+    private static final String X_PURPOSE = "r835_purpose";
+    private static final String X_FREQUENCY = "r835_update_frequency";
+    private static final String X_LANGUAGE = "r835_language";
+    private static final String X_KEYWORDS = "r835_keywords";
+    private static final String X_FORMATS = "r835_formats";
+    /** The extras holding a set as a JSON array: compared as sets, never by order. */
+    public static final Set<String> SET_EXTRAS = Set.of(X_KEYWORDS, X_FORMATS);
+    private static final String X_COMPRESSION = "r835_compression";
+    private static final String X_EDRPOU = "r835_publisher_edrpou";
+    private static final String X_DATA_AS_OF = "r835_data_as_of";
+    private static final String X_DATASET_URL = "r835_dataset_url";
+    private static final String X_PREVIOUS = "r835_previous_versions_url";
+    private static final String X_POSITION = "r835_person_position";
+    private static final String X_EXTRA = "r835_extra_";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private final boolean dgua;
+
+    /** A mapper for data.gov.ua ({@code true}) or stock CKAN ({@code false}). */
+    public DatasetMapper(boolean dgua) {
+        this.dgua = dgua;
+    }
+
+    /** Whether this is the data.gov.ua mapping. */
+    public boolean dataGovUa() {
+        return dgua;
+    }
+
+    /** The top-level keys this profile owns (besides tags, extras with {@link #PREFIX} and our resources). */
+    public List<String> ownedTopLevel() {
+        List<String> k = new ArrayList<>(List.of("name", "title", "notes", "license_id", "maintainer", "maintainer_email"));
+        if (dgua) {
+            k.addAll(List.of(K_PURPOSE, K_FREQUENCY, K_LANGUAGE, K_TAG_STRING));
+        }
+        return k;
+    }
+
+    // ---------------------------------------------------------------- write
+
+    /** The write shape: from {@code current.toWrite()} when given, with only the owned fields changed. */
+    public CkanDatasetWrite toDataset(Passport p, PublishTarget target, @Nullable CkanDataset current) {
+        CkanDatasetWrite.Builder b = current == null ? CkanDatasetWrite.builder() : current.toWrite().toBuilder();
+        b.name(target.datasetName(p));
+        if (current == null) {
+            b.ownerOrg(target.organization());
+        }
+        b.licenseId(target.licenseId());
+        b.title(p.title());
+        b.notes(p.description());
+        ResponsiblePerson person = p.responsiblePerson();
+        b.maintainer(person == null ? null : person.fullName());
+        b.maintainerEmail(person == null ? null : person.email());
+        List<String> keywords = keywordsHeld(p);
+        if (dgua) {
+            setOrRemove(b, K_PURPOSE, p.purpose());
+            UpdateFrequency f = p.updateFrequency();
+            if (f == null) {
+                b.removeField(K_FREQUENCY);
+            } else if (f.isKnown()) {
+                b.field(K_FREQUENCY, f.canonical().raw());
+            } // an unknown value is refused: the portal's current value stays (a plan shows a conflict)
+            setOrRemove(b, K_LANGUAGE, toPortalLanguage(p.language()));
+            setOrRemove(b, K_TAG_STRING, keywords.isEmpty() ? null : String.join(",", keywords));
+        }
+        b.tags(tags(keywords, current));
+        b.extras(extras(p, current));
+        b.resources(resources(p, current));
+        return b.build();
+    }
+
+    private static void setOrRemove(CkanDatasetWrite.Builder b, String key, @Nullable String value) {
+        if (value == null) {
+            b.removeField(key);
+        } else {
+            b.field(key, value);
+        }
+    }
+
+    private List<String> keywordsHeld(Passport p) {
+        List<String> out = new ArrayList<>();
+        for (String k : p.keywords()) {
+            if (!k.isBlank() && !(dgua && k.indexOf(',') >= 0)) {
+                out.add(k.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<CkanTag> tags(List<String> keywords, @Nullable CkanDataset current) {
+        List<CkanTag> out = new ArrayList<>();
+        if (current != null && current.tags() != null) {
+            for (CkanTag t : current.tags()) {
+                if (t.vocabularyId() != null) {
+                    out.add(t); // vocabulary tags are not ours
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (String k : keywords) {
+            if (seen.add(k)) {
+                out.add(new CkanTag(null, k, null, null, null, Map.of()));
+            }
+        }
+        return out;
+    }
+
+    private List<CkanExtra> extras(Passport p, @Nullable CkanDataset current) {
+        List<CkanExtra> out = new ArrayList<>();
+        if (current != null && current.extras() != null) {
+            for (CkanExtra e : current.extras()) {
+                if (e.key() == null || !e.key().startsWith(PREFIX)) {
+                    out.add(e);
+                }
+            }
+        }
+        Map<String, String> ours = new LinkedHashMap<>();
+        put(ours, X_IDENTIFIER, p.identifier());
+        if (!dgua) {
+            put(ours, X_PURPOSE, p.purpose());
+            put(ours, X_FREQUENCY, p.updateFrequency() == null ? null : p.updateFrequency().raw());
+            put(ours, X_LANGUAGE, p.language());
+            put(ours, X_KEYWORDS, p.keywords().isEmpty() ? null : jsonArray(p.keywords()));
+            put(ours, X_FORMATS, p.formats().isEmpty() ? null
+                    : jsonArray(p.formats().stream().map(DataFormat::raw).toList()));
+            put(ours, X_COMPRESSION, p.compression() == null ? null : p.compression().raw());
+            put(ours, X_EDRPOU, p.publisher() == null ? null : p.publisher().edrpou());
+            put(ours, X_DATA_AS_OF, p.dataAsOf() == null ? null : p.dataAsOf().toString());
+            put(ours, X_DATASET_URL, p.datasetUrl());
+            put(ours, X_PREVIOUS, p.previousVersionsUrl());
+            put(ours, X_POSITION, p.responsiblePerson() == null ? null : p.responsiblePerson().position());
+            p.extras().forEach((k, v) -> ours.put(X_EXTRA + k, v));
+        }
+        ours.forEach((k, v) -> out.add(new CkanExtra(k, TextNode.valueOf(v), Map.of())));
+        return out;
+    }
+
+    private static void put(Map<String, String> m, String key, @Nullable String value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+
+    private static String jsonArray(List<String> values) {
+        ArrayNode a = F.arrayNode();
+        values.forEach(a::add);
+        return a.toString();
+    }
+
+    /** The distributions a passport publishes: its own, or its dataset link when it has none. */
+    public static List<Distribution> published(Passport p) {
+        if (!p.distributions().isEmpty() || p.datasetUrl() == null) {
+            return p.distributions();
+        }
+        DataFormat f = p.formats().isEmpty() ? null : p.formats().get(0);
+        return List.of(new Distribution(null, p.datasetUrl(), f, null, null, null));
+    }
+
+    /** The stable key of each wanted resource (distribution link, or {@link #STRUCTURE_KEY}), in order. */
+    public static Map<String, @Nullable Distribution> wanted(Passport p) {
+        Map<String, @Nullable Distribution> m = new LinkedHashMap<>();
+        for (Distribution d : published(p)) {
+            if (d.url() != null && !d.url().isBlank()) {
+                m.putIfAbsent(d.url(), d);
+            }
+        }
+        if (p.structure() != null && p.structure().url() != null) {
+            m.put(STRUCTURE_KEY, null);
+        }
+        return m;
+    }
+
+    /** The wanted key a current resource stands for, or {@code null} when it is not one of ours. */
+    public static @Nullable String keyOf(CkanResourceWrite r, Set<String> wantedKeys, @Nullable String structureUrl) {
+        JsonNode dist = r.other().get(R_DISTRIBUTION);
+        if (dist != null && dist.isTextual()) {
+            return dist.textValue();
+        }
+        JsonNode role = r.other().get(R_ROLE);
+        if (role != null && STRUCTURE_KEY.equals(role.asText())) {
+            return STRUCTURE_KEY;
+        }
+        if (isStructureName(r.name()) && structureUrl != null && structureUrl.equals(r.url())) {
+            return STRUCTURE_KEY;
+        }
+        if (r.url() != null && wantedKeys.contains(r.url())) {
+            return r.url();
+        }
+        return null;
+    }
+
+    /** Whether a resource is ours: it carries an SDK key. */
+    static boolean marked(CkanResourceWrite r) {
+        return r.other().containsKey(R_DISTRIBUTION) || r.other().containsKey(R_ROLE);
+    }
+
+    private List<CkanResourceWrite> resources(Passport p, @Nullable CkanDataset current) {
+        Map<String, @Nullable Distribution> wanted = wanted(p);
+        String structureUrl = p.structure() == null ? null : p.structure().url();
+        List<CkanResourceWrite> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        if (current != null && current.resources() != null) {
+            for (CkanResource read : current.resources()) {
+                CkanResourceWrite r = CkanResourceWrite.from(read);
+                String key = keyOf(r, wanted.keySet(), structureUrl);
+                if (key != null && wanted.containsKey(key) && done.add(key)) {
+                    out.add(merge(r, key, wanted.get(key), structureUrl));
+                } else if (!marked(r)) {
+                    out.add(r); // not ours: kept as it is
+                } // else: ours, no longer in the passport (or a duplicate): removed
+            }
+        }
+        for (Map.Entry<String, @Nullable Distribution> e : wanted.entrySet()) {
+            if (done.add(e.getKey())) {
+                out.add(merge(CkanResourceWrite.builder().build(), e.getKey(), e.getValue(), structureUrl));
+            }
+        }
+        return out;
+    }
+
+    private static CkanResourceWrite merge(CkanResourceWrite r, String key, @Nullable Distribution d,
+                                           @Nullable String structureUrl) {
+        CkanResourceWrite.Builder b = r.toBuilder();
+        boolean upload = "upload".equals(r.urlType());
+        if (d == null) { // the structure resource
+            b.name(STRUCTURE_NAME);
+            if (!upload) {
+                b.url(structureUrl);
+            }
+            b.field(R_ROLE, STRUCTURE_KEY);
+            return b.build();
+        }
+        b.name(d.title());
+        if (!upload) {
+            b.url(d.url());
+        }
+        if (d.format() != null) {
+            b.format(d.format().label());
+        }
+        if (d.mediaType() != null && !upload) {
+            b.mimetype(d.mediaType());
+        }
+        if (d.sizeBytes() != null && !upload) {
+            b.field("size", F.numberNode(d.sizeBytes()));
+        }
+        b.field(R_DISTRIBUTION, key);
+        CkanResourceWrite built = b.build();
+        Map<String, JsonNode> other = new LinkedHashMap<>(built.other());
+        if (d.compression() != null) {
+            other.put(R_COMPRESSION, TextNode.valueOf(d.compression().raw()));
+        } else {
+            other.remove(R_COMPRESSION);
+        }
+        return new CkanResourceWrite(built.id(), built.packageId(), built.name(), built.description(), built.url(),
+                built.urlType(), built.format(), built.mimetype(), other);
+    }
+
+    /** The portal's language code: ISO {@code uk} becomes data.gov.ua's {@code ua}. */
+    static @Nullable String toPortalLanguage(@Nullable String lang) {
+        return lang != null && lang.strip().equalsIgnoreCase("uk") ? "ua" : lang;
+    }
+
+    static @Nullable String fromPortalLanguage(@Nullable String lang) {
+        return lang != null && lang.strip().equalsIgnoreCase("ua") ? "uk" : lang;
+    }
+
+    static boolean isStructureName(@Nullable String name) {
+        if (name == null) {
+            return false;
+        }
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return n.startsWith("структура набору даних") || n.equals("структура") || n.equals("data structure");
+    }
+
+    // ---------------------------------------------------------------- what cannot be held
+
+    /** The elements this profile cannot hold, or will not send, for a passport. */
+    public List<MappingNote> cannotHold(Passport p) {
+        List<MappingNote> notes = new ArrayList<>();
+        UpdateFrequency f = p.updateFrequency();
+        if (dgua && f != null) {
+            if (!f.isKnown()) {
+                notes.add(note("updateFrequency", MappingNote.Kind.REFUSED,
+                        "Періодичність «" + f.raw() + "» не розпізнано, портал її не прийме; вкажіть одне з дев'яти значень порталу.",
+                        "Update frequency '" + f.raw() + "' is not recognised and the portal would reject it; use one of the portal's nine values."));
+            } else if (!f.isCanonical()) {
+                notes.add(note("updateFrequency", MappingNote.Kind.NORMALISED,
+                        "Періодичність «" + f.raw() + "» надіслано як «" + f.canonical().raw() + "».",
+                        "Update frequency '" + f.raw() + "' is sent as '" + f.canonical().raw() + "'."));
+            }
+        }
+        if (dgua) {
+            for (int i = 0; i < p.keywords().size(); i++) {
+                if (p.keywords().get(i).indexOf(',') >= 0) {
+                    notes.add(note("keywords[" + i + "]", MappingNote.Kind.REFUSED,
+                            "Ключове слово «" + p.keywords().get(i) + "» містить кому, а tag_string розділяє слова комами; розділіть його.",
+                            "Keyword '" + p.keywords().get(i) + "' contains a comma, which separates keywords in tag_string; split it."));
+                }
+            }
+            if (p.publisher() != null && p.publisher().edrpou() != null) {
+                notHeld(notes, "publisher.edrpou", "код ЄДРПОУ розпорядника (портал показує його з профілю організації)",
+                        "the publisher's EDRPOU code (the portal shows it from the organization's profile)");
+            }
+            if (p.compression() != null) {
+                notHeld(notes, "compression", "формат стиснення набору", "the dataset's compression format");
+            }
+            if (p.dataAsOf() != null) {
+                notHeld(notes, "dataAsOf", "дату актуальності даних", "the date the data is current as of");
+            }
+            if (p.previousVersionsUrl() != null) {
+                notHeld(notes, "previousVersionsUrl", "посилання на попередні версії", "the link to previous versions");
+            }
+            if (p.responsiblePerson() != null && p.responsiblePerson().position() != null) {
+                notHeld(notes, "responsiblePerson.position", "посаду відповідальної особи", "the responsible person's position");
+            }
+            p.extras().keySet().forEach(k -> notHeld(notes, "extras." + k, "додатковий елемент «" + k + "»",
+                    "the further element '" + k + "'"));
+            List<Distribution> dist = published(p);
+            if (p.datasetUrl() != null && (dist.isEmpty() || !p.datasetUrl().equals(dist.get(0).url()))) {
+                notHeld(notes, "datasetUrl", "посилання на набір, яке не є посиланням першого ресурсу",
+                        "a dataset link that is not the first resource's link");
+            }
+            List<String> held = distinctFormats(dist);
+            List<String> given = p.formats().stream().map(DataFormat::label).toList();
+            if (!given.isEmpty() && !given.equals(held)) {
+                notHeld(notes, "formats", "перелік форматів, що відрізняється від форматів ресурсів " + held,
+                        "a list of formats that differs from the resources' formats " + held);
+            }
+        }
+        if (p.responsiblePerson() != null && p.responsiblePerson().order() != null) {
+            notHeld(notes, "responsiblePerson.order", "наказ про призначення відповідальної особи",
+                    "the order designating the responsible person");
+        }
+        if (p.structure() != null && !p.structure().fields().isEmpty()) {
+            notHeld(notes, "structure.fields", "поля структури (публікуйте їх у файлі структури)",
+                    "the structure's fields (publish them in the structure file)");
+        }
+        return List.copyOf(notes);
+    }
+
+    private static void notHeld(List<MappingNote> notes, String element, String uk, String en) {
+        notes.add(note(element, MappingNote.Kind.NOT_HELD,
+                "Портал не має місця для елемента: " + uk + "; його не надіслано.",
+                "The portal has no place for " + en + "; it is not sent."));
+    }
+
+    private static MappingNote note(String element, MappingNote.Kind kind, String uk, String en) {
+        return new MappingNote(element, kind, new LocalizedText(uk, en));
+    }
+
+    private static List<String> distinctFormats(List<Distribution> dist) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Distribution d : dist) {
+            if (d.format() != null) {
+                s.add(d.format().label());
+            }
+        }
+        return List.copyOf(s);
+    }
+
+    // ---------------------------------------------------------------- read
+
+    /** Reads a passport from a dataset. */
+    public PortalPassport fromDataset(CkanDataset d) {
+        List<MappingNote> notes = new ArrayList<>();
+        Passport.Builder b = Passport.builder();
+        b.identifier(d.extra(X_IDENTIFIER).orElse(d.name()));
+        b.title(d.title());
+        b.description(d.notes());
+        String freq;
+        List<String> keywords;
+        if (dgua) {
+            b.purpose(d.customText(K_PURPOSE).orElse(null));
+            b.language(fromPortalLanguage(d.customText(K_LANGUAGE).orElse(null)));
+            freq = d.customText(K_FREQUENCY).orElse(null);
+            String tagString = d.customText(K_TAG_STRING).orElse(null);
+            keywords = tagString != null ? splitTags(tagString) : tagNames(d);
+        } else {
+            b.purpose(d.extra(X_PURPOSE).orElse(null));
+            b.language(d.extra(X_LANGUAGE).orElse(null));
+            freq = d.extra(X_FREQUENCY).orElse(null);
+            List<String> kw = d.extra(X_KEYWORDS).map(v -> readArray(v, "extras." + X_KEYWORDS, notes)).orElse(null);
+            keywords = kw != null ? kw : tagNames(d);
+        }
+        if (freq != null) {
+            UpdateFrequency f = UpdateFrequency.parse(freq);
+            if (!f.isKnown()) {
+                notes.add(note("updateFrequency", MappingNote.Kind.NOT_HELD,
+                        "Періодичність «" + freq + "» на порталі не розпізнано; виправте її на порталі або в паспорті.",
+                        "The portal's update frequency '" + freq + "' is not recognised; correct it on the portal or in the passport."));
+            }
+            b.updateFrequency(f);
+        }
+        b.keywords(keywords);
+        if (d.maintainer() != null || d.maintainerEmail() != null || (!dgua && d.extra(X_POSITION).isPresent())) {
+            b.responsiblePerson(new ResponsiblePerson(d.maintainer(), d.maintainerEmail(),
+                    dgua ? null : d.extra(X_POSITION).orElse(null), null));
+        }
+        String orgTitle = d.organization() == null ? null : d.organization().title();
+        String edrpou = dgua ? null : d.extra(X_EDRPOU).orElse(null);
+        if (orgTitle != null || edrpou != null) {
+            b.publisher(new Publisher(orgTitle, edrpou));
+        }
+        List<Distribution> dist = new ArrayList<>();
+        String structureUrl = null;
+        if (d.resources() != null) {
+            for (CkanResource r : d.resources()) {
+                JsonNode role = r.other().get(R_ROLE);
+                if ((role != null && STRUCTURE_KEY.equals(role.asText())) || isStructureName(r.name())) {
+                    if (structureUrl == null) {
+                        structureUrl = r.url();
+                        continue;
+                    }
+                }
+                JsonNode key = r.other().get(R_DISTRIBUTION);
+                JsonNode comp = r.other().get(R_COMPRESSION);
+                String format = r.format() == null || r.format().isBlank() ? null : r.format();
+                dist.add(new Distribution(r.name(), key != null && key.isTextual() ? key.textValue() : r.url(),
+                        format == null ? null : DataFormat.parse(format),
+                        comp != null && comp.isTextual() ? DataFormat.parse(comp.textValue()) : null,
+                        r.mimetype(), r.size()));
+            }
+        }
+        b.distributions(dist);
+        if (structureUrl != null) {
+            b.structure(DataStructure.link(structureUrl));
+        }
+        if (dgua) {
+            b.formats(distinctFormats(dist).stream().map(DataFormat::parse).toList());
+            b.datasetUrl(dist.isEmpty() ? null : dist.get(0).url());
+        } else {
+            List<String> formats = d.extra(X_FORMATS).map(v -> readArray(v, "extras." + X_FORMATS, notes)).orElse(List.of());
+            b.formats(formats.stream().map(DataFormat::parse).toList());
+            b.compression(d.extra(X_COMPRESSION).map(DataFormat::parse).orElse(null));
+            b.datasetUrl(d.extra(X_DATASET_URL).orElse(null));
+            b.previousVersionsUrl(d.extra(X_PREVIOUS).orElse(null));
+            d.extra(X_DATA_AS_OF).ifPresent(v -> {
+                try {
+                    b.dataAsOf(LocalDate.parse(v));
+                } catch (DateTimeParseException e) {
+                    notes.add(note("dataAsOf", MappingNote.Kind.NOT_HELD,
+                            "Дата актуальності «" + v + "» у extras." + X_DATA_AS_OF + " не є датою ISO (РРРР-ММ-ДД).",
+                            "The date '" + v + "' in extras." + X_DATA_AS_OF + " is not an ISO date (YYYY-MM-DD)."));
+                }
+            });
+            if (d.extras() != null) {
+                for (CkanExtra e : d.extras()) {
+                    if (e.key() != null && e.key().startsWith(X_EXTRA) && e.value() != null) {
+                        b.putExtra(e.key().substring(X_EXTRA.length()),
+                                e.value().isTextual() ? e.value().textValue() : e.value().toString());
+                    }
+                }
+            }
+        }
+        b.firstPublished(time(d.metadataCreated()));
+        b.lastModified(time(d.metadataModified()));
+        return new PortalPassport(b.build(), notes);
+    }
+
+    private static @Nullable OffsetDateTime time(@Nullable CkanTimestamp t) {
+        return t == null || t.instant() == null ? null : t.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static List<String> splitTags(String tagString) {
+        List<String> out = new ArrayList<>();
+        for (String t : tagString.split(",")) {
+            if (!t.isBlank()) {
+                out.add(t.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> tagNames(CkanDataset d) {
+        List<String> out = new ArrayList<>();
+        if (d.tags() != null) {
+            for (CkanTag t : d.tags()) {
+                if (t.vocabularyId() == null && t.name() != null) {
+                    out.add(t.name());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static @Nullable List<String> readArray(String text, String where, List<MappingNote> notes) {
+        try {
+            JsonNode n = JSON.readTree(text);
+            if (n != null && n.isArray()) {
+                List<String> out = new ArrayList<>();
+                n.forEach(x -> out.add(x.asText()));
+                return out;
+            }
+        } catch (java.io.IOException e) {
+            // reported below
+        }
+        notes.add(note(where, MappingNote.Kind.NOT_HELD,
+                "Значення " + where + " не є масивом JSON рядків; його не прочитано.",
+                "The value of " + where + " is not a JSON array of strings; it was not read."));
+        return null;
+    }
+}

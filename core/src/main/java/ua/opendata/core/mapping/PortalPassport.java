@@ -1,0 +1,20 @@
+package ua.opendata.core.mapping;
+
+import java.util.List;
+import java.util.Objects;
+import ua.opendata.passport.Passport;
+
+/**
+ * A passport read from a portal dataset, with notes on what could not be read as such.
+ *
+ * @param passport the passport
+ * @param notes    what the reading normalised or could not recognise
+ */
+public record PortalPassport(Passport passport, List<MappingNote> notes) {
+
+    /** Copies the notes. */
+    public PortalPassport {
+        Objects.requireNonNull(passport, "passport");
+        notes = List.copyOf(notes);
+    }
+}

@@ -1,0 +1,388 @@
+package ua.opendata.core.publish;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ua.opendata.ckan.CkanApiException;
+import ua.opendata.ckan.CkanClient;
+import ua.opendata.ckan.CkanException;
+import ua.opendata.ckan.CkanUnexpectedResponseException;
+import ua.opendata.ckan.CkanUploadProgress;
+import ua.opendata.ckan.CkanUploaded;
+import ua.opendata.ckan.CkanValidationException;
+import ua.opendata.ckan.model.CkanDataset;
+import ua.opendata.ckan.model.CkanDatasetWrite;
+import ua.opendata.ckan.model.CkanResource;
+import ua.opendata.ckan.model.CkanResourceWrite;
+import ua.opendata.core.LocalizedText;
+import ua.opendata.core.internal.mapping.DatasetMapper;
+import ua.opendata.core.mapping.PublishTarget;
+import ua.opendata.core.publish.ItemResult.Outcome;
+import ua.opendata.core.rules.Finding;
+import ua.opendata.passport.Distribution;
+import ua.opendata.passport.Passport;
+
+/** Carries out a plan: one task per dataset, bounded concurrency, paced starts, idempotent by dataset name. */
+final class ApplyEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApplyEngine.class);
+
+    private final CkanClient client;
+    private final DatasetMapper mapper;
+    private final PublishPlan plan;
+    private final ApplyOptions options;
+    private final Object pace = new Object();
+    private long nextStartNanos;
+    private final Object capabilities = new Object();
+    private @Nullable Boolean revise;
+
+    private ApplyEngine(CkanClient client, DatasetMapper mapper, PublishPlan plan, ApplyOptions options) {
+        this.client = client;
+        this.mapper = mapper;
+        this.plan = plan;
+        this.options = options;
+    }
+
+    /** Applies the plan. */
+    public static PublishResult apply(CkanClient client, DatasetMapper mapper, PublishPlan plan, ApplyOptions options) {
+        return new ApplyEngine(client, mapper, plan, options).run();
+    }
+
+    private PublishResult run() {
+        List<ItemResult> results = new ArrayList<>();
+        if (options.isDryRun()) {
+            for (PlanItem i : plan.items()) {
+                ItemResult pre = precheck(i);
+                results.add(pre != null ? pre : result(i, Outcome.SKIPPED, List.of(),
+                        "Пробний запуск: буде виконано «" + i.action().label(LocalizedText.UKRAINIAN) + "».",
+                        "Dry run: would " + i.action().label(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT) + "."));
+            }
+            return new PublishResult(results, true);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(options.maxConcurrency());
+        try {
+            List<Future<ItemResult>> futures = new ArrayList<>();
+            for (PlanItem i : plan.items()) {
+                futures.add(pool.submit(() -> one(i)));
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                try {
+                    results.add(futures.get(k).get());
+                } catch (ExecutionException e) {
+                    PlanItem i = plan.items().get(k);
+                    results.add(result(i, Outcome.FAILED, List.of(), "Внутрішня помилка: " + e.getCause(),
+                            "Internal failure: " + e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("apply was interrupted after " + k + " of " + futures.size()
+                            + " datasets; rerun the plan to continue / публікацію перервано", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new PublishResult(results, false);
+    }
+
+    private @Nullable ItemResult precheck(PlanItem i) {
+        if (!i.writes()) {
+            LocalizedText why = i.reason() != null ? i.reason() : new LocalizedText("Змін немає.", "Nothing to change.");
+            return new ItemResult(i.name(), i.action(), Outcome.SKIPPED, why, List.of());
+        }
+        if (!i.blockingFindings().isEmpty() && !options.isForce()) {
+            StringBuilder uk = new StringBuilder("Заблоковано помилками перевірки (застосуйте з force, щоб обійти):");
+            StringBuilder en = new StringBuilder("Blocked by validation errors (apply with force to override):");
+            for (Finding f : i.blockingFindings()) {
+                uk.append(' ').append(f.ruleId()).append(" [").append(f.path()).append("] ").append(f.message().uk());
+                en.append(' ').append(f.ruleId()).append(" [").append(f.path()).append("] ").append(f.message().en());
+            }
+            return new ItemResult(i.name(), i.action(), Outcome.BLOCKED, new LocalizedText(uk.toString(), en.toString()),
+                    List.of());
+        }
+        return null;
+    }
+
+    private ItemResult one(PlanItem i) throws InterruptedException {
+        ItemResult pre = precheck(i);
+        if (pre != null) {
+            return pre;
+        }
+        awaitTurn();
+        List<String> calls = new ArrayList<>();
+        String name = java.util.Objects.requireNonNull(i.name());
+        Passport p = java.util.Objects.requireNonNull(i.passport());
+        String step = "package_show";
+        try {
+            PublishTarget target = new PublishTarget(plan.organization(), name, plan.licenseId());
+            CkanDataset current = PlanEngine.show(client, name);
+            if (current != null && !PlanEngine.sameOrganization(current, plan.organization())) {
+                return result(i, Outcome.FAILED, calls,
+                        "Ім'я «" + name + "» тепер зайняте набором іншої організації; набір не змінено.",
+                        "The name '" + name + "' is now taken by another organization's dataset; nothing was changed.");
+            }
+            if (current == null) {
+                step = "package_create";
+                current = client.packageCreate(plan.profile().toDataset(p, target, null));
+                calls.add(step);
+            } else {
+                CkanDatasetWrite w = plan.profile().toDataset(p, target, current);
+                Map<String, @Nullable String> desired = owned(w, p);
+                Map<String, @Nullable String> now = owned(current.toWrite(), p);
+                if (!OwnedView.diff(now, desired).isEmpty()) {
+                    // owned fields differ: write only if the dataset is as the plan saw it (compare-and-swap)
+                    if (changedSincePlan(i, current)) {
+                        return conflict(i, current, now);
+                    }
+                    String[] action = {"package_update"};
+                    Written written;
+                    try {
+                        written = write(i, current, w, action);
+                    } finally {
+                        step = action[0]; // the write action that answered, for a failure's message
+                    }
+                    if (written.conflict != null) {
+                        Map<String, @Nullable String> there = owned(written.conflict.toWrite(), p);
+                        if (!OwnedView.diff(there, desired).isEmpty()) {
+                            return conflict(i, written.conflict, there);
+                        }
+                        // the stamp moved, to exactly what this apply writes: its own revise landed on an attempt
+                        // whose answer was lost, and the client's retry failed on the stamp that write moved
+                        LOG.debug("apply {}: package_revise refused on match, but the dataset already holds the "
+                                + "plan's values (an earlier attempt landed)", name);
+                        written = new Written(written.action, written.conflict, null);
+                    }
+                    current = java.util.Objects.requireNonNull(written.dataset);
+                    step = written.action;
+                    calls.add(step);
+                    List<FieldChange> lost = OwnedView.diff(desired, owned(current.toWrite(), p));
+                    if (!lost.isEmpty()) {
+                        return result(i, Outcome.FAILED, calls, step + ": портал не зберіг " + describe(lost, true)
+                                        + "; перевірте набір на порталі та складіть план знову.",
+                                step + ": the portal did not keep " + describe(lost, false)
+                                        + "; check the dataset on the portal and make the plan again.");
+                    }
+                }
+            }
+            for (PlannedUpload u : i.uploads()) {
+                step = "resource_patch";
+                CkanResource r = PlanEngine.resourceFor(current, u.distribution());
+                if (r == null || r.id() == null) {
+                    return result(i, Outcome.FAILED, calls,
+                            "Ресурс для " + u.distribution() + " не знайдено після запису набору; файл не завантажено.",
+                            "No resource for " + u.distribution() + " after writing the dataset; the file was not uploaded.");
+                }
+                String sha = FileDigest.sha256(u.file());
+                if (sha.equals(PlanEngine.storedSha(current, u.distribution()))) {
+                    continue; // already there (a rerun after a crash)
+                }
+                CkanUploaded up = client.uploadReplace(CkanResourceWrite.builder().id(r.id())
+                        .field(DatasetMapper.R_SHA256, sha).build(), u.file(), CkanUploadProgress.none());
+                calls.add(step);
+                if (!up.sha256().isEmpty() && !up.sha256().equals(sha)) {
+                    return result(i, Outcome.FAILED, calls,
+                            "Файл " + fileName(u.file()) + " змінився під час завантаження; запустіть план знову.",
+                            "The file " + fileName(u.file()) + " changed while it was uploaded; plan and apply again.");
+                }
+            }
+            LOG.debug("apply {}: {} done ({})", name, i.action(), calls);
+            if (calls.isEmpty()) { // e.g. a rerun after a crash: an earlier apply already wrote it all
+                return result(i, Outcome.DONE, calls, "Уже як у плані: записувати нічого не довелося.",
+                        "Already as planned: nothing had to be written.");
+            }
+            return result(i, Outcome.DONE, calls, "Виконано: " + String.join(", ", calls) + ".",
+                    "Done: " + String.join(", ", calls) + ".");
+        } catch (CkanValidationException e) {
+            return result(i, Outcome.FAILED, calls, step + ": портал відхилив значення полів " + e.fieldErrors()
+                    + "; виправте паспорт.", step + ": the portal rejected fields " + e.fieldErrors() + "; correct the passport.");
+        } catch (CkanApiException e) {
+            return result(i, Outcome.FAILED, calls, step + ": " + e.errorType() + ": " + e.serverMessage(),
+                    step + ": " + e.errorType() + ": " + e.serverMessage());
+        } catch (CkanException | java.io.UncheckedIOException | IllegalArgumentException e) {
+            return result(i, Outcome.FAILED, calls, step + ": " + e.getMessage(), step + ": " + e.getMessage());
+        }
+    }
+
+    /** The owned fields of a write shape for the passport's distributions. */
+    private Map<String, @Nullable String> owned(CkanDatasetWrite w, Passport p) {
+        Map<String, @Nullable Distribution> wanted = DatasetMapper.wanted(p);
+        String structureUrl = p.structure() == null ? null : p.structure().url();
+        return OwnedView.of(w, mapper, wanted.keySet(), structureUrl);
+    }
+
+    /**
+     * Whether the dataset changed on the portal after the plan was made: a dataset the plan was to create
+     * now exists (and differs), or its {@code metadata_modified} is not the one the plan read.
+     */
+    private static boolean changedSincePlan(PlanItem i, CkanDataset current) {
+        if (i.action() == PlanAction.CREATE) {
+            return true;
+        }
+        if (i.portalModified() == null) {
+            LOG.debug("apply {}: the plan has no metadata_modified; the dataset is written without a stamp check",
+                    i.name());
+            return false;
+        }
+        return !i.portalModified().equals(PlanEngine.stamp(current));
+    }
+
+    /** A dataset write: the dataset as written, or the current dataset when the compare-and-swap failed. */
+    private record Written(String action, @Nullable CkanDataset dataset, @Nullable CkanDataset conflict) {
+    }
+
+    /**
+     * Writes the merged dataset (every field kept) only if it still carries the plan's stamp: with
+     * {@code package_revise} matching {@code metadata_modified} where the portal has it (CKAN 2.9+), else with
+     * {@code package_update} after the caller's re-read found the stamp unchanged, then re-reads it.
+     */
+    private Written write(PlanItem i, CkanDataset current, CkanDatasetWrite w, String[] action) {
+        String name = java.util.Objects.requireNonNull(i.name());
+        String stamp = PlanEngine.stamp(current);
+        if (reviseSupported()) {
+            ObjectNode match = JsonNodeFactory.instance.objectNode();
+            match.put("id", current.id() != null ? current.id() : name);
+            if (stamp != null) {
+                match.put("metadata_modified", stamp);
+            }
+            ObjectNode update = w.toJson();
+            update.remove("id");
+            ObjectNode before = current.toWrite().toJson();
+            for (String k : mapper.ownedTopLevel()) {
+                // revise merges: a key left out stays on the portal, so an owned field to clear is sent empty
+                if ((!update.has(k) || update.get(k).isNull()) && before.hasNonNull(k)) {
+                    update.put(k, "");
+                }
+            }
+            try {
+                action[0] = "package_revise";
+                return new Written("package_revise", client.packageRevise(match, update), null);
+            } catch (CkanValidationException e) {
+                if (e.fieldErrors().containsKey("match")) {
+                    CkanDataset again = PlanEngine.show(client, name);
+                    return new Written("package_revise", null, again != null ? again : current);
+                }
+                throw e;
+            } catch (CkanUnexpectedResponseException e) {
+                if (!e.isUnknownAction()) {
+                    throw e;
+                }
+                LOG.debug("apply: the portal has no package_revise; writing with package_update");
+                synchronized (capabilities) {
+                    revise = Boolean.FALSE;
+                }
+            }
+        }
+        action[0] = "package_update";
+        client.packageUpdate(w);
+        action[0] = "package_show";
+        CkanDataset after = PlanEngine.show(client, name);
+        if (after == null) {
+            throw new IllegalStateException("package_show: dataset " + name + " is gone right after package_update");
+        }
+        return new Written("package_update", after, null);
+    }
+
+    private boolean reviseSupported() {
+        synchronized (capabilities) {
+            if (revise == null) {
+                try {
+                    revise = client.capabilities().supportsPackageRevise();
+                } catch (CkanException e) {
+                    LOG.debug("apply: status_show failed ({}); writing with package_update", e.toString());
+                    revise = Boolean.FALSE;
+                }
+            }
+            return revise;
+        }
+    }
+
+    /** A CONFLICT result: what changed on the portal since the plan; nothing written. */
+    private static ItemResult conflict(PlanItem i, CkanDataset current, Map<String, @Nullable String> now) {
+        String name = String.valueOf(i.name());
+        String stamp = PlanEngine.stamp(current);
+        StringBuilder uk = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        if (i.action() == PlanAction.CREATE) {
+            uk.append("Набір «").append(name).append("» з'явився на порталі після складання плану (metadata_modified ")
+                    .append(stamp).append(") і відрізняється від паспорта.");
+            en.append("The dataset '").append(name).append("' appeared on the portal after the plan was made "
+                    + "(metadata_modified ").append(stamp).append(") and differs from the passport.");
+        } else {
+            uk.append("Набір «").append(name).append("» змінено на порталі після складання плану (metadata_modified: у плані ")
+                    .append(i.portalModified()).append(", тепер ").append(stamp).append(").");
+            en.append("The dataset '").append(name).append("' was changed on the portal after the plan was made "
+                    + "(metadata_modified: ").append(i.portalModified()).append(" in the plan, now ").append(stamp)
+                    .append(").");
+            List<FieldChange> changed = new ArrayList<>();
+            for (FieldChange c : i.changes()) {
+                String value = now.get(c.field());
+                if (!java.util.Objects.equals(value, c.oldValue())) {
+                    changed.add(new FieldChange(c.field(), c.oldValue(), value));
+                }
+            }
+            if (changed.isEmpty()) {
+                uk.append(" Поля, які план змінює, ті самі; змінилося інше.");
+                en.append(" The fields the plan changes are as they were; something else changed.");
+            } else {
+                uk.append(" Змінилися поля плану: ").append(describe(changed, true)).append('.');
+                en.append(" Fields of the plan that changed: ").append(describe(changed, false)).append('.');
+            }
+        }
+        uk.append(" Нічого не записано, щоб не втратити чужі зміни; складіть план знову й застосуйте його.");
+        en.append(" Nothing was written, so as not to lose that change; make the plan again and apply it.");
+        LOG.debug("apply {}: conflict, metadata_modified {} in the plan, {} now", name, i.portalModified(), stamp);
+        return new ItemResult(i.name(), i.action(), Outcome.CONFLICT, new LocalizedText(uk.toString(), en.toString()),
+                List.of());
+    }
+
+    /** Fields as {@code field: «was» → «is»}, joined with {@code ; }. */
+    private static String describe(List<FieldChange> changes, boolean uk) {
+        StringBuilder b = new StringBuilder();
+        for (FieldChange c : changes) {
+            b.append(b.length() == 0 ? "" : "; ").append(c.field()).append(": ").append(shown(c.oldValue(), uk))
+                    .append(" → ").append(shown(c.newValue(), uk));
+        }
+        return b.toString();
+    }
+
+    private static String shown(@Nullable String value, boolean uk) {
+        if (value == null) {
+            return uk ? "(немає)" : "(none)";
+        }
+        String oneLine = value.replace('\n', ' ').replace('\r', ' ');
+        return oneLine.length() <= 80 ? "«" + oneLine + "»" : "«" + oneLine.substring(0, 80) + "…»";
+    }
+
+    private static String fileName(Path p) {
+        Path f = p.getFileName();
+        return f == null ? p.toString() : f.toString();
+    }
+
+    private void awaitTurn() throws InterruptedException {
+        long wait;
+        synchronized (pace) {
+            long now = System.nanoTime();
+            long start = Math.max(now, nextStartNanos);
+            Duration pacing = options.pacingInterval();
+            nextStartNanos = start + pacing.toNanos();
+            wait = start - now;
+        }
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+
+    private static ItemResult result(PlanItem i, Outcome outcome, List<String> calls, String uk, String en) {
+        return new ItemResult(i.name(), i.action(), outcome, new LocalizedText(uk, en), calls);
+    }
+}

@@ -1,0 +1,84 @@
+package ua.opendata.core.publish;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to apply a plan. {@link #dryRun()} (the default) writes nothing; {@link #execute()} writes, one
+ * dataset per task, at most {@link #concurrency(int)} at a time, starting tasks at least {@link #pacing(java.time.Duration)}
+ * apart; {@link #force(boolean)} publishes datasets despite ERROR findings.
+ */
+public final class ApplyOptions {
+
+    private final boolean execute;
+    private final boolean force;
+    private final Duration pacing;
+    private final int concurrency;
+
+    private ApplyOptions(boolean execute, boolean force, Duration pacing, int concurrency) {
+        this.execute = execute;
+        this.force = force;
+        this.pacing = pacing;
+        this.concurrency = concurrency;
+    }
+
+    /** Report what would be done; write nothing. */
+    public static ApplyOptions dryRun() {
+        return new ApplyOptions(false, false, Duration.ofMillis(500), 2);
+    }
+
+    /** Write to the portal: no force, 500 ms pacing, two datasets at a time. */
+    public static ApplyOptions execute() {
+        return new ApplyOptions(true, false, Duration.ofMillis(500), 2);
+    }
+
+    /** These options with force on or off. */
+    public ApplyOptions force(boolean value) {
+        return new ApplyOptions(execute, value, pacing, concurrency);
+    }
+
+    /** These options with the least time between the starts of two datasets (zero or more). */
+    public ApplyOptions pacing(Duration value) {
+        Objects.requireNonNull(value, "pacing");
+        if (value.isNegative()) {
+            throw new IllegalArgumentException("ApplyOptions.pacing must be zero or more, got " + value
+                    + " / інтервал не може бути від'ємним");
+        }
+        return new ApplyOptions(execute, force, value, concurrency);
+    }
+
+    /** These options with at most this many datasets in work at once (1–16). */
+    public ApplyOptions concurrency(int value) {
+        if (value < 1 || value > 16) {
+            throw new IllegalArgumentException("ApplyOptions.concurrency must be 1–16, got " + value
+                    + " / паралельність має бути від 1 до 16");
+        }
+        return new ApplyOptions(execute, force, pacing, value);
+    }
+
+    /** Whether this is a dry run. */
+    public boolean isDryRun() {
+        return !execute;
+    }
+
+    /** Whether ERROR findings are overridden. */
+    public boolean isForce() {
+        return force;
+    }
+
+    /** The least time between the starts of two datasets. */
+    public Duration pacingInterval() {
+        return pacing;
+    }
+
+    /** The most datasets in work at once. */
+    public int maxConcurrency() {
+        return concurrency;
+    }
+
+    @Override
+    public String toString() {
+        return "ApplyOptions[" + (execute ? "execute" : "dry run") + ", force=" + force + ", pacing=" + pacing
+                + ", concurrency=" + concurrency + "]";
+    }
+}

@@ -1,0 +1,97 @@
+package ua.opendata.core.publish;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import ua.opendata.core.mapping.MappingNote;
+import ua.opendata.core.mapping.PortalProfile;
+import ua.opendata.core.rules.Finding;
+
+/**
+ * What publishing a register would do on the portal, dataset by dataset. Made by
+ * {@link PortalPublisher#plan}; carried out by {@link PortalPublisher#apply}; written for machines by
+ * {@link PlanJson}.
+ *
+ * @param organization the organization's name
+ * @param profile      the mapping profile
+ * @param licenseId    the licence sent with every dataset
+ * @param items        one item per register entry, then one per dataset only on the portal
+ */
+public record PublishPlan(String organization, PortalProfile profile, String licenseId, List<PlanItem> items) {
+
+    private static final int SHOWN = 80;
+
+    /** Copies the items. */
+    public PublishPlan {
+        Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(licenseId, "licenseId");
+        items = List.copyOf(items);
+    }
+
+    /** How many items have each action (every action present, zero included). */
+    public Map<PlanAction, Long> summary() {
+        Map<PlanAction, Long> m = new EnumMap<>(PlanAction.class);
+        for (PlanAction a : PlanAction.values()) {
+            m.put(a, 0L);
+        }
+        items.forEach(i -> m.merge(i.action(), 1L, Long::sum));
+        return m;
+    }
+
+    /** The items with the action. */
+    public List<PlanItem> items(PlanAction action) {
+        return items.stream().filter(i -> i.action() == action).toList();
+    }
+
+    /** The plan for people, in Ukrainian ({@code uk}) or English (any other locale). */
+    public String render(Locale locale) {
+        boolean uk = "uk".equals(locale.getLanguage());
+        StringBuilder b = new StringBuilder();
+        b.append(uk ? "План публікації для організації " : "Publication plan for organization ").append(organization)
+                .append(uk ? " (профіль " : " (profile ").append(profile.name()).append(")\n");
+        summary().forEach((a, n) -> {
+            if (n > 0) {
+                b.append("  ").append(a.label(locale)).append(": ").append(n).append('\n');
+            }
+        });
+        for (PlanItem i : items) {
+            b.append('\n').append('[').append(i.action().label(locale)).append("] ")
+                    .append(i.name() == null ? "—" : i.name());
+            if (i.identifier() != null && !i.identifier().equals(i.name())) {
+                b.append(" (").append(i.identifier()).append(')');
+            }
+            b.append('\n');
+            if (i.reason() != null) {
+                b.append("    ").append(i.reason().get(locale)).append('\n');
+            }
+            for (FieldChange c : i.changes()) {
+                b.append("    ").append(c.field()).append(": ").append(shown(c.oldValue(), uk)).append(" → ")
+                        .append(shown(c.newValue(), uk)).append('\n');
+            }
+            for (PlannedUpload u : i.uploads()) {
+                b.append("    ").append(uk ? "файл " : "file ").append(u.file()).append(" → ").append(u.distribution())
+                        .append(" (SHA-256 ").append(u.sha256(), 0, 12).append("…)\n");
+            }
+            for (MappingNote n : i.notes()) {
+                b.append("    ").append(uk ? "примітка " : "note ").append(n.element()).append(": ")
+                        .append(n.message().get(locale)).append('\n');
+            }
+            for (Finding f : i.blockingFindings()) {
+                b.append("    ").append(uk ? "блокує " : "blocks ").append(f.ruleId()).append(' ').append(f.path())
+                        .append(": ").append(f.describe(locale)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String shown(@org.jspecify.annotations.Nullable String value, boolean uk) {
+        if (value == null) {
+            return uk ? "(немає)" : "(none)";
+        }
+        String oneLine = value.replace('\n', ' ').replace('\r', ' ');
+        return oneLine.length() <= SHOWN ? "«" + oneLine + "»" : "«" + oneLine.substring(0, SHOWN) + "…»";
+    }
+}
