@@ -130,7 +130,8 @@ final class AuditCommand extends PortalCommand {
                             organization, url), e);
                 }
             }
-            ProfileDetection used = given != null ? ProfileDetection.given(given) : PortalAudit.detectProfile(ckan, org);
+            ProfileDetection used = given != null ? ProfileDetection.given(given) : (org == null ? PortalAudit.create(ckan).detectProfile()
+                    : PortalAudit.create(ckan).detectProfile(org));
             StageProgress progress = new StageProgress(t, org == null ? url.toString() : org);
             AuditOptions.Builder options = AuditOptions.builder().organization(org).profile(used)
                     .rulebook(RulebookConfig.builder().clock(session.clock()).build())
@@ -144,7 +145,7 @@ final class AuditCommand extends PortalCommand {
                 options.resourceCheck(AuditProbeCheck.of(probe, used.profile(),
                         AuditProbeCheck.structuresOf(byId)));
             }
-            AuditResult audit = PortalAudit.run(ckan, options.build());
+            AuditResult audit = PortalAudit.create(ckan).run(options.build());
             progress.close();
 
             Files.createDirectories(out);
@@ -152,7 +153,7 @@ final class AuditCommand extends PortalCommand {
             Path json = out.resolve("report.json");
             Path csv = out.resolve("findings.csv");
             AuditHtml.of(locale, null).write(audit, html);
-            ReportJson.write(audit, null, json);
+            ReportJson.write(audit, json);
             ReportCsv.defaults().write(audit.report(), csv);
 
             ValidationReport report = audit.report();

@@ -122,7 +122,7 @@ final class PublishCommand extends PublishingCommand {
             if (execute) {
                 result = applyWithProgress(ckan, plan, options, t);
             } else {
-                result = PortalPublisher.apply(ckan, plan, options);
+                result = PortalPublisher.create(ckan).apply(plan, options);
             }
             // conflicts found when planning, and datasets someone else changed between plan and apply
             long conflicts = plan.summary().get(PlanAction.CONFLICT) + result.count(ItemResult.Outcome.CONFLICT);
@@ -172,7 +172,7 @@ final class PublishCommand extends PublishingCommand {
             List<PlanItem> chunk = items.subList(from, Math.min(items.size(), from + group));
             pacer.beforeGroup(chunk.stream().filter(i -> i.writes()
                     && (options.isForce() || i.blockingFindings().isEmpty())).count());
-            PublishResult part = PortalPublisher.apply(ckan, new PublishPlan(plan.organization(), plan.profile(),
+            PublishResult part = PortalPublisher.create(ckan).apply(new PublishPlan(plan.organization(), plan.profile(),
                     plan.licenseId(), chunk), options);
             results.addAll(part.items());
             progress.update(results.size());

@@ -114,14 +114,15 @@ abstract class PublishingCommand extends PortalCommand {
         }
         PublishOptions options;
         try {
-            options = PublishOptions.of(name == null ? org : name).withProfile(profileValue)
-                    .withRulebook(Rulebook.create(RulebookConfig.builder().clock(session.clock()).build()));
+            PublishOptions.Builder b = PublishOptions.builder(name == null ? org : name).profile(profileValue)
+                    .rulebook(Rulebook.create(RulebookConfig.builder().clock(session.clock()).build()));
             if (license != null) {
-                options = options.withLicenseId(license.strip());
+                b.licenseId(license.strip());
             }
+            options = b.build();
         } catch (IllegalArgumentException e) {
             throw new CliException(OpendataCommand.USAGE, t.get("error.publish.options", e.getMessage()), e);
         }
-        return PortalPublisher.plan(ckan, input.register(), input.passports(), input.files(), options);
+        return PortalPublisher.create(ckan).plan(input.register(), input.passports(), input.files(), options);
     }
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import ua.opendata.core.CoreException;
 import ua.opendata.core.report.HtmlReport;
 import ua.opendata.core.report.ReportCsv;
 import ua.opendata.core.report.ReportJson;
@@ -60,7 +61,7 @@ final class ReportCommand extends BaseCommand {
         }
         try {
             return ReportJson.read(file);
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | CoreException e) {
             String detail = verbose ? System.lineSeparator() + "  " + e.getMessage() : "";
             throw new CliException(OpendataCommand.UNREACHABLE, t.get("error.report.notReport", file) + detail, e);
         }

@@ -31,14 +31,14 @@ import ua.opendata.core.rules.Severity;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
+import ua.opendata.passport.annex.AnnexCatalogue;
 import ua.opendata.passport.annex.AnnexDataset;
 import ua.opendata.passport.annex.AnnexFormatException;
 import ua.opendata.passport.annex.AnnexMapping;
 import ua.opendata.passport.annex.AnnexMatching;
+import ua.opendata.passport.annex.AnnexSection;
 import ua.opendata.passport.annex.MatchMethod;
 import ua.opendata.passport.annex.PublisherKind;
-import ua.opendata.passport.annex.AnnexCatalogue;
-import ua.opendata.passport.annex.AnnexSection;
 
 /**
  * {@code opendata validate}: the main job. Reads a register (CSV as Excel exports it, or the JSON
@@ -127,7 +127,11 @@ final class ValidateCommand extends BaseCommand {
         Path csv = out.resolve("findings.csv");
         Path mappingOut = out.resolve("annex-mapping.csv");
         HtmlReport.builder().locale(locale).build().write(report, html);
-        ReportJson.write(report, comparison, json);
+        if (comparison == null) {
+            ReportJson.write(report, json);
+        } else {
+            ReportJson.write(report, comparison, json);
+        }
         ReportCsv.defaults().write(report, csv);
         writeMapping(matching, read.result().register(), mappingOut);
         boolean above = above(report);

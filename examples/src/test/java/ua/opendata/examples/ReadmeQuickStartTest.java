@@ -48,7 +48,7 @@ class ReadmeQuickStartTest {
 
         // Write the reports: one self-contained HTML page (Ukrainian) and JSON for machines
         HtmlReport.builder().build().write(report, dir.resolve("report.html"));
-        ReportJson.write(report, null, dir.resolve("report.json"));
+        ReportJson.write(report, dir.resolve("report.json"));
         // README-END
 
         assertThat(printed.get(0)).matches("KPI \\d+ % \\(target 85 %\\)");

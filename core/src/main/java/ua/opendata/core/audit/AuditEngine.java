@@ -26,9 +26,8 @@ import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanTimestamp;
 import ua.opendata.core.LocalizedText;
-import ua.opendata.core.internal.mapping.DatasetMapper;
 import ua.opendata.core.internal.mapping.DatasetNames;
-import ua.opendata.core.internal.mapping.EntryPassport;
+import ua.opendata.core.internal.mapping.PortalKeys;
 import ua.opendata.core.mapping.MappingNote;
 import ua.opendata.core.mapping.PortalPassport;
 import ua.opendata.core.mapping.PortalProfile;
@@ -38,6 +37,7 @@ import ua.opendata.core.rules.Rulebook;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.core.rules.ValidationReport;
+import ua.opendata.passport.EntryPassports;
 import ua.opendata.passport.EntryStatus;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Publisher;
@@ -48,7 +48,7 @@ import ua.opendata.passport.RegisterEntry;
 final class AuditEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditEngine.class);
-    private static final String X_IDENTIFIER = DatasetMapper.X_IDENTIFIER;
+    private static final String X_IDENTIFIER = PortalKeys.X_IDENTIFIER;
 
     private AuditEngine() {
     }
@@ -178,7 +178,7 @@ final class AuditEngine {
                 if (it.evidence != null) {
                     evidence.putIfAbsent(it.identifier, it.evidence);
                 }
-                notHeld.add(m == null ? Set.of() : notHeld(cx.profile, own != null ? own : EntryPassport.fromEntry(m)));
+                notHeld.add(m == null ? Set.of() : notHeld(cx.profile, own != null ? own : EntryPassports.toPassport(m)));
             }
             int shown = entries.size();
             if (register != null) {

@@ -50,34 +50,51 @@ import ua.opendata.core.mapping.ProfileDetection;
  */
 public final class PortalAudit {
 
-    private PortalAudit() {
+    private final CkanClient client;
+
+    private PortalAudit(CkanClient client) {
+        this.client = client;
     }
 
     /**
-     * Tells which profile a portal's datasets follow: asks {@code scheming_dataset_schema_show} whether the
-     * dataset schema has data.gov.ua's fields ({@code purpose_of_collecting_information},
-     * {@code update_frequency}); where the portal has no such action, looks at a few datasets (of the
-     * organization, when given) for those top-level fields (data.gov.ua) or {@code r835_} extras (stock);
-     * when nothing tells, the stock profile. An audit without a profile does this itself.
+     * An audit working through a portal client.
      *
-     * @param client       the portal client
-     * @param organization the organization's name, or {@code null}
+     * @param client the portal client (its zone reads the portal's zone-less timestamps)
+     */
+    public static PortalAudit create(CkanClient client) {
+        return new PortalAudit(Objects.requireNonNull(client, "client"));
+    }
+
+    /**
+     * Tells which profile the portal's datasets follow: asks {@code scheming_dataset_schema_show} whether the
+     * dataset schema has data.gov.ua's fields ({@code purpose_of_collecting_information},
+     * {@code update_frequency}); where the portal has no such action, looks at a few of its datasets for those
+     * top-level fields (data.gov.ua) or {@code r835_} extras (stock); when nothing tells, the stock profile. An
+     * audit without a profile does this itself.
+     *
      * @return the profile and how it was found
      */
-    public static ProfileDetection detectProfile(CkanClient client, @org.jspecify.annotations.Nullable String organization) {
-        Objects.requireNonNull(client, "client");
-        return ua.opendata.core.audit.ProfileDetector.detect(client, organization);
+    public ProfileDetection detectProfile() {
+        return ProfileDetector.detect(client, null);
+    }
+
+    /**
+     * As {@link #detectProfile()}, looking at the organization's datasets.
+     *
+     * @param organization the organization's name
+     * @return the profile and how it was found
+     */
+    public ProfileDetection detectProfile(String organization) {
+        return ProfileDetector.detect(client, Objects.requireNonNull(organization, "organization"));
     }
 
     /**
      * Runs an audit.
      *
-     * @param client  the portal client (its zone reads the portal's zone-less timestamps)
      * @param options what to audit and how
      * @return the result
      */
-    public static AuditResult run(CkanClient client, AuditOptions options) {
-        Objects.requireNonNull(client, "client");
+    public AuditResult run(AuditOptions options) {
         Objects.requireNonNull(options, "options");
         return AuditEngine.run(client, options);
     }

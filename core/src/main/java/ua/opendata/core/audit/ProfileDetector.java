@@ -10,7 +10,7 @@ import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanException;
 import ua.opendata.ckan.CkanSearchQuery;
 import ua.opendata.ckan.model.CkanDataset;
-import ua.opendata.core.internal.mapping.DatasetMapper;
+import ua.opendata.core.internal.mapping.PortalKeys;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.ProfileDetection;
 
@@ -46,7 +46,7 @@ final class ProfileDetector {
                 }
             }
             if (d.extras() != null && d.extras().stream()
-                    .anyMatch(e -> e.key() != null && e.key().startsWith(DatasetMapper.PREFIX))) {
+                    .anyMatch(e -> e.key() != null && e.key().startsWith(PortalKeys.PREFIX))) {
                 return new ProfileDetection(PortalProfile.stockCkan(), ProfileDetection.Source.DATASETS);
             }
         }

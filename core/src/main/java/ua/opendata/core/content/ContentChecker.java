@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.core.internal.content.CellRules;
 import ua.opendata.core.internal.content.CellRules.Kind;
 import ua.opendata.core.internal.content.CellRules.LinkMemo;
+import ua.opendata.core.internal.content.CellRules;
 import ua.opendata.core.internal.content.CsvScanner;
 import ua.opendata.core.internal.text.Bundle;
 import ua.opendata.core.rules.Severity;
@@ -72,14 +72,27 @@ public final class ContentChecker {
      */
     public ContentReport check(Path file, @Nullable DataStructure structure) {
         try (InputStream in = Files.newInputStream(file)) {
-            return check(in, file.toString(), structure);
+            return checkStream(in, file.toString(), structure);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** Checks a stream, which it does not close; {@code source} names it in the report. */
-    public ContentReport check(InputStream in, String source, @Nullable DataStructure structure) throws IOException {
+    /**
+     * Checks a stream, which it does not close; {@code source} names it in the report.
+     *
+     * @throws UncheckedIOException when the stream cannot be read (the message names {@code source})
+     */
+    public ContentReport check(InputStream in, String source, @Nullable DataStructure structure) {
+        try {
+            return checkStream(in, source, structure);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ContentReport checkStream(InputStream in, String source, @Nullable DataStructure structure)
+            throws IOException {
         Run run = new Run(source);
         Counting counting = new Counting(in);
         CsvScanner tokenizer = new CsvScanner(counting, maxFileBytes, maxCellBytes, maxColumns, readBuffer,

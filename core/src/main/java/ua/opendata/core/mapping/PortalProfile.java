@@ -5,7 +5,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanDatasetWrite;
-import ua.opendata.core.internal.mapping.DatasetMapper;
 import ua.opendata.passport.Passport;
 
 /**

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -384,10 +385,9 @@ public final class ResourceProbe implements AutoCloseable {
                 }
                 judge(sniff);
             } catch (IOException e) {
-                bytesRead = body == null ? 0 : body.count();
-                LinkOutcome why = classify(e);
-                problem("RES-BODY-INTERRUPTED", Severity.ERROR, reason(why));
-                abort(entity);
+                interrupted(e, body, entity);
+            } catch (UncheckedIOException e) { // the content checker's read of the body failed
+                interrupted(e.getCause(), body, entity);
             } catch (RuntimeException e) {
                 // A defect of ours must not end an audit of thousands of files: report it on this one.
                 LOG.warn("Checking the body of {} failed", finalUrl, e);
@@ -395,6 +395,13 @@ public final class ResourceProbe implements AutoCloseable {
                 problem("RES-CHECK-FAILED", Severity.ERROR, e.getClass().getSimpleName());
                 abort(entity);
             }
+        }
+
+        private void interrupted(IOException e, @Nullable BoundedBody body, @Nullable HttpEntity entity) {
+            bytesRead = body == null ? 0 : body.count();
+            LinkOutcome why = classify(e);
+            problem("RES-BODY-INTERRUPTED", Severity.ERROR, reason(why));
+            abort(entity);
         }
 
         /** Whether the declared format is CSV or TSV: a one-column file then has no delimiter to sniff. */

@@ -26,7 +26,8 @@ import ua.opendata.ckan.model.CkanDatasetWrite;
 import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanResourceWrite;
 import ua.opendata.core.LocalizedText;
-import ua.opendata.core.internal.mapping.DatasetMapper;
+import ua.opendata.core.internal.mapping.PortalKeys;
+import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.PublishTarget;
 import ua.opendata.core.publish.ItemResult.Outcome;
 import ua.opendata.core.rules.Finding;
@@ -39,7 +40,7 @@ final class ApplyEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ApplyEngine.class);
 
     private final CkanClient client;
-    private final DatasetMapper mapper;
+    private final List<String> ownedTopLevel;
     private final PublishPlan plan;
     private final ApplyOptions options;
     private final Object pace = new Object();
@@ -47,16 +48,16 @@ final class ApplyEngine {
     private final Object capabilities = new Object();
     private @Nullable Boolean revise;
 
-    private ApplyEngine(CkanClient client, DatasetMapper mapper, PublishPlan plan, ApplyOptions options) {
+    private ApplyEngine(CkanClient client, PublishPlan plan, ApplyOptions options) {
         this.client = client;
-        this.mapper = mapper;
+        this.ownedTopLevel = PortalKeys.ownedTopLevel(PortalProfile.dataGovUa().equals(plan.profile()));
         this.plan = plan;
         this.options = options;
     }
 
     /** Applies the plan. */
-    public static PublishResult apply(CkanClient client, DatasetMapper mapper, PublishPlan plan, ApplyOptions options) {
-        return new ApplyEngine(client, mapper, plan, options).run();
+    static PublishResult apply(CkanClient client, PublishPlan plan, ApplyOptions options) {
+        return new ApplyEngine(client, plan, options).run();
     }
 
     private PublishResult run() {
@@ -187,7 +188,7 @@ final class ApplyEngine {
                     continue; // already there (a rerun after a crash)
                 }
                 CkanUploaded up = client.uploadReplace(CkanResourceWrite.builder().id(r.id())
-                        .field(DatasetMapper.R_SHA256, sha).build(), u.file(), CkanUploadProgress.none());
+                        .field(PortalKeys.R_SHA256, sha).build(), u.file(), CkanUploadProgress.none());
                 calls.add(step);
                 if (!up.sha256().isEmpty() && !up.sha256().equals(sha)) {
                     return result(i, Outcome.FAILED, calls,
@@ -215,9 +216,9 @@ final class ApplyEngine {
 
     /** The owned fields of a write shape for the passport's distributions. */
     private Map<String, @Nullable String> owned(CkanDatasetWrite w, Passport p) {
-        Map<String, @Nullable Distribution> wanted = DatasetMapper.wanted(p);
+        Map<String, @Nullable Distribution> wanted = PortalKeys.wanted(p);
         String structureUrl = p.structure() == null ? null : p.structure().url();
-        return OwnedView.of(w, mapper, wanted.keySet(), structureUrl);
+        return OwnedView.of(w, ownedTopLevel, wanted.keySet(), structureUrl);
     }
 
     /**
@@ -257,7 +258,7 @@ final class ApplyEngine {
             ObjectNode update = w.toJson();
             update.remove("id");
             ObjectNode before = current.toWrite().toJson();
-            for (String k : mapper.ownedTopLevel()) {
+            for (String k : ownedTopLevel) {
                 // revise merges: a key left out stays on the portal, so an owned field to clear is sent empty
                 if ((!update.has(k) || update.get(k).isNull()) && before.hasNonNull(k)) {
                     update.put(k, "");

@@ -15,14 +15,14 @@ import ua.opendata.ckan.model.CkanDatasetWrite;
 import ua.opendata.ckan.model.CkanExtra;
 import ua.opendata.ckan.model.CkanResourceWrite;
 import ua.opendata.ckan.model.CkanTag;
-import ua.opendata.core.internal.mapping.DatasetMapper;
+import ua.opendata.core.internal.mapping.PortalKeys;
 
 /** The owned fields of a dataset flattened to paths, and the field-level difference of two such views. */
 final class OwnedView {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
-    private static final String[] RESOURCE_FIELDS = {"name", "url", "format", "mimetype", "size", DatasetMapper.R_COMPRESSION};
+    private static final String[] RESOURCE_FIELDS = {"name", "url", "format", "mimetype", "size", PortalKeys.R_COMPRESSION};
 
     private OwnedView() {
     }
@@ -33,13 +33,13 @@ final class OwnedView {
      * compared as sets, as CKAN keeps them: the tags, {@code tag_string} (CKAN sorts it) and the
      * keyword and format lists in extras; order alone is never a change.
      */
-    public static Map<String, @Nullable String> of(CkanDatasetWrite w, DatasetMapper mapper, Set<String> wantedKeys,
+    public static Map<String, @Nullable String> of(CkanDatasetWrite w, List<String> ownedTopLevel, Set<String> wantedKeys,
                                                    @Nullable String structureUrl) {
         Map<String, @Nullable String> v = new LinkedHashMap<>();
         ObjectNode json = w.toJson();
-        for (String k : mapper.ownedTopLevel()) {
+        for (String k : ownedTopLevel) {
             String value = text(json.get(k));
-            v.put(k, DatasetMapper.K_TAG_STRING.equals(k) ? tagSet(value) : value);
+            v.put(k, PortalKeys.K_TAG_STRING.equals(k) ? tagSet(value) : value);
         }
         List<String> tags = new ArrayList<>();
         if (w.tags() != null) {
@@ -53,15 +53,15 @@ final class OwnedView {
         v.put("tags", tags.isEmpty() ? null : String.join(", ", new LinkedHashSet<>(tags)));
         if (w.extras() != null) {
             for (CkanExtra e : w.extras()) {
-                if (e.key() != null && e.key().startsWith(DatasetMapper.PREFIX)) {
+                if (e.key() != null && e.key().startsWith(PortalKeys.PREFIX)) {
                     String value = text(e.value());
-                    v.put("extras." + e.key(), DatasetMapper.SET_EXTRAS.contains(e.key()) ? arraySet(value) : value);
+                    v.put("extras." + e.key(), PortalKeys.SET_EXTRAS.contains(e.key()) ? arraySet(value) : value);
                 }
             }
         }
         if (w.resources() != null) {
             for (CkanResourceWrite r : w.resources()) {
-                String key = DatasetMapper.keyOf(r, wantedKeys, structureUrl);
+                String key = PortalKeys.keyOf(r, wantedKeys, structureUrl);
                 if (key == null) {
                     continue;
                 }

@@ -19,8 +19,7 @@ import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanDatasetWrite;
 import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.core.LocalizedText;
-import ua.opendata.core.internal.mapping.DatasetMapper;
-import ua.opendata.core.internal.mapping.EntryPassport;
+import ua.opendata.core.internal.mapping.PortalKeys;
 import ua.opendata.core.mapping.MappingNote;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.PublishTarget;
@@ -28,6 +27,7 @@ import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.Distribution;
+import ua.opendata.passport.EntryPassports;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
@@ -45,9 +45,11 @@ final class PlanEngine {
      * of the register found there is read again with {@code package_show}, whose {@code metadata_modified} is
      * the stamp apply compares (the search index may hold an older one).
      */
-    public static PublishPlan plan(CkanClient client, DatasetMapper mapper, Register register,
-                                   Map<String, Passport> passports, Map<String, Path> files, PublishOptions o) {
+    static PublishPlan plan(CkanClient client, Register register,
+                                   Map<String, Passport> passports, Map<String, Path> files, PublishOptions o,
+                            @Nullable ValidationReport report) {
         PortalProfile profile = o.profile();
+        List<String> owned = PortalKeys.ownedTopLevel(PortalProfile.dataGovUa().equals(profile));
         Map<String, CkanDataset> onPortal = new LinkedHashMap<>();
         client.harvest(CkanSearchQuery.builder().fq("organization:" + o.organization()).includePrivate(true).build())
                 .forEach(d -> {
@@ -57,7 +59,6 @@ final class PlanEngine {
                 });
         LOG.debug("plan: {} datasets of {} on the portal, {} register entries", onPortal.size(), o.organization(),
                 register.size());
-        ValidationReport report = o.rulebook() == null ? null : o.rulebook().validate(register, passports);
         List<PlanItem> items = new ArrayList<>();
         Map<String, String> nameToId = new HashMap<>();
         Map<String, String> digests = new HashMap<>();
@@ -71,7 +72,7 @@ final class PlanEngine {
                         "Register entry " + row + " has no identifier: add one so the dataset can be named."));
                 continue;
             }
-            Passport p = passports.getOrDefault(id, EntryPassport.fromEntry(entry));
+            Passport p = passports.getOrDefault(id, EntryPassports.toPassport(entry));
             List<Finding> blocking = report == null ? List.of() : report.findingsFor(id).stream()
                     .filter(f -> f.severity() == Severity.ERROR).toList();
             String name;
@@ -124,11 +125,11 @@ final class PlanEngine {
                 continue;
             }
             CkanDatasetWrite desired = profile.toDataset(p, target, current);
-            Map<String, @Nullable Distribution> wanted = DatasetMapper.wanted(p);
+            Map<String, @Nullable Distribution> wanted = PortalKeys.wanted(p);
             String structureUrl = p.structure() == null ? null : p.structure().url();
-            Map<String, @Nullable String> after = OwnedView.of(desired, mapper, wanted.keySet(), structureUrl);
+            Map<String, @Nullable String> after = OwnedView.of(desired, owned, wanted.keySet(), structureUrl);
             Map<String, @Nullable String> before = current == null ? Map.of()
-                    : OwnedView.of(current.toWrite(), mapper, wanted.keySet(), structureUrl);
+                    : OwnedView.of(current.toWrite(), owned, wanted.keySet(), structureUrl);
             List<FieldChange> changes = OwnedView.diff(before, after);
             List<PlannedUpload> uploads = new ArrayList<>();
             for (String key : wanted.keySet()) {
@@ -151,7 +152,7 @@ final class PlanEngine {
             items.add(new PlanItem(name, id, action, changes, uploads, notes, blocking, null, p, stamp(current)));
         }
         for (CkanDataset d : onPortal.values()) {
-            items.add(new PlanItem(d.name(), d.extra(DatasetMapper.X_IDENTIFIER).orElse(null), PlanAction.PORTAL_ONLY,
+            items.add(new PlanItem(d.name(), d.extra(PortalKeys.X_IDENTIFIER).orElse(null), PlanAction.PORTAL_ONLY,
                     List.of(), List.of(), List.of(), List.of(), new LocalizedText(
                     "Набір є на порталі в організації, але не в реєстрі; його не змінено. Додайте його до реєстру або приберіть з порталу.",
                     "The dataset is on the portal in the organization but not in the register; it is left as it is. "
@@ -166,7 +167,7 @@ final class PlanEngine {
         if (r == null) {
             return null;
         }
-        JsonNode sha = r.other().get(DatasetMapper.R_SHA256);
+        JsonNode sha = r.other().get(PortalKeys.R_SHA256);
         return sha != null && sha.isTextual() ? sha.textValue() : null;
     }
 
@@ -176,7 +177,7 @@ final class PlanEngine {
             return null;
         }
         for (CkanResource r : d.resources()) {
-            JsonNode k = r.other().get(DatasetMapper.R_DISTRIBUTION);
+            JsonNode k = r.other().get(PortalKeys.R_DISTRIBUTION);
             if (k != null && key.equals(k.asText())) {
                 return r;
             }

@@ -3,6 +3,7 @@ package ua.opendata.core.publish;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.CoreException;
 
 /**
  * A publish plan document that {@link PlanJson#read} cannot accept: not JSON, too large, not a plan, a plan
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * English, {@link #getMessage(Locale)} in Ukrainian for a Ukrainian locale. Nothing of such a plan should be
  * applied: make the plan again with {@link PortalPublisher#plan}.
  */
-public final class PlanJsonException extends RuntimeException {
+public final class PlanJsonException extends CoreException {
 
     private static final long serialVersionUID = 1L;
 

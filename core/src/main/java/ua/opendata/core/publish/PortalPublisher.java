@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import ua.opendata.ckan.CkanClient;
-import ua.opendata.core.internal.mapping.DatasetMapper;
 import ua.opendata.core.mapping.PortalProfile;
+import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
 
 /**
- * The publish workflow: {@link #plan} compares a register with what the organization holds on the
+ * The publish workflow on one portal, made with {@link #create}: {@link #plan} compares a register with what the organization holds on the
  * portal; {@link #apply} carries the plan out. (Named so as not to clash with the passport's
  * {@link ua.opendata.passport.Publisher}.)
  *
@@ -30,7 +30,20 @@ import ua.opendata.passport.Register;
  */
 public final class PortalPublisher {
 
-    private PortalPublisher() {
+    private final CkanClient client;
+
+    private PortalPublisher(CkanClient client) {
+        this.client = client;
+    }
+
+    /**
+     * A publisher working through a portal client.
+     *
+     * @param client the portal client: a key that may read the organization's private datasets to plan, and
+     *               write to it to apply
+     */
+    public static PortalPublisher create(CkanClient client) {
+        return new PortalPublisher(Objects.requireNonNull(client, "client"));
     }
 
     /**
@@ -39,42 +52,58 @@ public final class PortalPublisher {
      * come from {@code package_show}, as the search index may keep an older {@code metadata_modified}).
      * Set-valued fields (tags, {@code tag_string}, keyword and format lists) are compared as sets, so a
      * dataset the portal holds with its tags in another order is unchanged and a rerun writes nothing.
+     * Unless {@link PublishOptions#validate()} is off, the register and passports are validated with the
+     * options' rulebook and the ERROR findings of each dataset are kept in its item
+     * ({@link PlanItem#blockingFindings()}): apply then does not write it unless forced.
      *
-     * @param client    the portal client (with a key that may read the organization's private datasets)
      * @param register  the register: one plan item per entry
      * @param passports the passports by identifier; an entry without one is published from its register columns
-     *                  (language taken as {@code uk}, no resources)
+     *                  ({@link ua.opendata.passport.EntryPassports#toPassport})
      * @param files     local files to upload, by the distribution's link in the passport (or by the passport
      *                  identifier for a dataset with one distribution); may be empty
-     * @param options   the organization, profile, licence and rulebook
+     * @param options   the organization, profile, licence and validation
      * @return the plan
      */
-    public static PublishPlan plan(CkanClient client, Register register, Map<String, Passport> passports,
-                                   Map<String, Path> files, PublishOptions options) {
-        Objects.requireNonNull(client, "client");
+    public PublishPlan plan(Register register, Map<String, Passport> passports, Map<String, Path> files,
+                            PublishOptions options) {
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(options, "options");
-        return PlanEngine.plan(client, mapper(options.profile()), register, Map.copyOf(passports), Map.copyOf(files),
-                options);
+        ValidationReport report = options.validate() ? options.rulebook().validate(register, passports) : null;
+        return PlanEngine.plan(client, register, Map.copyOf(passports), Map.copyOf(files), options, report);
+    }
+
+    /**
+     * Plans a publication with the validation report the caller already has (e.g. the one it showed the
+     * user), instead of validating again: the ERROR findings of each dataset in {@code report} are kept in its
+     * item and block it at apply unless forced. {@link PublishOptions#validate()} and its rulebook are not
+     * used. Otherwise as {@link #plan(Register, Map, Map, PublishOptions)}.
+     *
+     * @param register  the register: one plan item per entry
+     * @param passports the passports by identifier
+     * @param files     local files to upload; may be empty
+     * @param options   the organization, profile and licence
+     * @param report    the validation report of this register and these passports
+     * @return the plan
+     */
+    public PublishPlan plan(Register register, Map<String, Passport> passports, Map<String, Path> files,
+                            PublishOptions options, ValidationReport report) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(report, "report");
+        return PlanEngine.plan(client, register, Map.copyOf(passports), Map.copyOf(files), options, report);
     }
 
     /**
      * Applies a plan: a dry run writes nothing; otherwise datasets whose passports have ERROR findings are
      * blocked unless forced, and each other writing item is created, updated and its files uploaded.
      *
-     * @param client  the portal client, with a key that may write to the organization
      * @param plan    the plan
      * @param options dry run (the default) or execute, with force, pacing and concurrency
      * @return one result per plan item, in plan order
      */
-    public static PublishResult apply(CkanClient client, PublishPlan plan, ApplyOptions options) {
-        Objects.requireNonNull(client, "client");
+    public PublishResult apply(PublishPlan plan, ApplyOptions options) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(options, "options");
-        return ApplyEngine.apply(client, mapper(plan.profile()), plan, options);
-    }
-
-    private static DatasetMapper mapper(PortalProfile profile) {
-        return new DatasetMapper(profile == PortalProfile.dataGovUa());
+        return ApplyEngine.apply(client, plan, options);
     }
 }

@@ -5,48 +5,155 @@ import org.jspecify.annotations.Nullable;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.PublishTarget;
 import ua.opendata.core.rules.Rulebook;
+import ua.opendata.core.rules.RulebookConfig;
 
 /**
- * How to plan a publication: the organization, the profile, the licence, and the rulebook that checks
- * passports (its ERROR findings block a dataset at apply unless forced).
- *
- * @param organization the organization's <em>name</em> (used in {@code fq=organization:<name>})
- * @param profile      the mapping profile
- * @param licenseId    the licence id sent with every dataset
- * @param rulebook     the rulebook, or {@code null} to publish without validation
+ * How to plan a publication: the organization, the profile, the licence, and whether and with which
+ * rulebook the passports are checked. Safe by default: a plan validates every passport with the rulebook
+ * (by default {@link RulebookConfig#defaults()}), and a dataset whose passport has ERROR findings is marked
+ * in the plan ({@link PlanItem#blockingFindings()}) and not written at apply unless forced. Turn that off only on
+ * purpose, with {@link Builder#validate(boolean) validate(false)}. Immutable.
  */
-public record PublishOptions(String organization, PortalProfile profile, String licenseId, @Nullable Rulebook rulebook) {
+public final class PublishOptions {
 
-    /** Checks the values. */
-    public PublishOptions {
-        Objects.requireNonNull(organization, "organization");
-        Objects.requireNonNull(profile, "profile");
-        Objects.requireNonNull(licenseId, "licenseId");
+    private final String organization;
+    private final PortalProfile profile;
+    private final String licenseId;
+    private final Rulebook rulebook;
+    private final boolean validate;
+
+    private PublishOptions(Builder b) {
+        this.organization = b.organization;
+        this.profile = b.profile;
+        this.licenseId = b.licenseId;
+        this.rulebook = b.rulebook != null ? b.rulebook : Rulebook.create(RulebookConfig.defaults());
+        this.validate = b.validate;
         new PublishTarget(organization, null, licenseId); // same checks
     }
 
-    /** Options for the organization: data.gov.ua profile, licence {@code cc-by}, no rulebook. */
+    /**
+     * Options for the organization with everything else defaulted: the data.gov.ua profile, licence
+     * {@code cc-by}, passports validated with the default rulebook.
+     *
+     * @param organization the organization's <em>name</em> (used in {@code fq=organization:<name>})
+     */
     public static PublishOptions of(String organization) {
-        return new PublishOptions(organization, PortalProfile.dataGovUa(), PublishTarget.DEFAULT_LICENSE, null);
+        return builder(organization).build();
     }
 
-    /** These options with another profile. */
-    public PublishOptions withProfile(PortalProfile value) {
-        return new PublishOptions(organization, value, licenseId, rulebook);
+    /**
+     * A builder for the organization, everything else defaulted as in {@link #of}.
+     *
+     * @param organization the organization's <em>name</em> (used in {@code fq=organization:<name>})
+     */
+    public static Builder builder(String organization) {
+        return new Builder(organization);
     }
 
-    /** These options with another licence. */
-    public PublishOptions withLicenseId(String value) {
-        return new PublishOptions(organization, profile, value, rulebook);
+    /** A builder holding these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder(organization);
+        b.profile = profile;
+        b.licenseId = licenseId;
+        b.rulebook = rulebook;
+        b.validate = validate;
+        return b;
     }
 
-    /** These options with a rulebook that validates passports. */
-    public PublishOptions withRulebook(@Nullable Rulebook value) {
-        return new PublishOptions(organization, profile, licenseId, value);
+    /** The organization's name. */
+    public String organization() {
+        return organization;
+    }
+
+    /** The mapping profile. */
+    public PortalProfile profile() {
+        return profile;
+    }
+
+    /** The licence id sent with every dataset. */
+    public String licenseId() {
+        return licenseId;
+    }
+
+    /** The rulebook that checks the passports when {@link #validate()} is on. */
+    public Rulebook rulebook() {
+        return rulebook;
+    }
+
+    /** Whether the plan validates the passports (default {@code true}). */
+    public boolean validate() {
+        return validate;
     }
 
     /** The target for one dataset. */
     PublishTarget target(String name) {
         return new PublishTarget(organization, name, licenseId);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof PublishOptions other && organization.equals(other.organization)
+                && profile.equals(other.profile) && licenseId.equals(other.licenseId)
+                && rulebook.equals(other.rulebook) && validate == other.validate;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(organization, profile, licenseId, rulebook, validate);
+    }
+
+    @Override
+    public String toString() {
+        return "PublishOptions[organization=" + organization + ", profile=" + profile.name() + ", licenseId="
+                + licenseId + ", validate=" + validate + "]";
+    }
+
+    /** Builds {@link PublishOptions}; not thread-safe. */
+    public static final class Builder {
+        private final String organization;
+        private PortalProfile profile = PortalProfile.dataGovUa();
+        private String licenseId = PublishTarget.DEFAULT_LICENSE;
+        private @Nullable Rulebook rulebook;
+        private boolean validate = true;
+
+        private Builder(String organization) {
+            this.organization = Objects.requireNonNull(organization, "organization");
+        }
+
+        /** The mapping profile; default {@link PortalProfile#dataGovUa()}. */
+        public Builder profile(PortalProfile value) {
+            this.profile = Objects.requireNonNull(value, "profile");
+            return this;
+        }
+
+        /** The licence id sent with every dataset; default {@link PublishTarget#DEFAULT_LICENSE}. */
+        public Builder licenseId(String value) {
+            this.licenseId = Objects.requireNonNull(value, "licenseId");
+            return this;
+        }
+
+        /** The rulebook that checks the passports; default one with {@link RulebookConfig#defaults()}. */
+        public Builder rulebook(Rulebook value) {
+            this.rulebook = Objects.requireNonNull(value, "rulebook");
+            return this;
+        }
+
+        /**
+         * Whether the plan validates the passports; default {@code true}. With {@code false} no dataset is
+         * marked or held back for its findings: publish what the register says, as it is.
+         */
+        public Builder validate(boolean value) {
+            this.validate = value;
+            return this;
+        }
+
+        /**
+         * The options.
+         *
+         * @throws IllegalArgumentException when the organization or the licence is blank
+         */
+        public PublishOptions build() {
+            return new PublishOptions(this);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -54,11 +55,23 @@ public final class ReportCsv {
 
     /** Writes the findings atomically to a file. */
     public void write(ValidationReport report, Path file) {
-        AtomicFiles.write(file, out -> write(report, out), ReportFiles::failed);
+        AtomicFiles.write(file, out -> writeTo(report, out), ReportFiles::failed);
     }
 
-    /** Writes the findings to a stream; does not close it. */
-    public void write(ValidationReport report, OutputStream out) throws IOException {
+    /**
+     * Writes the findings to a stream; does not close it.
+     *
+     * @throws UncheckedIOException when the stream cannot be written
+     */
+    public void write(ValidationReport report, OutputStream out) {
+        try {
+            writeTo(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the CSV report: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeTo(ValidationReport report, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         if (bom) {
             w.write('\uFEFF');

@@ -3,6 +3,7 @@ package ua.opendata.core.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.CoreException;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.audit.AuditDataset;
 import ua.opendata.core.audit.AuditDifference;
@@ -85,25 +88,66 @@ public final class ReportJson {
     private ReportJson() {
     }
 
-    /** Writes the report atomically to a file. */
-    public static void write(ValidationReport report, @Nullable ReportComparison comparison, Path file) {
-        AtomicFiles.write(file, out -> write(report, comparison, out), ReportFiles::failed);
+    /**
+     * Writes the report atomically to a file.
+     *
+     * @throws UncheckedIOException when the file cannot be written (the message names it)
+     */
+    public static void write(ValidationReport report, Path file) {
+        AtomicFiles.write(file, out -> write(report, null, null, out), ReportFiles::failed);
     }
 
-    /** Writes the report to a stream (UTF-8, pretty-printed); does not close it. */
-    public static void write(ValidationReport report, @Nullable ReportComparison comparison, OutputStream out)
-            throws IOException {
-        write(report, comparison, null, out);
+    /**
+     * Writes the report with its comparison with a previous report atomically to a file.
+     *
+     * @throws UncheckedIOException when the file cannot be written (the message names it)
+     */
+    public static void write(ValidationReport report, ReportComparison comparison, Path file) {
+        Objects.requireNonNull(comparison, "comparison");
+        AtomicFiles.write(file, out -> write(report, comparison, null, out), ReportFiles::failed);
+    }
+
+    /**
+     * Writes the report to a stream (UTF-8, pretty-printed); does not close it.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void write(ValidationReport report, OutputStream out) {
+        toStream(report, null, null, out);
+    }
+
+    /**
+     * Writes the report with its comparison with a previous report to a stream (UTF-8, pretty-printed); does
+     * not close it.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void write(ValidationReport report, ReportComparison comparison, OutputStream out) {
+        toStream(report, Objects.requireNonNull(comparison, "comparison"), null, out);
     }
 
     /**
      * Writes an audit's report, with its {@code portal} member, atomically to a file.
      *
-     * @param audit      the audit; its {@link AuditResult#report()} is the report written
-     * @param comparison the comparison with a previous report, or {@code null}
-     * @param file       the file to create or replace
+     * @param audit the audit; its {@link AuditResult#report()} is the report written
+     * @param file  the file to create or replace
+     * @throws UncheckedIOException when the file cannot be written (the message names it)
      */
-    public static void write(AuditResult audit, @Nullable ReportComparison comparison, Path file) {
+    public static void write(AuditResult audit, Path file) {
+        AtomicFiles.write(file, out -> write(audit.report(), null, audit, out), ReportFiles::failed);
+    }
+
+    /**
+     * Writes an audit's report, with its {@code portal} member and the comparison with a previous report,
+     * atomically to a file.
+     *
+     * @param audit      the audit; its {@link AuditResult#report()} is the report written
+     * @param comparison the comparison with a previous report
+     * @param file       the file to create or replace
+     * @throws UncheckedIOException when the file cannot be written (the message names it)
+     */
+    public static void write(AuditResult audit, ReportComparison comparison, Path file) {
+        Objects.requireNonNull(comparison, "comparison");
         AtomicFiles.write(file, out -> write(audit.report(), comparison, audit, out), ReportFiles::failed);
     }
 
@@ -111,14 +155,34 @@ public final class ReportJson {
      * Writes an audit's report, with its {@code portal} member, to a stream (UTF-8, pretty-printed); does not
      * close it.
      *
-     * @param audit      the audit; its {@link AuditResult#report()} is the report written
-     * @param comparison the comparison with a previous report, or {@code null}
-     * @param out        where to write
-     * @throws IOException when {@code out} fails
+     * @param audit the audit; its {@link AuditResult#report()} is the report written
+     * @param out   where to write
+     * @throws UncheckedIOException when {@code out} fails
      */
-    public static void write(AuditResult audit, @Nullable ReportComparison comparison, OutputStream out)
-            throws IOException {
-        write(audit.report(), comparison, audit, out);
+    public static void write(AuditResult audit, OutputStream out) {
+        toStream(audit.report(), null, audit, out);
+    }
+
+    /**
+     * Writes an audit's report, with its {@code portal} member and the comparison with a previous report, to
+     * a stream (UTF-8, pretty-printed); does not close it.
+     *
+     * @param audit      the audit; its {@link AuditResult#report()} is the report written
+     * @param comparison the comparison with a previous report
+     * @param out        where to write
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void write(AuditResult audit, ReportComparison comparison, OutputStream out) {
+        toStream(audit.report(), Objects.requireNonNull(comparison, "comparison"), audit, out);
+    }
+
+    private static void toStream(ValidationReport report, @Nullable ReportComparison comparison,
+                                 @Nullable AuditResult portal, OutputStream out) {
+        try {
+            write(report, comparison, portal, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the JSON report: " + e.getMessage(), e);
+        }
     }
 
     private static void write(ValidationReport report, @Nullable ReportComparison comparison,
@@ -373,8 +437,9 @@ public final class ReportJson {
     /**
      * Reads a report written by {@link #write}, e.g. last year's, to compare with.
      *
-     * @throws UncheckedIOException when the file cannot be read, is not such a report, or is of a
-     *                              newer schema version; the message names the file and the member
+     * @throws UncheckedIOException when the file cannot be read or is too large (the message names the file)
+     * @throws CoreException        when it is not such a report or is of a newer schema version; the message
+     *                              names the file and the member
      */
     public static ValidationReport read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -387,12 +452,21 @@ public final class ReportJson {
         }
     }
 
-    /** Reads a report from a stream; {@code source} names it in messages. */
-    public static ValidationReport read(InputStream in, String source) throws IOException {
+    /**
+     * Reads a report from a stream, which it does not close; {@code source} names it in messages.
+     *
+     * @throws UncheckedIOException when the stream cannot be read
+     * @throws CoreException        when it is not such a report or is of a newer schema version
+     */
+    public static ValidationReport read(InputStream in, String source) {
         try {
             return parse(in, source);
-        } catch (RuntimeException e) {
-            throw new IOException(source + " is not a readable compliance report: " + e.getMessage(), e);
+        } catch (CoreException e) {
+            throw e;
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new CoreException(source + " is not a readable compliance report: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the report " + source + ": " + e.getMessage(), e);
         }
     }
 
@@ -402,12 +476,12 @@ public final class ReportJson {
             root = MAPPER.readTree(p);
         }
         if (root == null || !root.isObject() || !SCHEMA.equals(root.path("schema").asText(null))) {
-            throw new IOException(source + " is not a ua-opendata compliance report (member \"schema\" is not \""
+            throw new CoreException(source + " is not a ua-opendata compliance report (member \"schema\" is not \""
                     + SCHEMA + "\")");
         }
         int version = root.path("schemaVersion").asInt(-1);
         if (version < 1 || version > SCHEMA_VERSION) {
-            throw new IOException(source + ": schemaVersion " + version + " is not supported (this SDK reads 1 to "
+            throw new CoreException(source + ": schemaVersion " + version + " is not supported (this SDK reads 1 to "
                     + SCHEMA_VERSION + "); use a newer SDK");
         }
         List<DatasetResult> datasets = new ArrayList<>();
@@ -471,10 +545,10 @@ public final class ReportJson {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static String required(JsonNode n, String field, String source) throws IOException {
+    private static String required(JsonNode n, String field, String source) {
         String v = textOrNull(n, field);
         if (v == null) {
-            throw new IOException(source + ": member \"" + field + "\" is missing");
+            throw new CoreException(source + ": member \"" + field + "\" is missing");
         }
         return v;
     }

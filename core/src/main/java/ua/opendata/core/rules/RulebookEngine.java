@@ -42,9 +42,14 @@ final class RulebookEngine {
 
     private static final class Holder {
         // Built once: bootstrapping Hibernate Validator is costly. No Jakarta EL needed.
-        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
+        static final ValidatorFactory FACTORY = build();
+
+        private static ValidatorFactory build() {
+            ValidatorLog.quiet();
+            return Validation.byProvider(HibernateValidator.class).configure()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory();
+        }
     }
 
     private static final int ANNEX_CACHE_MAX = 10_000;

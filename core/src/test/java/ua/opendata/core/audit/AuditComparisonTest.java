@@ -56,7 +56,7 @@ class AuditComparisonTest {
     }
 
     private static AuditResult audit(List<RegisterEntry> entries) {
-        return PortalAudit.run(client, AuditOptions.builder().organization(AuditWorkflowTest.ORG)
+        return PortalAudit.create(client).run(AuditOptions.builder().organization(AuditWorkflowTest.ORG)
                 .rulebook(AuditWorkflowTest.rulebook()).register(Register.of(entries)).build());
     }
 

@@ -69,7 +69,7 @@ class AuditProbeCheckTest {
                 .resource(res("cp1251", "/cp1251.csv", "CSV"))
                 .build());
 
-        AuditResult r = PortalAudit.run(client, AuditOptions.builder().organization(AuditWorkflowTest.ORG)
+        AuditResult r = PortalAudit.create(client).run(AuditOptions.builder().organization(AuditWorkflowTest.ORG)
                 .rulebook(AuditWorkflowTest.rulebook()).resourceCheck(AuditProbeCheck.of(probe))
                 .resourceCheckConcurrency(2).build());
 
@@ -137,7 +137,7 @@ class AuditProbeCheckTest {
         AuditProbeCheck check = AuditProbeCheck.of(probe, PortalProfile.dataGovUa(),
                 Map.of("kr-structured", ResourceProbeTest.STRUCTURE));
 
-        AuditResult r = PortalAudit.run(client, AuditOptions.builder().organization(AuditWorkflowTest.ORG)
+        AuditResult r = PortalAudit.create(client).run(AuditOptions.builder().organization(AuditWorkflowTest.ORG)
                 .rulebook(AuditWorkflowTest.rulebook()).resourceCheck(check).build());
 
         Map<String, AuditFileStatus> byName = r.datasets().stream().flatMap(d -> d.files().stream())

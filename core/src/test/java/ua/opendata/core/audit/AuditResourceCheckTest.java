@@ -48,7 +48,7 @@ class AuditResourceCheckTest {
         AtomicInteger calls = new AtomicInteger();
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();
-        AuditResult r = PortalAudit.run(client, options().resourceCheckConcurrency(concurrency)
+        AuditResult r = PortalAudit.create(client).run(options().resourceCheckConcurrency(concurrency)
                 .resourceCheck((dataset, resource) -> {
                     calls.incrementAndGet();
                     seen.add(resource.id());
@@ -80,7 +80,7 @@ class AuditResourceCheckTest {
 
     @Test
     void aCheckThatThrowsFailsItsFileAndTheAuditGoesOn() {
-        AuditResult r = PortalAudit.run(client, options().resourceCheck((dataset, resource) -> {
+        AuditResult r = PortalAudit.create(client).run(options().resourceCheck((dataset, resource) -> {
             if (resource.url().endsWith("/1.dat")) {
                 throw new IllegalStateException("boom");
             }
@@ -99,7 +99,7 @@ class AuditResourceCheckTest {
     @Test
     void fileChecksReportTheirProgress() {
         List<AuditProgress> progress = new CopyOnWriteArrayList<>();
-        AuditResult r = PortalAudit.run(client, options().progress(progress::add)
+        AuditResult r = PortalAudit.create(client).run(options().progress(progress::add)
                 .resourceCheck((dataset, resource) -> AuditFileStatus.NOT_CHECKED).build());
         // the checks start while the harvest goes on: the stage may begin with some done, never goes back
         List<AuditProgress> checks = progress.stream().filter(p -> p.stage() == AuditProgress.Stage.CHECK_FILES).toList();

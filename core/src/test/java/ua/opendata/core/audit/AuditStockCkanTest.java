@@ -43,7 +43,7 @@ class AuditStockCkanTest {
                             .field("last_modified", "2026-11-19T12:00:00").build())
                     .build());
         }
-        audit = PortalAudit.run(client, AuditOptions.builder().organization("stock-rada")
+        audit = PortalAudit.create(client).run(AuditOptions.builder().organization("stock-rada")
                 .profile(PortalProfile.stockCkan()).datasetPageBase("https://opendata.stock.example/dataset/")
                 .rulebook(AuditWorkflowTest.rulebook()).build());
     }

@@ -84,7 +84,7 @@ class AuditStreamingTest {
             o.resourceCheck((d, r) -> new AuditFileStatus(AuditFileStatus.State.OK, null));
         }
 
-        AuditResult result = PortalAudit.run(client, o.build());
+        AuditResult result = PortalAudit.create(client).run(o.build());
 
         assertThat(result.datasets()).hasSize(DATASETS);
         assertThat(rec.rows).containsExactlyInAnyOrderElementsOf(result.datasets());
@@ -109,7 +109,7 @@ class AuditStreamingTest {
     void rowsComeInTheOrderThePortalGivesThemAndTheResultIsInNameOrder() {
         Recorder rec = new Recorder();
 
-        AuditResult result = PortalAudit.run(client, options().listener(rec).build());
+        AuditResult result = PortalAudit.create(client).run(options().listener(rec).build());
 
         List<String> harvested = client.harvest(ua.opendata.ckan.CkanSearchQuery.builder()
                 .fq("organization:" + AuditWorkflowTest.ORG).build()).map(d -> d.name()).toList();
@@ -132,7 +132,7 @@ class AuditStreamingTest {
         }).build();
         long searchesBefore = searches();
 
-        CompletableFuture<AuditResult> audit = CompletableFuture.supplyAsync(() -> PortalAudit.run(client, o));
+        CompletableFuture<AuditResult> audit = CompletableFuture.supplyAsync(() -> PortalAudit.create(client).run(o));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (started.get() == 0 && System.nanoTime() < deadline) {
             Thread.sleep(5);

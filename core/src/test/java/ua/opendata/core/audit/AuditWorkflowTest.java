@@ -216,7 +216,7 @@ public class AuditWorkflowTest {
         entries.add(RegisterEntry.builder().identifier("kr-099").title("Набір, якого немає")
                 .publisher(new Publisher(ORG_TITLE, "04055009")).build());
         register = Register.of(entries);
-        audit = PortalAudit.run(client, AuditOptions.builder().organization(ORG).rulebook(rulebook()).datasetPageBase(PAGES)
+        audit = PortalAudit.create(client).run(AuditOptions.builder().organization(ORG).rulebook(rulebook()).datasetPageBase(PAGES)
                 .register(register).progress(progress::add).build());
     }
 
@@ -394,7 +394,7 @@ public class AuditWorkflowTest {
 
     @Test
     void withoutARegisterNothingIsCompared() {
-        AuditResult plain = PortalAudit.run(client, AuditOptions.builder().organization(ORG).rulebook(rulebook()).datasetPageBase(PAGES)
+        AuditResult plain = PortalAudit.create(client).run(AuditOptions.builder().organization(ORG).rulebook(rulebook()).datasetPageBase(PAGES)
                 .build());
         assertThat(plain.compared()).isFalse();
         assertThat(plain.comparison()).isEmpty();
@@ -407,8 +407,8 @@ public class AuditWorkflowTest {
         client.packageCreate(new Seed("ot-1", "ot-1-nabir", true, "Чужий", "Опис", "Мета", "once a year",
                 List.of("x"), "Іван", "a@b.ua", List.of()).write("other-rada"));
         AuditOptions.Builder options = AuditOptions.builder().rulebook(rulebook());
-        assertThat(PortalAudit.run(client, options.organization(ORG).build()).dataset("ot-1-nabir")).isEmpty();
-        AuditResult all = PortalAudit.run(client, options.organization(null).build());
+        assertThat(PortalAudit.create(client).run(options.organization(ORG).build()).dataset("ot-1-nabir")).isEmpty();
+        AuditResult all = PortalAudit.create(client).run(options.organization(null).build());
         assertThat(all.organization()).isNull();
         assertThat(all.datasets()).hasSize(DATASETS + 2);
         assertThat(all.dataset("ot-1-nabir")).hasValueSatisfying(d -> assertThat(d.organization()).isEqualTo("other-rada"));
@@ -416,7 +416,7 @@ public class AuditWorkflowTest {
 
     @Test
     void aSmallPageSizeHarvestsTheSameDatasets() {
-        AuditResult paged = PortalAudit.run(client, AuditOptions.builder().organization(ORG).rulebook(rulebook()).datasetPageBase(PAGES)
+        AuditResult paged = PortalAudit.create(client).run(AuditOptions.builder().organization(ORG).rulebook(rulebook()).datasetPageBase(PAGES)
                 .register(register).pageSize(7).build());
         assertThat(paged.datasets()).extracting(AuditDataset::name)
                 .containsExactlyElementsOf(audit.datasets().stream().map(AuditDataset::name).toList());

@@ -116,7 +116,7 @@ public final class AuditHarness {
                     ob.resourceCheck(check);
                 }
                 long t0 = System.nanoTime();
-                AuditResult result = PortalAudit.run(client, ob.build());
+                AuditResult result = PortalAudit.create(client).run(ob.build());
                 long elapsed = (System.nanoTime() - t0) / 1_000_000;
                 if (result.datasets().size() != n || result.fileCount() != n * per) {
                     throw new IllegalStateException("audited " + result.datasets().size() + " datasets and "

@@ -33,7 +33,6 @@ import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanTag;
 import ua.opendata.ckan.testkit.FakeCkan;
-import ua.opendata.core.internal.mapping.EntryPassport;
 import ua.opendata.core.mapping.MappingNote;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.PublishTarget;
@@ -47,6 +46,7 @@ import ua.opendata.core.publish.PublishPlan;
 import ua.opendata.core.publish.PublishResult;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.Distribution;
+import ua.opendata.passport.EntryPassports;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
@@ -246,7 +246,7 @@ class PublishUnderFaultsTest {
     private void publishThroughFaults(Portal portal, String label, Runnable faultsOn) throws IOException {
         Version older = version(true, portal);
         Version current = version(false, portal);
-        PublishOptions options = PublishOptions.of(ORG).withProfile(portal.profile());
+        PublishOptions options = PublishOptions.builder(ORG).validate(false).profile(portal.profile()).build();
         // the older third of the register, published directly (no proxy), until nothing is left to do
         for (int i = 0; i < 3 && !publish(direct, older, options, 0).nothingToDo(); i++) {
             // again
@@ -335,7 +335,7 @@ class PublishUnderFaultsTest {
                 .isEqualTo(byName.size() - alreadyThere);
         long uploads = after.stream().filter(e -> e.landedWrite() && e.multipart()).count();
         assertThat(uploads).as("every file uploaded once: " + story).isEqualTo(WITH_FILES.size());
-        PublishPlan check = PortalPublisher.plan(direct, v.register(), v.passports(), v.files(), options);
+        PublishPlan check = PortalPublisher.create(direct).plan(v.register(), v.passports(), v.files(), options);
         assertThat(settled(check)).as("no lost write: " + check.render(Locale.ENGLISH) + story).isTrue();
     }
 
@@ -347,12 +347,12 @@ class PublishUnderFaultsTest {
         String failure = null;
         PublishResult result = null;
         try {
-            plan = PortalPublisher.plan(c, v.register(), v.passports(), v.files(), options);
+            plan = PortalPublisher.create(c).plan(v.register(), v.passports(), v.files(), options);
         } catch (CkanException e) {
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         if (plan != null) {
-            result = PortalPublisher.apply(c, plan, APPLY);
+            result = PortalPublisher.create(c).apply(plan, APPLY);
         }
         proxy.awaitIdle(Duration.ofSeconds(5));
         return new Run(no, plan, failure, result, proxy.exchanges(mark, e -> true),
@@ -374,13 +374,13 @@ class PublishUnderFaultsTest {
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, String> shas = new LinkedHashMap<>();
         for (RegisterEntry e : sample.entries()) {
-            if (older && !OLDER.contains(e.identifier()) || !portal.accepts(EntryPassport.fromEntry(e))) {
+            if (older && !OLDER.contains(e.identifier()) || !portal.accepts(EntryPassports.toPassport(e))) {
                 continue;
             }
             RegisterEntry entry = older ? e.toBuilder().title("Попередня назва: " + e.title())
                     .keywords(List.of("стара версія", "відкриті дані")).build() : e;
             entries.add(entry);
-            Passport p = EntryPassport.fromEntry(entry);
+            Passport p = EntryPassports.toPassport(entry);
             if (WITH_FILES.contains(e.identifier())) {
                 String url = "https://shchastia-sample.gov.ua/opendata/" + e.identifier() + "/data.csv";
                 p = p.toBuilder().distributions(List.of(new Distribution("Дані", url, DataFormat.parse("CSV"), null,

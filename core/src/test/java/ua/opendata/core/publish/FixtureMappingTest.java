@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanDatasetWrite;
 import ua.opendata.ckan.model.CkanExtra;
-import ua.opendata.core.internal.mapping.DatasetMapper;
+import ua.opendata.core.internal.mapping.PortalKeys;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.PublishTarget;
 import ua.opendata.passport.Distribution;
@@ -73,7 +73,7 @@ class FixtureMappingTest {
 
         ObjectNode before = current.toWrite().toJson();
         ObjectNode after = w.toJson();
-        List<String> owned = new DatasetMapper(profile == PortalProfile.dataGovUa()).ownedTopLevel();
+        List<String> owned = PortalKeys.ownedTopLevel(profile == PortalProfile.dataGovUa());
         before.properties().forEach(e -> {
             String k = e.getKey();
             if (!owned.contains(k) && !Set.of("tags", "extras", "resources", "name").contains(k)) {
@@ -88,7 +88,7 @@ class FixtureMappingTest {
             ObjectNode ra = after.get("resources").get(i).deepCopy();
             rb.remove(RESOURCE_OWNED);
             ra.remove(RESOURCE_OWNED);
-            ra.remove(List.of(DatasetMapper.R_DISTRIBUTION, DatasetMapper.R_ROLE));
+            ra.remove(List.of(PortalKeys.R_DISTRIBUTION, PortalKeys.R_ROLE));
             assertThat(ra).as("%s: resource %d", name, i).isEqualTo(rb);
         }
         // the target sets the name and licence only where the (redacted) sample has none
@@ -128,8 +128,8 @@ class FixtureMappingTest {
     }
 
     private static Map<String, @Nullable String> view(PortalProfile profile, CkanDatasetWrite w, Passport p) {
-        Map<String, @Nullable Distribution> wanted = DatasetMapper.wanted(p);
-        return OwnedView.of(w, new DatasetMapper(profile == PortalProfile.dataGovUa()), wanted.keySet(),
+        Map<String, @Nullable Distribution> wanted = PortalKeys.wanted(p);
+        return OwnedView.of(w, PortalKeys.ownedTopLevel(profile == PortalProfile.dataGovUa()), wanted.keySet(),
                 p.structure() == null ? null : p.structure().url());
     }
 

@@ -46,8 +46,8 @@ class PlanJsonReadTest {
         final CkanClient client;
         final CityPublisher city = new CityPublisher(8);
         final Map<String, Path> files = new LinkedHashMap<>();
-        final PublishOptions options = PublishOptions.of(CityPublisher.ORG)
-                .withRulebook(Rulebook.create(RulebookConfig.defaults()));
+        final PublishOptions options = PublishOptions.builder(CityPublisher.ORG)
+                .rulebook(Rulebook.create(RulebookConfig.defaults())).build();
 
         /**
          * kr-001…kr-008 and legacy-0001 on the portal; then kr-002 and kr-004 retitled (update), a new file for
@@ -59,8 +59,8 @@ class PlanJsonReadTest {
             client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build();
             ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
             ckan.seedDatasets(CityPublisher.ORG, "legacy", 1);
-            PortalPublisher.apply(client, PortalPublisher.plan(client, city.register(), city.passports, Map.of(),
-                    PublishOptions.of(CityPublisher.ORG)), GO);
+            PortalPublisher.create(client).apply(PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(),
+                    PublishOptions.builder(CityPublisher.ORG).validate(false).build()), GO);
             for (int i = 9; i <= 12; i++) {
                 city.add(CityPublisher.passport(i));
             }
@@ -81,7 +81,7 @@ class PlanJsonReadTest {
         }
 
         PublishPlan plan() {
-            return PortalPublisher.plan(client, city.register(), city.passports, files, options);
+            return PortalPublisher.create(client).plan(city.register(), city.passports, files, options);
         }
 
         @Override
@@ -120,8 +120,8 @@ class PlanJsonReadTest {
             assertThat(read.summary()).isEqualTo(original.summary());
 
             // forced: the rulebook's ERROR findings (no structure link for tabular data) do not block
-            PublishResult fromOriginal = PortalPublisher.apply(a.client, original, GO.force(true));
-            PublishResult fromRead = PortalPublisher.apply(b.client, read, GO.force(true));
+            PublishResult fromOriginal = PortalPublisher.create(a.client).apply(original, GO.force(true));
+            PublishResult fromRead = PortalPublisher.create(b.client).apply(read, GO.force(true));
 
             assertThat(fromRead).isEqualTo(fromOriginal);
             assertThat(fromRead.count(ItemResult.Outcome.DONE)).isEqualTo(5);
@@ -141,7 +141,7 @@ class PlanJsonReadTest {
             p.client.packagePatch(kr2.toWrite().toBuilder().title("Назва від редактора порталу").build());
             PublishPlan read = PlanJson.read(file);
 
-            PublishResult result = PortalPublisher.apply(p.client, read, GO.force(true));
+            PublishResult result = PortalPublisher.create(p.client).apply(read, GO.force(true));
 
             ItemResult kr2Result = result.items().get(1);
             assertThat(kr2Result.name()).isEqualTo("kr-002");
@@ -156,9 +156,9 @@ class PlanJsonReadTest {
              CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
             ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
             CityPublisher city = new CityPublisher(10);
-            PublishOptions options = PublishOptions.of(CityPublisher.ORG);
+            PublishOptions options = PublishOptions.builder(CityPublisher.ORG).validate(false).build();
             Path file = dir.resolve("plan.json");
-            PlanJson.write(PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options), file);
+            PlanJson.write(PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(), options), file);
             // the portal takes four creates, then fails every write (as if it went down)
             for (int i = 0; i < 4; i++) {
                 ckan.enqueue(ua.opendata.ckan.testkit.FakeCkanFault.delay(Duration.ZERO).onlyFor("package_create"));
@@ -167,8 +167,8 @@ class PlanJsonReadTest {
                 ckan.enqueue(ua.opendata.ckan.testkit.FakeCkanFault.html(500).onlyFor("package_create"));
             }
 
-            PublishResult crashed = PortalPublisher.apply(client, PlanJson.read(file), GO);
-            PublishResult rerun = PortalPublisher.apply(client, PlanJson.read(file), GO);
+            PublishResult crashed = PortalPublisher.create(client).apply(PlanJson.read(file), GO);
+            PublishResult rerun = PortalPublisher.create(client).apply(PlanJson.read(file), GO);
 
             assertThat(crashed.count(ItemResult.Outcome.DONE)).isEqualTo(4);
             assertThat(crashed.count(ItemResult.Outcome.FAILED)).isEqualTo(6);
@@ -180,7 +180,7 @@ class PlanJsonReadTest {
             assertThat(rerun.items().subList(4, 10)).allSatisfy(r -> assertThat(r.calls()).containsExactly("package_create"));
             assertThat(client.harvest(ua.opendata.ckan.CkanSearchQuery.builder().fq("organization:" + CityPublisher.ORG)
                     .build()).map(d -> d.name()).toList()).hasSize(10).doesNotHaveDuplicates();
-            assertThat(PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options).items())
+            assertThat(PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(), options).items())
                     .extracting(PlanItem::action).containsOnly(PlanAction.UNCHANGED);
         }
     }
@@ -231,14 +231,14 @@ class PlanJsonReadTest {
              CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
             ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
             CityPublisher city = new CityPublisher(3);
-            PublishOptions options = PublishOptions.of(CityPublisher.ORG);
-            PortalPublisher.apply(client, PortalPublisher.plan(client, city.register(), city.passports, Map.of(),
+            PublishOptions options = PublishOptions.builder(CityPublisher.ORG).validate(false).build();
+            PortalPublisher.create(client).apply(PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(),
                     options), GO);
             city.replace(city.passports.get("kr-001").toBuilder().title("Нова 1").build());
             city.replace(city.passports.get("kr-002").toBuilder().title("Нова 2").build());
             Path f = dir.resolve("kr-003.csv");
             Files.writeString(f, "id\n3\n", StandardCharsets.UTF_8);
-            PublishPlan plan = PortalPublisher.plan(client, city.register(), city.passports,
+            PublishPlan plan = PortalPublisher.create(client).plan(city.register(), city.passports,
                     Map.of(city.passports.get("kr-003").distributions().get(0).url(), f), options);
             assertThat(plan.items()).extracting(PlanItem::action)
                     .containsExactly(PlanAction.UPDATE, PlanAction.UPDATE, PlanAction.UPLOAD);

@@ -124,7 +124,7 @@ class PortalContractTest {
             o.putArray("extras").addObject().put("key", "edrpou").put("value", EDRPOU);
             client.callTree("organization_create", o);
             profile = dgua ? PortalProfile.dataGovUa() : PortalProfile.stockCkan();
-            options = PublishOptions.of(org).withProfile(profile);
+            options = PublishOptions.builder(org).validate(false).profile(profile).build();
             dir = Files.createTempDirectory("uaod-contract");
             for (int i = 1; i <= 3; i++) {
                 Passport p = CityPublisher.passport(2 * i); // even numbers: a CSV distribution first
@@ -166,7 +166,7 @@ class PortalContractTest {
         }
 
         private PublishPlan plan() {
-            return PortalPublisher.plan(client, city.register(), city.passports, files, options);
+            return PortalPublisher.create(client).plan(city.register(), city.passports, files, options);
         }
 
         private List<String> stamps() {
@@ -194,7 +194,7 @@ class PortalContractTest {
         private void applyWritesNothing(PublishPlan plan) {
             List<String> before = stamps();
             int from = requests();
-            PublishResult r = PortalPublisher.apply(client, plan, GO);
+            PublishResult r = PortalPublisher.create(client).apply(plan, GO);
             assertThat(r.count(ItemResult.Outcome.DONE) + r.count(ItemResult.Outcome.CONFLICT))
                     .as(r.render(Locale.ENGLISH)).isZero();
             assertThat(writesSince(from)).isEmpty();
@@ -207,7 +207,7 @@ class PortalContractTest {
             PublishPlan plan = plan();
             assertThat(plan.items()).extracting(PlanItem::action).containsOnly(PlanAction.CREATE);
 
-            PublishResult result = PortalPublisher.apply(client, plan, GO);
+            PublishResult result = PortalPublisher.create(client).apply(plan, GO);
 
             assertThat(result.count(ItemResult.Outcome.DONE)).as(result.render(Locale.ENGLISH)).isEqualTo(3);
             for (int i = 1; i <= 3; i++) {
@@ -241,7 +241,7 @@ class PortalContractTest {
             PlanItem item = plan.items().get(0);
             assertThat(item.action()).isEqualTo(PlanAction.UPDATE);
             assertThat(item.changes()).extracting(FieldChange::field).containsExactly("title");
-            PublishResult result = PortalPublisher.apply(client, plan, GO);
+            PublishResult result = PortalPublisher.create(client).apply(plan, GO);
             assertThat(result.count(ItemResult.Outcome.DONE)).as(result.render(Locale.ENGLISH)).isEqualTo(1);
             CkanDataset after = client.packageShow(name(1));
             assertThat(after.title()).isEqualTo("Оновлена назва " + suffix);
@@ -260,7 +260,7 @@ class PortalContractTest {
             CkanDataset onPortal = client.packageShow(name(3));
             client.packagePatch(onPortal.toWrite().toBuilder().title("Змінено на порталі " + suffix).build());
 
-            PublishResult result = PortalPublisher.apply(client, plan, GO);
+            PublishResult result = PortalPublisher.create(client).apply(plan, GO);
 
             assertThat(result.count(ItemResult.Outcome.CONFLICT)).as(result.render(Locale.ENGLISH)).isEqualTo(1);
             CkanDataset now = client.packageShow(name(3));
@@ -271,7 +271,7 @@ class PortalContractTest {
         @Test
         @Order(5)
         void theAuditFindsEveryDatasetOfTheRegister() {
-            AuditResult audit = PortalAudit.run(client, AuditOptions.organization(org).toBuilder()
+            AuditResult audit = PortalAudit.create(client).run(AuditOptions.organization(org).toBuilder()
                     .profile(profile).register(city.register(), city.passports).build());
 
             assertThat(audit.datasets()).extracting(AuditDataset::name)
@@ -318,7 +318,7 @@ class PortalContractTest {
             PlanItem item = plan.items().get(1);
             assertThat(item.action()).isEqualTo(PlanAction.UPDATE);
             assertThat(item.portalModified()).isEqualTo(shown);
-            PublishResult result = PortalPublisher.apply(client, plan, GO);
+            PublishResult result = PortalPublisher.create(client).apply(plan, GO);
             assertThat(result.count(ItemResult.Outcome.DONE)).as(result.render(Locale.ENGLISH)).isEqualTo(1);
             assertThat(client.packageShow(name(2)).notes()).isEqualTo("Опис після запису без змін " + suffix);
         }
@@ -348,7 +348,7 @@ class PortalContractTest {
         @Test
         @Order(9)
         void theAuditDetectsTheProfileAndLinksToThePortalsPages() {
-            AuditResult audit = PortalAudit.run(client, AuditOptions.organization(org));
+            AuditResult audit = PortalAudit.create(client).run(AuditOptions.organization(org));
 
             assertThat(audit.profile()).isEqualTo(profile.name());
             assertThat(audit.profileSource()).isIn(ProfileDetection.Source.SCHEMA, ProfileDetection.Source.DATASETS);
@@ -360,7 +360,7 @@ class PortalContractTest {
         @Test
         @Order(10)
         void theAuditReadsTheEdrpouTheOrganizationKeeps() {
-            AuditResult audit = PortalAudit.run(client, AuditOptions.organization(org).toBuilder()
+            AuditResult audit = PortalAudit.create(client).run(AuditOptions.organization(org).toBuilder()
                     .register(city.register(), city.passports).build());
 
             assertThat(audit.report().findings()).noneMatch(f -> f.ruleId().startsWith("R835-EDRPOU"));
@@ -373,7 +373,7 @@ class PortalContractTest {
             ValidationReport validated = Rulebook.create(RulebookConfig.defaults()).validate(city.register(),
                     city.passports);
 
-            AuditResult audit = PortalAudit.run(client, AuditOptions.organization(org).toBuilder()
+            AuditResult audit = PortalAudit.create(client).run(AuditOptions.organization(org).toBuilder()
                     .register(city.register(), city.passports).build());
 
             for (AuditDataset d : audit.datasets()) {
@@ -389,7 +389,7 @@ class PortalContractTest {
         @Test
         @Order(12)
         void resourcesGivenByLinkHaveNoLastModifiedAndTheAuditSaysWhichDateItUsed() {
-            AuditResult audit = PortalAudit.run(client, AuditOptions.organization(org).toBuilder()
+            AuditResult audit = PortalAudit.create(client).run(AuditOptions.organization(org).toBuilder()
                     .profile(profile).build());
 
             AuditDataset first = audit.dataset(name(1)).orElseThrow();

@@ -36,14 +36,14 @@ class PublishAuditAgreementTest {
             throws java.io.IOException {
         try (SamplePortal portal = new SamplePortal(dgua, ckan27)) {
             ValidationReport validated = Rulebook.create(RulebookConfig.defaults()).validate(portal.register, Map.of());
-            PublishResult published = PortalPublisher.apply(portal.client, portal.plan(),
+            PublishResult published = PortalPublisher.create(portal.client).apply(portal.plan(),
                     ApplyOptions.execute().pacing(Duration.ZERO).concurrency(4));
             Set<String> done = new HashSet<>();
             published.items().stream().filter(r -> r.outcome() == ItemResult.Outcome.DONE)
                     .forEach(r -> done.add(r.name()));
             assertThat(done).as(published.render(Locale.ENGLISH)).hasSizeGreaterThan(10);
 
-            AuditResult audit = PortalAudit.run(portal.client, AuditOptions.builder().organization(SamplePortal.ORG)
+            AuditResult audit = PortalAudit.create(portal.client).run(AuditOptions.builder().organization(SamplePortal.ORG)
                     .register(portal.register).build());
 
             assertThat(audit.profile()).isEqualTo(portal.profile.name());
@@ -70,7 +70,7 @@ class PublishAuditAgreementTest {
                 // named as such in the report's portal section, HTML and JSON
                 java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("uaod-agree");
                 AuditHtml.of(Locale.ENGLISH, null).write(audit, dir.resolve("r.html"));
-                ua.opendata.core.report.ReportJson.write(audit, null, dir.resolve("r.json"));
+                ua.opendata.core.report.ReportJson.write(audit, dir.resolve("r.json"));
                 String html = java.nio.file.Files.readString(dir.resolve("r.html"));
                 assertThat(html).contains("Findings about the portal").contains("id=\"portal-profile\"")
                         .contains("detected from the portal&#39;s dataset schema");

@@ -65,7 +65,7 @@ class PublishCompareAndSwapTest {
     private CkanClient someoneElse;
     private Portal portal;
     private final CityPublisher city = new CityPublisher(6);
-    private final PublishOptions options = PublishOptions.of(CityPublisher.ORG);
+    private final PublishOptions options = PublishOptions.builder(CityPublisher.ORG).validate(false).build();
 
     private void start(Portal p) {
         portal = p;
@@ -85,7 +85,7 @@ class PublishCompareAndSwapTest {
     }
 
     private PublishPlan plan(Map<String, Path> files) {
-        return PortalPublisher.plan(client, city.register(), city.passports, files, options);
+        return PortalPublisher.create(client).plan(city.register(), city.passports, files, options);
     }
 
     private PublishResult apply(PublishPlan plan) {
@@ -95,7 +95,7 @@ class PublishCompareAndSwapTest {
                     + portal.version + "\", \"site_title\": \"data.gov.ua\", \"extensions\": [\"scheming_datasets\"]}}")
                     .onlyFor("status_show"));
         }
-        return PortalPublisher.apply(client, plan, GO);
+        return PortalPublisher.create(client).apply(plan, GO);
     }
 
     private long requests(String action) {
@@ -286,7 +286,7 @@ class PublishCompareAndSwapTest {
             ckan.enqueue(FakeCkanFault.html(500).onlyFor("resource_patch"));
         }
 
-        PublishResult crashed = PortalPublisher.apply(client, plan, GO.concurrency(1)); // status_show answered by the fake
+        PublishResult crashed = PortalPublisher.create(client).apply(plan, GO.concurrency(1)); // status_show answered by the fake
         assertThat(crashed.count(ItemResult.Outcome.DONE)).isEqualTo(2);
         assertThat(crashed.count(ItemResult.Outcome.FAILED)).isEqualTo(4);
         drainUploadFaults();

@@ -26,13 +26,13 @@ class PublishConvergenceTest {
     @CsvSource({"true,false", "true,true", "false,false", "false,true"})
     void aRerunAfterACleanPublishSendsNoWrite(boolean dgua, boolean ckan27) {
         try (SamplePortal portal = new SamplePortal(dgua, ckan27)) {
-            PublishResult first = PortalPublisher.apply(portal.client, portal.plan(), GO);
+            PublishResult first = PortalPublisher.create(portal.client).apply(portal.plan(), GO);
             assertThat(first.count(ItemResult.Outcome.DONE)).as(first.render(Locale.ENGLISH)).isGreaterThan(10);
 
             for (int run = 2; run <= 3; run++) {
                 int from = portal.requestCount();
                 PublishPlan again = portal.plan();
-                PublishResult r = PortalPublisher.apply(portal.client, again, GO);
+                PublishResult r = PortalPublisher.create(portal.client).apply(again, GO);
                 assertThat(again.items()).as("run %d", run).noneMatch(i -> i.action() == PlanAction.UPDATE);
                 assertThat(portal.writesSince(from)).as("run %d: %s", run, r.render(Locale.ENGLISH)).isEmpty();
                 assertThat(r.count(ItemResult.Outcome.CONFLICT)).isZero();
@@ -45,7 +45,7 @@ class PublishConvergenceTest {
     @CsvSource({"true", "false"})
     void tagsInAnotherOrderAreNoChange(boolean dgua) {
         try (SamplePortal portal = new SamplePortal(dgua, false)) {
-            PortalPublisher.apply(portal.client, portal.plan(), GO);
+            PortalPublisher.create(portal.client).apply(portal.plan(), GO);
             CkanDataset d = portal.client.packageShow("shch-register-of-datasets");
             List<String> names = new ArrayList<>(d.tags().stream().map(CkanTag::name).toList());
             assertThat(names).hasSizeGreaterThan(1);
@@ -70,7 +70,7 @@ class PublishConvergenceTest {
     @CsvSource({"true", "false"})
     void theStampOfAPlanIsTheOnePackageShowGives(boolean dgua) {
         try (SamplePortal portal = new SamplePortal(dgua, false)) {
-            PortalPublisher.apply(portal.client, portal.plan(), GO);
+            PortalPublisher.create(portal.client).apply(portal.plan(), GO);
             // an unchanged package_update: a real CKAN moves metadata_modified in package_show (not in search)
             CkanDataset d = portal.client.packageShow("shch-institutions");
             portal.client.packageUpdate(d.toWrite());

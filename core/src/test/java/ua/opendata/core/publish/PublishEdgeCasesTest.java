@@ -26,13 +26,12 @@ class PublishEdgeCasesTest {
     @Test
     void stockCkanKeepsOurElementsInExtrasAndARerunIsUnchanged() {
         CityPublisher city = new CityPublisher(8);
-        PublishOptions options = PublishOptions.of(CityPublisher.ORG).withProfile(PortalProfile.stockCkan());
+        PublishOptions options = PublishOptions.builder(CityPublisher.ORG).validate(false).profile(PortalProfile.stockCkan()).build();
         try (FakeCkan ckan = FakeCkan.builder().start();
              CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
             ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
 
-            PublishResult result = PortalPublisher.apply(client,
-                    PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options), GO);
+            PublishResult result = PortalPublisher.create(client).apply(PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(), options), GO);
 
             assertThat(result.count(ItemResult.Outcome.DONE)).isEqualTo(8);
             CkanDataset d = client.packageShow("kr-003");
@@ -42,7 +41,7 @@ class PublishEdgeCasesTest {
             Passport back = PortalProfile.stockCkan().fromDataset(d).passport();
             assertThat(back.publisher()).isEqualTo(city.passports.get("kr-003").publisher());
             assertThat(back.updateFrequency()).isEqualTo(city.passports.get("kr-003").updateFrequency());
-            assertThat(PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options).items())
+            assertThat(PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(), options).items())
                     .extracting(PlanItem::action).containsOnly(PlanAction.UNCHANGED);
         }
     }
@@ -50,18 +49,18 @@ class PublishEdgeCasesTest {
     @Test
     void aDeletedDatasetsNameIsTakenAgainByACreate() {
         CityPublisher city = new CityPublisher(3);
-        PublishOptions options = PublishOptions.of(CityPublisher.ORG);
+        PublishOptions options = PublishOptions.builder(CityPublisher.ORG).validate(false).build();
         try (FakeCkan ckan = FakeCkan.builder().dataGovUaSchema(true).start();
              CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
             ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
-            PortalPublisher.apply(client, PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options), GO);
+            PortalPublisher.create(client).apply(PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(), options), GO);
             client.packageDelete("kr-002");
 
-            PublishPlan plan = PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options);
+            PublishPlan plan = PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(), options);
 
             assertThat(plan.items()).extracting(PlanItem::action)
                     .containsExactly(PlanAction.UNCHANGED, PlanAction.CREATE, PlanAction.UNCHANGED);
-            assertThat(PortalPublisher.apply(client, plan, GO).items().get(1).calls()).containsExactly("package_create");
+            assertThat(PortalPublisher.create(client).apply(plan, GO).items().get(1).calls()).containsExactly("package_create");
             assertThat(client.packageShow("kr-002").state()).isEqualTo("active");
         }
     }
@@ -70,7 +69,7 @@ class PublishEdgeCasesTest {
     void aResourceSomeoneElseCreatedWithOurLinkIsAdoptedNotDuplicated() {
         CityPublisher city = new CityPublisher(1);
         Passport p = city.passports.get("kr-001");
-        PublishOptions options = PublishOptions.of(CityPublisher.ORG);
+        PublishOptions options = PublishOptions.builder(CityPublisher.ORG).validate(false).build();
         try (FakeCkan ckan = FakeCkan.builder().dataGovUaSchema(true).start();
              CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
             ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
@@ -82,14 +81,14 @@ class PublishEdgeCasesTest {
                     .resource(CkanResourceWrite.builder().name("Інфографіка").url("https://kr-rada.gov.ua/info.png").format("PNG").build())
                     .build());
 
-            PublishPlan plan = PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options);
+            PublishPlan plan = PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(), options);
 
             assertThat(plan.items().get(0).action()).isEqualTo(PlanAction.UPDATE);
             assertThat(plan.items().get(0).changes()).extracting(FieldChange::field)
                     .contains("title", "resources[" + p.distributions().get(0).url() + "].name")
                     .doesNotContain("resources[https://kr-rada.gov.ua/info.png].name");
 
-            PortalPublisher.apply(client, plan, GO);
+            PortalPublisher.create(client).apply(plan, GO);
 
             List<CkanResource> resources = client.packageShow("kr-001").resources();
             assertThat(resources).extracting(CkanResource::name).containsExactly("Дані 1", "Інфографіка");
@@ -106,8 +105,8 @@ class PublishEdgeCasesTest {
              CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
             ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
 
-            PublishPlan plan = PortalPublisher.plan(client, city.register(), city.passports, Map.of(),
-                    PublishOptions.of(CityPublisher.ORG));
+            PublishPlan plan = PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(),
+                    PublishOptions.builder(CityPublisher.ORG).validate(false).build());
 
             assertThat(plan.items().get(1).action()).isEqualTo(PlanAction.CONFLICT);
             assertThat(plan.items().get(1).reason().en()).contains("keywords[0]", "comma");
@@ -123,10 +122,10 @@ class PublishEdgeCasesTest {
         try (FakeCkan ckan = FakeCkan.builder().dataGovUaSchema(true).start();
              CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
             ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
-            PublishOptions options = PublishOptions.of(CityPublisher.ORG);
+            PublishOptions options = PublishOptions.builder(CityPublisher.ORG).validate(false).build();
 
-            PublishPlan plan = PortalPublisher.plan(client, city.register(), Map.of(), Map.of(), options);
-            PublishResult result = PortalPublisher.apply(client, plan, GO);
+            PublishPlan plan = PortalPublisher.create(client).plan(city.register(), Map.of(), Map.of(), options);
+            PublishResult result = PortalPublisher.create(client).apply(plan, GO);
 
             assertThat(plan.items()).extracting(PlanItem::action).containsOnly(PlanAction.CREATE);
             assertThat(plan.items().get(0).notes()).extracting(MappingNote::element).contains("formats", "publisher.edrpou");
@@ -135,7 +134,7 @@ class PublishEdgeCasesTest {
             assertThat(d.title()).isEqualTo(city.entries.get(0).title());
             assertThat(d.customText("language")).contains("ua");
             assertThat(d.customText("tag_string")).contains(String.join(",", city.entries.get(0).keywords()));
-            assertThat(PortalPublisher.plan(client, city.register(), Map.of(), Map.of(), options).items())
+            assertThat(PortalPublisher.create(client).plan(city.register(), Map.of(), Map.of(), options).items())
                     .extracting(PlanItem::action).containsOnly(PlanAction.UNCHANGED);
         }
     }
@@ -143,25 +142,24 @@ class PublishEdgeCasesTest {
     @Test
     void aCreateWhoseAnswerIsLostLeavesOneDatasetAndARerunSettlesIt() {
         CityPublisher city = new CityPublisher(3);
-        PublishOptions options = PublishOptions.of(CityPublisher.ORG);
+        PublishOptions options = PublishOptions.builder(CityPublisher.ORG).validate(false).build();
         try (FakeCkan ckan = FakeCkan.builder().dataGovUaSchema(true).start();
              CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey())
                      .responseTimeout(Duration.ofMillis(300)).build()) {
             ckan.createOrganization(CityPublisher.ORG, CityPublisher.ORG_TITLE);
-            PublishPlan plan = PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options);
+            PublishPlan plan = PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(), options);
             // the portal does the create, but only after the client has given up waiting for the answer
             ckan.enqueue(FakeCkanFault.delay(Duration.ofMillis(900)).onlyFor("package_create"));
 
-            PublishResult first = PortalPublisher.apply(client, plan, GO.concurrency(1));
-            PublishResult rerun = PortalPublisher.apply(client,
-                    PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options), GO);
+            PublishResult first = PortalPublisher.create(client).apply(plan, GO.concurrency(1));
+            PublishResult rerun = PortalPublisher.create(client).apply(PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(), options), GO);
 
             assertThat(first.items().subList(1, 3)).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(ItemResult.Outcome.DONE));
             assertThat(rerun.count(ItemResult.Outcome.FAILED)).isZero();
             assertThat(client.harvest(ua.opendata.ckan.CkanSearchQuery.builder()
                     .fq("organization:" + CityPublisher.ORG).build()).map(CkanDataset::name).toList())
                     .containsExactlyInAnyOrder("kr-001", "kr-002", "kr-003");
-            assertThat(PortalPublisher.plan(client, city.register(), city.passports, Map.of(), options).items())
+            assertThat(PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(), options).items())
                     .extracting(PlanItem::action).containsOnly(PlanAction.UNCHANGED);
         }
     }

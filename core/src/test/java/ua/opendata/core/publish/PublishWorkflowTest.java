@@ -46,7 +46,7 @@ class PublishWorkflowTest {
     private FakeCkan ckan;
     private CkanClient client;
     private CityPublisher city;
-    private final PublishOptions options = PublishOptions.of(CityPublisher.ORG);
+    private final PublishOptions options = PublishOptions.builder(CityPublisher.ORG).validate(false).build();
 
     @BeforeEach
     void start() {
@@ -63,7 +63,7 @@ class PublishWorkflowTest {
     }
 
     private PublishPlan plan(Map<String, Path> files) {
-        return PortalPublisher.plan(client, city.register(), city.passports, files, options);
+        return PortalPublisher.create(client).plan(city.register(), city.passports, files, options);
     }
 
     private List<CkanDataset> onPortal() {
@@ -89,7 +89,7 @@ class PublishWorkflowTest {
         assertThat(first.changes()).allSatisfy(c -> assertThat(c.oldValue()).isNull());
         assertThat(first.notes()).extracting(MappingNote::element).contains("publisher.edrpou");
 
-        PublishResult dry = PortalPublisher.apply(client, plan, ApplyOptions.dryRun());
+        PublishResult dry = PortalPublisher.create(client).apply(plan, ApplyOptions.dryRun());
 
         assertThat(dry.dryRun()).isTrue();
         assertThat(dry.count(ItemResult.Outcome.SKIPPED)).isEqualTo(DATASETS);
@@ -99,7 +99,7 @@ class PublishWorkflowTest {
 
     @Test
     void applyCreatesEverythingAndASecondPlanFindsNothingToDo() {
-        PublishResult result = PortalPublisher.apply(client, plan(Map.of()), GO);
+        PublishResult result = PortalPublisher.create(client).apply(plan(Map.of()), GO);
 
         assertThat(result.count(ItemResult.Outcome.DONE)).as(result.render(Locale.ENGLISH)).isEqualTo(DATASETS);
         assertThat(onPortal()).hasSize(DATASETS);
@@ -113,12 +113,12 @@ class PublishWorkflowTest {
         PublishPlan again = plan(Map.of());
 
         assertThat(again.items()).extracting(PlanItem::action).containsOnly(PlanAction.UNCHANGED);
-        assertThat(PortalPublisher.apply(client, again, GO).count(ItemResult.Outcome.SKIPPED)).isEqualTo(DATASETS);
+        assertThat(PortalPublisher.create(client).apply(again, GO).count(ItemResult.Outcome.SKIPPED)).isEqualTo(DATASETS);
     }
 
     @Test
     void anUpdateShowsTheFieldDiffAndKeepsWhatOthersAdded() {
-        PortalPublisher.apply(client, plan(Map.of()), GO);
+        PortalPublisher.create(client).apply(plan(Map.of()), GO);
         CkanDataset kr5 = client.packageShow("kr-005");
         // someone else adds an extra, a resource and a group-like custom resource key on the portal
         List<CkanExtra> extras = new ArrayList<>(kr5.extras() == null ? List.of() : kr5.extras());
@@ -137,7 +137,7 @@ class PublishWorkflowTest {
                 new FieldChange("title", "Набір даних №5 «Перелік об'єктів»", "Нова назва набору"));
         assertThat(plan.summary().get(PlanAction.UNCHANGED)).isEqualTo(DATASETS - 1);
 
-        PublishResult result = PortalPublisher.apply(client, plan, GO);
+        PublishResult result = PortalPublisher.create(client).apply(plan, GO);
 
         assertThat(result.items().get(4).outcome()).isEqualTo(ItemResult.Outcome.DONE);
         assertThat(result.items().get(4).calls()).containsExactly("package_revise"); // the fake is CKAN 2.10: compare-and-swap
@@ -162,7 +162,7 @@ class PublishWorkflowTest {
         assertThat(plan.items().get(1).uploads()).singleElement()
                 .satisfies(u -> assertThat(u.sha256()).hasSize(64).isLowerCase());
 
-        PublishResult first = PortalPublisher.apply(client, plan, GO);
+        PublishResult first = PortalPublisher.create(client).apply(plan, GO);
 
         assertThat(first.items().get(1).calls()).containsExactly("package_create", "resource_patch");
         CkanResource r = client.packageShow("kr-002").resources().get(0);
@@ -175,7 +175,7 @@ class PublishWorkflowTest {
 
         assertThat(next.items().get(1).action()).isEqualTo(PlanAction.UPLOAD);
         assertThat(next.items().get(1).uploads().get(0).storedSha256()).isEqualTo(r.other().get("r835_sha256").asText());
-        assertThat(PortalPublisher.apply(client, next, GO).items().get(1).calls()).containsExactly("resource_patch");
+        assertThat(PortalPublisher.create(client).apply(next, GO).items().get(1).calls()).containsExactly("resource_patch");
         assertThat(plan(files).items()).extracting(PlanItem::action).containsOnly(PlanAction.UNCHANGED);
     }
 
@@ -201,7 +201,7 @@ class PublishWorkflowTest {
         }
         ApplyOptions sequential = GO.concurrency(1);
 
-        PublishResult crashed = PortalPublisher.apply(client, plan, sequential);
+        PublishResult crashed = PortalPublisher.create(client).apply(plan, sequential);
 
         // kr-001…kr-012 created; of their uploads (kr-001, kr-006, kr-011) the third fails
         assertThat(crashed.count(ItemResult.Outcome.DONE)).isEqualTo(11);
@@ -212,8 +212,8 @@ class PublishWorkflowTest {
         assertThat(onPortal()).hasSize(12);
         ckanDrainFaults();
 
-        PublishResult stale = PortalPublisher.apply(client, plan, sequential); // the same plan again
-        PublishResult fresh = PortalPublisher.apply(client, plan(files), sequential);
+        PublishResult stale = PortalPublisher.create(client).apply(plan, sequential); // the same plan again
+        PublishResult fresh = PortalPublisher.create(client).apply(plan(files), sequential);
 
         assertThat(stale.count(ItemResult.Outcome.FAILED)).as(stale.render(Locale.ENGLISH)).isZero();
         assertThat(fresh.count(ItemResult.Outcome.DONE)).isZero();
@@ -281,7 +281,7 @@ class PublishWorkflowTest {
         assertThat(plan.items(PlanAction.PORTAL_ONLY)).extracting(PlanItem::name)
                 .containsExactly("legacy-0001", "legacy-0002");
 
-        PublishResult result = PortalPublisher.apply(client, plan, GO);
+        PublishResult result = PortalPublisher.create(client).apply(plan, GO);
 
         assertThat(result.count(ItemResult.Outcome.DONE)).isEqualTo(DATASETS - 2);
         assertThat(result.items().get(2).outcome()).isEqualTo(ItemResult.Outcome.SKIPPED);
@@ -294,7 +294,7 @@ class PublishWorkflowTest {
         String longPurpose = "Постанова КМУ № 835. ".repeat(30); // > 512 characters
         city.replace(city.passports.get("kr-010").toBuilder().purpose(longPurpose).build());
 
-        PublishResult withoutRules = PortalPublisher.apply(client, plan(Map.of()), GO);
+        PublishResult withoutRules = PortalPublisher.create(client).apply(plan(Map.of()), GO);
 
         ItemResult failed = withoutRules.items().get(9);
         assertThat(failed.outcome()).isEqualTo(ItemResult.Outcome.FAILED);
@@ -304,12 +304,12 @@ class PublishWorkflowTest {
                 .doesNotContain(ckan.sysadminKey());
 
         Rulebook rules = Rulebook.create(RulebookConfig.defaults());
-        PublishPlan checked = PortalPublisher.plan(client, city.register(), city.passports, Map.of(),
-                options.withRulebook(rules));
+        PublishPlan checked = PortalPublisher.create(client).plan(city.register(), city.passports, Map.of(),
+                options.toBuilder().rulebook(rules).validate(true).build());
         assertThat(checked.items().get(9).blockingFindings()).extracting(f -> f.ruleId()).contains("R835-PURPOSE-LENGTH");
 
-        PublishResult blocked = PortalPublisher.apply(client, checked, GO);
-        PublishResult forced = PortalPublisher.apply(client, checked, GO.force(true));
+        PublishResult blocked = PortalPublisher.create(client).apply(checked, GO);
+        PublishResult forced = PortalPublisher.create(client).apply(checked, GO.force(true));
 
         assertThat(blocked.items().get(9).outcome()).isEqualTo(ItemResult.Outcome.BLOCKED);
         assertThat(blocked.items().get(9).message().en()).contains("R835-PURPOSE-LENGTH", "force");
@@ -319,7 +319,7 @@ class PublishWorkflowTest {
 
     @Test
     void thePlanIsWrittenForPeopleAndForMachines() throws IOException {
-        PortalPublisher.apply(client, plan(Map.of()), GO);
+        PortalPublisher.create(client).apply(plan(Map.of()), GO);
         city.replace(city.passports.get("kr-001").toBuilder().description("Новий опис").build());
         PublishPlan plan = plan(Map.of());
 
@@ -354,7 +354,7 @@ class PublishWorkflowTest {
         Duration pacing = Duration.ofMillis(40);
         long start = System.nanoTime();
 
-        PublishResult result = PortalPublisher.apply(client, plan, ApplyOptions.execute().pacing(pacing).concurrency(3));
+        PublishResult result = PortalPublisher.create(client).apply(plan, ApplyOptions.execute().pacing(pacing).concurrency(3));
 
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         assertThat(result.count(ItemResult.Outcome.DONE)).isEqualTo(DATASETS);

@@ -59,12 +59,12 @@ final class SamplePortal implements AutoCloseable {
     }
 
     PublishOptions options() {
-        return PublishOptions.of(ORG).withProfile(profile)
-                .withRulebook(ua.opendata.core.rules.Rulebook.create(ua.opendata.core.rules.RulebookConfig.defaults()));
+        return PublishOptions.builder(ORG).profile(profile)
+                .rulebook(ua.opendata.core.rules.Rulebook.create(ua.opendata.core.rules.RulebookConfig.defaults())).build();
     }
 
     PublishPlan plan() {
-        return PortalPublisher.plan(client, register, java.util.Map.of(), java.util.Map.of(), options());
+        return PortalPublisher.create(client).plan(register, java.util.Map.of(), java.util.Map.of(), options());
     }
 
     /** The write actions the fake received from request number {@code from} on. */

@@ -66,7 +66,7 @@ class AuditReportTest {
         city.seeds.forEach(s -> entries.add(s.entry()));
         entries.set(2, entries.get(2).toBuilder().title("Інша назва").build());
         entries.add(RegisterEntry.builder().identifier("kr-099").title("Відсутній").build());
-        audit = PortalAudit.run(client, AuditOptions.builder().organization(AuditWorkflowTest.ORG)
+        audit = PortalAudit.create(client).run(AuditOptions.builder().organization(AuditWorkflowTest.ORG)
                 .datasetPageBase(AuditWorkflowTest.PAGES).rulebook(AuditWorkflowTest.rulebook()).register(Register.of(entries)).build());
     }
 
@@ -78,7 +78,7 @@ class AuditReportTest {
 
     private static JsonNode json(AuditResult a) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportJson.write(a, null, out);
+        ReportJson.write(a, out);
         return JSON.readTree(out.toByteArray());
     }
 
@@ -127,12 +127,12 @@ class AuditReportTest {
     @Test
     void aReportWithAPortalMemberStillReadsBackAndTheSameReportWithoutOneHasNone() throws Exception {
         ByteArrayOutputStream with = new ByteArrayOutputStream();
-        ReportJson.write(audit, null, with);
+        ReportJson.write(audit, with);
         ValidationReport back = ReportJson.read(new ByteArrayInputStream(with.toByteArray()), "audit.json");
         assertThat(back.datasets()).hasSize(audit.report().datasets().size());
         assertThat(back.findings()).hasSize(audit.report().findings().size());
         ByteArrayOutputStream without = new ByteArrayOutputStream();
-        ReportJson.write(audit.report(), null, without);
+        ReportJson.write(audit.report(), without);
         JsonNode plain = JSON.readTree(without.toByteArray());
         assertThat(plain.has("portal")).isFalse();
         JsonNode full = JSON.readTree(with.toByteArray());
@@ -143,7 +143,7 @@ class AuditReportTest {
     @Test
     void theJsonFileIsWrittenAtomically(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("audit.json");
-        ReportJson.write(audit, null, file);
+        ReportJson.write(audit, file);
         assertThat(JSON.readTree(Files.readAllBytes(file)).get("portal").get("datasets"))
                 .hasSize(audit.datasets().size());
         try (var files = Files.list(dir)) {

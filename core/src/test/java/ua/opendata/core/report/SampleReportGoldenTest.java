@@ -37,7 +37,7 @@ class SampleReportGoldenTest {
                     .validate(register);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportJson.write(report, null, out);
+        ReportJson.write(report, out);
         String actual = out.toString(StandardCharsets.UTF_8);
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);

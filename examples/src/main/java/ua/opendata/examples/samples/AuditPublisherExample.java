@@ -66,7 +66,7 @@ public final class AuditPublisherExample {
             Clock clock, Locale locale, PrintStream out) {
         AuditResult audit;
         try (CkanClient ckan = CkanClient.builder(portalUrl).apiKey(apiKey).build()) {
-            audit = PortalAudit.run(ckan, AuditOptions.builder().organization(organization)
+            audit = PortalAudit.create(ckan).run(AuditOptions.builder().organization(organization)
                     .rulebook(RulebookConfig.builder().clock(clock).build())
                     .includePrivate(apiKey != null).build());
         }
@@ -79,7 +79,7 @@ public final class AuditPublisherExample {
         Path html = outDir.resolve("report.html");
         Path json = outDir.resolve("report.json");
         HtmlReport.builder().locale(locale).build().write(audit.report(), html);
-        ReportJson.write(audit, null, json);
+        ReportJson.write(audit, json);
 
         ValidationReport report = audit.report();
         out.println(Say.text(locale, "Організація: ", "Organization: ") + organization + " (" + portalUrl + ")");

@@ -101,17 +101,17 @@ public final class PublishRegisterExample {
                 ? PassportJson.defaults().readRegister(register)
                 : RegisterCsvReader.defaults().read(register).register();
         Map<String, Passport> passports = passportsDir == null ? Map.of() : readPassports(passportsDir);
-        PublishOptions options = PublishOptions.of(organization)
-                .withRulebook(Rulebook.create(RulebookConfig.builder().clock(clock).build()));
+        PublishOptions options = PublishOptions.builder(organization)
+                .rulebook(Rulebook.create(RulebookConfig.builder().clock(clock).build())).build();
         try (CkanClient ckan = CkanClient.builder(portalUrl).apiKey(apiKey).build()) {
-            PublishPlan plan = PortalPublisher.plan(ckan, reg, passports, Map.of(), options);
+            PublishPlan plan = PortalPublisher.create(ckan).plan(reg, passports, Map.of(), options);
             out.print(plan.render(locale));
             out.println();
             if (!execute) {
                 out.println(Say.text(locale, "Пробний запуск: на портал нічого не записано (додайте --execute).",
                         "Dry run: nothing is written to the portal (add --execute)."));
             }
-            PublishResult result = PortalPublisher.apply(ckan, plan,
+            PublishResult result = PortalPublisher.create(ckan).apply(plan,
                     execute ? ApplyOptions.execute() : ApplyOptions.dryRun());
             out.print(result.render(locale));
             return result;

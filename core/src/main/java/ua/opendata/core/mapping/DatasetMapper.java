@@ -1,4 +1,23 @@
-package ua.opendata.core.internal.mapping;
+package ua.opendata.core.mapping;
+
+import static ua.opendata.core.internal.mapping.PortalKeys.K_FREQUENCY;
+import static ua.opendata.core.internal.mapping.PortalKeys.K_LANGUAGE;
+import static ua.opendata.core.internal.mapping.PortalKeys.K_PURPOSE;
+import static ua.opendata.core.internal.mapping.PortalKeys.K_TAG_STRING;
+import static ua.opendata.core.internal.mapping.PortalKeys.PREFIX;
+import static ua.opendata.core.internal.mapping.PortalKeys.R_COMPRESSION;
+import static ua.opendata.core.internal.mapping.PortalKeys.R_DISTRIBUTION;
+import static ua.opendata.core.internal.mapping.PortalKeys.R_ROLE;
+import static ua.opendata.core.internal.mapping.PortalKeys.STRUCTURE_KEY;
+import static ua.opendata.core.internal.mapping.PortalKeys.STRUCTURE_NAME;
+import static ua.opendata.core.internal.mapping.PortalKeys.X_FORMATS;
+import static ua.opendata.core.internal.mapping.PortalKeys.X_IDENTIFIER;
+import static ua.opendata.core.internal.mapping.PortalKeys.X_KEYWORDS;
+import static ua.opendata.core.internal.mapping.PortalKeys.isStructureName;
+import static ua.opendata.core.internal.mapping.PortalKeys.keyOf;
+import static ua.opendata.core.internal.mapping.PortalKeys.marked;
+import static ua.opendata.core.internal.mapping.PortalKeys.published;
+import static ua.opendata.core.internal.mapping.PortalKeys.wanted;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,9 +45,6 @@ import ua.opendata.ckan.model.CkanResourceWrite;
 import ua.opendata.ckan.model.CkanTag;
 import ua.opendata.ckan.model.CkanTimestamp;
 import ua.opendata.core.LocalizedText;
-import ua.opendata.core.mapping.MappingNote;
-import ua.opendata.core.mapping.PortalPassport;
-import ua.opendata.core.mapping.PublishTarget;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.DataStructure;
 import ua.opendata.passport.Distribution;
@@ -41,37 +57,11 @@ import ua.opendata.passport.UpdateFrequency;
  * The mapping rules of both profiles. The data.gov.ua profile ({@code dgua}) writes the portal's own
  * top-level keys; the stock profile writes the same core fields and keeps the rest in {@code r835_} extras.
  */
-public final class DatasetMapper {
-
-    /** Prefix of every extra and resource key the SDK owns. */
-    public static final String PREFIX = "r835_";
-    /** Extra: the passport identifier. */
-    public static final String X_IDENTIFIER = "r835_identifier";
-    /** Resource key: the distribution's link in the passport (stable across uploads). */
-    public static final String R_DISTRIBUTION = "r835_distribution";
-    /** Resource key: the SHA-256 of an uploaded file. */
-    public static final String R_SHA256 = "r835_sha256";
-    /** Resource key: {@code structure} on the structure resource. */
-    public static final String R_ROLE = "r835_role";
-    /** Resource key: the distribution's compression format. */
-    public static final String R_COMPRESSION = "r835_compression";
-    /** The name of the structure resource. */
-    public static final String STRUCTURE_NAME = "Структура набору даних";
-    /** The key of the structure resource in plans and diffs. */
-    public static final String STRUCTURE_KEY = "structure";
-
-    static final String K_PURPOSE = "purpose_of_collecting_information";
-    static final String K_FREQUENCY = "update_frequency";
-    static final String K_LANGUAGE = "language";
-    public static final String K_TAG_STRING = "tag_string";
+final class DatasetMapper {
 
     private static final String X_PURPOSE = "r835_purpose";
     private static final String X_FREQUENCY = "r835_update_frequency";
     private static final String X_LANGUAGE = "r835_language";
-    private static final String X_KEYWORDS = "r835_keywords";
-    private static final String X_FORMATS = "r835_formats";
-    /** The extras holding a set as a JSON array: compared as sets, never by order. */
-    public static final Set<String> SET_EXTRAS = Set.of(X_KEYWORDS, X_FORMATS);
     private static final String X_COMPRESSION = "r835_compression";
     private static final String X_EDRPOU = "r835_publisher_edrpou";
     private static final String X_DATA_AS_OF = "r835_data_as_of";
@@ -95,14 +85,6 @@ public final class DatasetMapper {
         return dgua;
     }
 
-    /** The top-level keys this profile owns (besides tags, extras with {@link #PREFIX} and our resources). */
-    public List<String> ownedTopLevel() {
-        List<String> k = new ArrayList<>(List.of("name", "title", "notes", "license_id", "maintainer", "maintainer_email"));
-        if (dgua) {
-            k.addAll(List.of(K_PURPOSE, K_FREQUENCY, K_LANGUAGE, K_TAG_STRING));
-        }
-        return k;
-    }
 
     // ---------------------------------------------------------------- write
 
@@ -215,52 +197,9 @@ public final class DatasetMapper {
         return a.toString();
     }
 
-    /** The distributions a passport publishes: its own, or its dataset link when it has none. */
-    public static List<Distribution> published(Passport p) {
-        if (!p.distributions().isEmpty() || p.datasetUrl() == null) {
-            return p.distributions();
-        }
-        DataFormat f = p.formats().isEmpty() ? null : p.formats().get(0);
-        return List.of(new Distribution(null, p.datasetUrl(), f, null, null, null));
-    }
 
-    /** The stable key of each wanted resource (distribution link, or {@link #STRUCTURE_KEY}), in order. */
-    public static Map<String, @Nullable Distribution> wanted(Passport p) {
-        Map<String, @Nullable Distribution> m = new LinkedHashMap<>();
-        for (Distribution d : published(p)) {
-            if (d.url() != null && !d.url().isBlank()) {
-                m.putIfAbsent(d.url(), d);
-            }
-        }
-        if (p.structure() != null && p.structure().url() != null) {
-            m.put(STRUCTURE_KEY, null);
-        }
-        return m;
-    }
 
-    /** The wanted key a current resource stands for, or {@code null} when it is not one of ours. */
-    public static @Nullable String keyOf(CkanResourceWrite r, Set<String> wantedKeys, @Nullable String structureUrl) {
-        JsonNode dist = r.other().get(R_DISTRIBUTION);
-        if (dist != null && dist.isTextual()) {
-            return dist.textValue();
-        }
-        JsonNode role = r.other().get(R_ROLE);
-        if (role != null && STRUCTURE_KEY.equals(role.asText())) {
-            return STRUCTURE_KEY;
-        }
-        if (isStructureName(r.name()) && structureUrl != null && structureUrl.equals(r.url())) {
-            return STRUCTURE_KEY;
-        }
-        if (r.url() != null && wantedKeys.contains(r.url())) {
-            return r.url();
-        }
-        return null;
-    }
 
-    /** Whether a resource is ours: it carries an SDK key. */
-    static boolean marked(CkanResourceWrite r) {
-        return r.other().containsKey(R_DISTRIBUTION) || r.other().containsKey(R_ROLE);
-    }
 
     private List<CkanResourceWrite> resources(Passport p, @Nullable CkanDataset current) {
         Map<String, @Nullable Distribution> wanted = wanted(p);
@@ -332,13 +271,6 @@ public final class DatasetMapper {
         return lang != null && lang.strip().equalsIgnoreCase("ua") ? "uk" : lang;
     }
 
-    static boolean isStructureName(@Nullable String name) {
-        if (name == null) {
-            return false;
-        }
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        return n.startsWith("структура набору даних") || n.equals("структура") || n.equals("data structure");
-    }
 
     // ---------------------------------------------------------------- what cannot be held
 
