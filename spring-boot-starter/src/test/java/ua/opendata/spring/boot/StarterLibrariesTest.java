@@ -65,7 +65,7 @@ class StarterLibrariesTest {
         runner.run(context -> {
             ValidationReport report = context.getBean(Rulebook.class).validate(sample());
             ByteArrayOutputStream json = new ByteArrayOutputStream();
-            ReportJson.write(report, null, json);
+            ReportJson.write(report, json);
             ValidationReport read = ReportJson.read(new ByteArrayInputStream(json.toByteArray()), "report.json");
             assertThat(read.findings()).hasSameSizeAs(report.findings());
             assertThat(read.passedCount()).isEqualTo(report.passedCount());
