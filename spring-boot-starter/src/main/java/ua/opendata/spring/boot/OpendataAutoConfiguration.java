@@ -87,9 +87,8 @@ public final class OpendataAutoConfiguration {
 
         /** The client's default policy with {@code retries + 1} attempts; none at all for 0. */
         private static RetryPolicy retryPolicy(int retries) {
-            RetryPolicy d = RetryPolicy.defaults();
             return retries == 0 ? RetryPolicy.none()
-                    : new RetryPolicy(retries + 1, d.initialDelay(), d.maxDelay(), d.retryableWrites());
+                    : RetryPolicy.defaults().toBuilder().maxAttempts(retries + 1).build();
         }
     }
 }
