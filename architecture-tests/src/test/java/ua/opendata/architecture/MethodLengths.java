@@ -29,7 +29,11 @@ import org.objectweb.asm.Opcodes;
  * or the class line for an implicit one) onwards: the instance field initializers that javac copies
  * into it from lines above are not part of it. A static initializer ({@code <clinit>}) gathers every
  * static field initializer of the class, wherever it is written, so it is measured by its lines with
- * code instead. Classes compiled from the fake CKAN's recorded data ({@link RecordedData}) are exempt.
+ * code instead. An enum's constants are a table, declared rather than written as code: the lines
+ * where its static initializer creates them are not counted, and its constructor (javac places an
+ * implicit one at the enum's declaration line, followed by field initializers written anywhere in
+ * the body) is measured by its lines with code. Classes compiled from the fake CKAN's recorded
+ * data ({@link RecordedData}) are exempt.
  */
 final class MethodLengths {
 
@@ -83,11 +87,24 @@ final class MethodLengths {
     private static void measure(ClassReader reader, Module module, List<LongMethod> found) {
         List<Read> methods = new ArrayList<>();
         String[] names = {"?", "?"};
+        boolean[] isEnum = {false};
+        java.util.Set<String> constants = new java.util.HashSet<>();
+        java.util.Set<Integer> constantLines = new java.util.HashSet<>();
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public void visit(int version, int access, String name, String signature, String superName,
                     String[] interfaces) {
                 names[0] = name.replace('/', '.');
+                isEnum[0] = (access & Opcodes.ACC_ENUM) != 0;
+            }
+
+            @Override
+            public org.objectweb.asm.FieldVisitor visitField(int access, String name, String descriptor,
+                    String signature, Object value) {
+                if ((access & Opcodes.ACC_ENUM) != 0 || (access & Opcodes.ACC_SYNTHETIC) != 0) {
+                    constants.add(name); // the constants, and javac's $VALUES array of them
+                }
+                return null;
             }
 
             @Override
@@ -103,9 +120,20 @@ final class MethodLengths {
                 Read read = new Read(name, descriptor, access, new ArrayList<>());
                 methods.add(read);
                 return new MethodVisitor(Opcodes.ASM9) {
+                    private int line;
+
                     @Override
                     public void visitLineNumber(int line, Label start) {
+                        this.line = line;
                         read.lines().add(line);
+                    }
+
+                    @Override
+                    public void visitFieldInsn(int opcode, String owner, String field, String descriptor) {
+                        if (isEnum[0] && name.equals("<clinit>") && opcode == Opcodes.PUTSTATIC
+                                && constants.contains(field)) {
+                            constantLines.add(line); // the line that declares an enum constant
+                        }
                     }
                 };
             }
@@ -121,10 +149,18 @@ final class MethodLengths {
             if ((m.access() & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0) {
                 continue;
             }
-            int length = length(m.name(), m.lines());
+            List<Integer> lines = m.lines();
+            String kind = m.name();
+            if (isEnum[0] && kind.equals("<clinit>")) {
+                lines = lines.stream().filter(l -> !constantLines.contains(l)).toList();
+            } else if (isEnum[0] && kind.equals("<init>")) {
+                kind = "<clinit>"; // measured by its lines with code, see the class comment
+            }
+            int length = length(kind, lines);
             if (length > LIMIT) {
                 found.add(new LongMethod(className, m.name() + parameters(m.descriptor()), source,
-                        m.name().equals("<init>") ? m.lines().get(0) : m.firstLine(), length));
+                        m.name().equals("<init>") ? lines.get(0)
+                                : lines.stream().mapToInt(Integer::intValue).min().getAsInt(), length));
             }
         }
     }
