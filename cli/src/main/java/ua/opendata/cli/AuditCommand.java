@@ -1,6 +1,7 @@
 package ua.opendata.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,29 +84,11 @@ final class AuditCommand extends PortalCommand {
     @Override
     int execute() throws Exception {
         Texts t = t();
-        Locale locale = locale();
-        if (passports != null && register == null) {
-            throw new CliException(OpendataCommand.USAGE, t.get("error.audit.passportsNeedRegister"));
-        }
-        PortalProfile given = null;
-        if (profile != null) {
-            given = PublishingCommand.PROFILES.get(profile.strip().toLowerCase(Locale.ROOT));
-            if (given == null) {
-                throw new CliException(OpendataCommand.USAGE, t.get("error.publish.profile", profile));
-            }
-        }
+        PortalProfile given = givenProfile(t);
         URI url = portal.portalUrl(t, name());
         String base = pageBase;
         if (base != null) {
-            URI b;
-            try {
-                b = URI.create(base.strip());
-            } catch (IllegalArgumentException e) {
-                throw new CliException(OpendataCommand.USAGE, t.get("error.audit.pageBase", base), e);
-            }
-            if (!("http".equals(b.getScheme()) || "https".equals(b.getScheme())) || b.getHost() == null) {
-                throw new CliException(OpendataCommand.USAGE, t.get("error.audit.pageBase", base));
-            }
+            checkPageBase(base, t);
         }
         Register reg = null;
         Map<String, Passport> byId = Map.of();
@@ -120,16 +103,7 @@ final class AuditCommand extends PortalCommand {
              ResourceProbe probe = checkFiles
                      ? ResourceProbe.builder().allowPrivateAddresses(allowPrivateAddresses).build() : null) {
             portal.verifyKey(ckan, key, t, url);
-            String org = null;
-            if (organization != null) {
-                try {
-                    String n = ckan.organizationShow(organization.strip()).name();
-                    org = n == null ? organization.strip() : n;
-                } catch (CkanNotFoundException e) {
-                    throw new CliException(OpendataCommand.USAGE, t.get("error.harvest.noOrganization",
-                            organization, url), e);
-                }
-            }
+            String org = organizationName(ckan, t, url);
             ProfileDetection used = given != null ? ProfileDetection.given(given) : (org == null ? PortalAudit.create(ckan).detectProfile()
                     : PortalAudit.create(ckan).detectProfile(org));
             StageProgress progress = new StageProgress(t, org == null ? url.toString() : org);
@@ -148,72 +122,14 @@ final class AuditCommand extends PortalCommand {
             AuditResult audit = PortalAudit.create(ckan).run(options.build());
             progress.close();
 
-            Files.createDirectories(out);
-            Path html = out.resolve("report.html");
-            Path json = out.resolve("report.json");
-            Path csv = out.resolve("findings.csv");
-            AuditHtml.of(locale, null).write(audit, html);
-            ReportJson.write(audit, json);
-            ReportCsv.defaults().write(audit.report(), csv);
-
+            ReportFiles files = writeReports(audit);
             ValidationReport report = audit.report();
-            long late = report.findingsOf("R835-TIMELINESS-LATE").stream().map(f -> f.datasetId()).distinct().count();
-            long failed = count(audit, AuditFileStatus.State.FAILED);
-            long warned = count(audit, AuditFileStatus.State.WARNING);
-            int missing = audit.differences(AuditDifference.Kind.MISSING).size();
-            int extra = audit.differences(AuditDifference.Kind.EXTRA).size();
-            long different = audit.differences(AuditDifference.Kind.DIFFERENT).stream()
-                    .map(AuditDifference::datasetName).distinct().count();
             boolean above = ValidateCommand.above(failOn, report);
             int code = above ? OpendataCommand.FINDINGS : OpendataCommand.OK;
             if (common.json()) {
-                ObjectNode o = JSON.createObjectNode();
-                o.put("command", name());
-                o.put("exitCode", code);
-                o.put("portal", url.toString());
-                if (org != null) {
-                    o.put("organization", org);
-                }
-                o.put("profile", audit.profile());
-                o.put("profileSource", audit.profileSource().name().toLowerCase(Locale.ROOT));
-                o.put("portalFindings", audit.portalFindings().size());
-                o.put("datasets", audit.datasets().size());
-                putCompliance(o, report);
-                o.put("late", late);
-                if (audit.compared()) {
-                    ObjectNode c = o.putObject("register");
-                    c.put("missing", missing);
-                    c.put("extra", extra);
-                    c.put("different", different);
-                }
-                ObjectNode files = o.putObject("files");
-                files.put("total", audit.fileCount());
-                files.put("checked", checkFiles);
-                files.put("failed", failed);
-                files.put("warning", warned);
-                o.put("failOn", failOn.name());
-                ObjectNode reports = o.putObject("reports");
-                reports.put("html", html.toString());
-                reports.put("json", json.toString());
-                reports.put("csv", csv.toString());
-                printJson(o);
+                printJsonSummary(audit, code, url, org, files);
             } else {
-                session.out().println(t.get("audit.summary.datasets", org == null ? url : org, audit.datasets().size(),
-                        audit.fileCount()));
-                session.out().println(t.get("audit.summary.profile", audit.profile(),
-                        t.get("audit.profile." + audit.profileSource().name().toLowerCase(Locale.ROOT))));
-                if (!audit.portalFindings().isEmpty()) {
-                    session.out().println(t.get("audit.summary.portalFindings", audit.portalFindings().size()));
-                }
-                session.out().println(t.get("audit.summary.kpi", percent(report.kpi()), percent(report.kpiTarget()),
-                        report.passedCount(), report.count(Severity.ERROR), report.count(Severity.WARNING)));
-                session.out().println(t.get("audit.summary.late", late));
-                if (audit.compared()) {
-                    session.out().println(t.get("audit.summary.register", missing, extra, different));
-                }
-                session.out().println(checkFiles ? t.get("audit.summary.files", failed, warned, audit.fileCount())
-                        : t.get("audit.summary.filesNotChecked"));
-                session.out().println(t.get("validate.reports", html, json, csv));
+                printTextSummary(t, audit, url, org, files);
             }
             if (above) {
                 session.err().println(t.get("validate.above." + failOn.name(), percent(report.kpi()),
@@ -221,6 +137,129 @@ final class AuditCommand extends PortalCommand {
             }
             return code;
         }
+    }
+
+    /** Checks the options that need no portal; the profile named by {@code --profile}, or null to detect it. */
+    private @Nullable PortalProfile givenProfile(Texts t) {
+        if (passports != null && register == null) {
+            throw new CliException(OpendataCommand.USAGE, t.get("error.audit.passportsNeedRegister"));
+        }
+        PortalProfile given = null;
+        if (profile != null) {
+            given = PublishingCommand.PROFILES.get(profile.strip().toLowerCase(Locale.ROOT));
+            if (given == null) {
+                throw new CliException(OpendataCommand.USAGE, t.get("error.publish.profile", profile));
+            }
+        }
+        return given;
+    }
+
+    /** {@code --page-base} must be an http(s) address with a host. */
+    private static void checkPageBase(String base, Texts t) {
+        URI b;
+        try {
+            b = URI.create(base.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CliException(OpendataCommand.USAGE, t.get("error.audit.pageBase", base), e);
+        }
+        if (!("http".equals(b.getScheme()) || "https".equals(b.getScheme())) || b.getHost() == null) {
+            throw new CliException(OpendataCommand.USAGE, t.get("error.audit.pageBase", base));
+        }
+    }
+
+    /** The portal's name of {@code --organization} (which may be given by id), or null without it. */
+    private @Nullable String organizationName(CkanClient ckan, Texts t, URI url) {
+        if (organization == null) {
+            return null;
+        }
+        try {
+            String n = ckan.organizationShow(organization.strip()).name();
+            return n == null ? organization.strip() : n;
+        } catch (CkanNotFoundException e) {
+            throw new CliException(OpendataCommand.USAGE, t.get("error.harvest.noOrganization",
+                    organization, url), e);
+        }
+    }
+
+    /** The three reports in {@code --out}. */
+    private record ReportFiles(Path html, Path json, Path csv) { }
+
+    private ReportFiles writeReports(AuditResult audit) throws IOException {
+        Files.createDirectories(out);
+        ReportFiles files = new ReportFiles(out.resolve("report.html"), out.resolve("report.json"),
+                out.resolve("findings.csv"));
+        AuditHtml.of(locale(), null).write(audit, files.html());
+        ReportJson.write(audit, files.json());
+        ReportCsv.defaults().write(audit.report(), files.csv());
+        return files;
+    }
+
+    private void printJsonSummary(AuditResult audit, int code, URI url, @Nullable String org, ReportFiles written) {
+        ValidationReport report = audit.report();
+        ObjectNode o = JSON.createObjectNode();
+        o.put("command", name());
+        o.put("exitCode", code);
+        o.put("portal", url.toString());
+        if (org != null) {
+            o.put("organization", org);
+        }
+        o.put("profile", audit.profile());
+        o.put("profileSource", audit.profileSource().name().toLowerCase(Locale.ROOT));
+        o.put("portalFindings", audit.portalFindings().size());
+        o.put("datasets", audit.datasets().size());
+        putCompliance(o, report);
+        o.put("late", late(report));
+        if (audit.compared()) {
+            ObjectNode c = o.putObject("register");
+            c.put("missing", audit.differences(AuditDifference.Kind.MISSING).size());
+            c.put("extra", audit.differences(AuditDifference.Kind.EXTRA).size());
+            c.put("different", different(audit));
+        }
+        ObjectNode files = o.putObject("files");
+        files.put("total", audit.fileCount());
+        files.put("checked", checkFiles);
+        files.put("failed", count(audit, AuditFileStatus.State.FAILED));
+        files.put("warning", count(audit, AuditFileStatus.State.WARNING));
+        o.put("failOn", failOn.name());
+        ObjectNode reports = o.putObject("reports");
+        reports.put("html", written.html().toString());
+        reports.put("json", written.json().toString());
+        reports.put("csv", written.csv().toString());
+        printJson(o);
+    }
+
+    private void printTextSummary(Texts t, AuditResult audit, URI url, @Nullable String org, ReportFiles files) {
+        ValidationReport report = audit.report();
+        session.out().println(t.get("audit.summary.datasets", org == null ? url : org, audit.datasets().size(),
+                audit.fileCount()));
+        session.out().println(t.get("audit.summary.profile", audit.profile(),
+                t.get("audit.profile." + audit.profileSource().name().toLowerCase(Locale.ROOT))));
+        if (!audit.portalFindings().isEmpty()) {
+            session.out().println(t.get("audit.summary.portalFindings", audit.portalFindings().size()));
+        }
+        session.out().println(t.get("audit.summary.kpi", percent(report.kpi()), percent(report.kpiTarget()),
+                report.passedCount(), report.count(Severity.ERROR), report.count(Severity.WARNING)));
+        session.out().println(t.get("audit.summary.late", late(report)));
+        if (audit.compared()) {
+            session.out().println(t.get("audit.summary.register", audit.differences(AuditDifference.Kind.MISSING).size(),
+                    audit.differences(AuditDifference.Kind.EXTRA).size(), different(audit)));
+        }
+        session.out().println(checkFiles
+                ? t.get("audit.summary.files", count(audit, AuditFileStatus.State.FAILED),
+                        count(audit, AuditFileStatus.State.WARNING), audit.fileCount())
+                : t.get("audit.summary.filesNotChecked"));
+        session.out().println(t.get("validate.reports", files.html(), files.json(), files.csv()));
+    }
+
+    /** Datasets found late (R835-TIMELINESS-LATE). */
+    private static long late(ValidationReport report) {
+        return report.findingsOf("R835-TIMELINESS-LATE").stream().map(f -> f.datasetId()).distinct().count();
+    }
+
+    /** Datasets whose portal metadata differ from the register. */
+    private static long different(AuditResult audit) {
+        return audit.differences(AuditDifference.Kind.DIFFERENT).stream()
+                .map(AuditDifference::datasetName).distinct().count();
     }
 
     private static long count(AuditResult audit, AuditFileStatus.State state) {

@@ -56,6 +56,27 @@ final class HarvestCommand extends PortalCommand {
     @Override
     int execute() throws IOException {
         Texts t = t();
+        checkOptions(t);
+        URI url = portal.portalUrl(t, name());
+        String key = portal.apiKey(session, t);
+        // the client's limit on requests at once caps the pages fetched at once: raise it to --parallel
+        try (CkanClient ckan = portal.client(session, t, name(), key, Math.max(4, parallel))) {
+            portal.verifyKey(ckan, key, t, url);
+            CkanSearchQuery query = searchQuery(ckan, t, url, key != null);
+            long total = ckan.packageSearch(query.toBuilder().rows(0).build()).count();
+            String label = t.get("harvest.label", organization == null ? url : organization);
+            Progress progress = new Progress(session.err(), session.errIsTerminal(), t, label, total);
+            HarvestOptions options = new HarvestOptions(pageSize, parallel);
+            long count = out == null ? harvestToStandardOutput(ckan, query, options, progress)
+                    : harvestToFile(out, ckan, query, options, progress);
+            progress.finish(count);
+            printSummary(t, url, count);
+            return OpendataCommand.OK;
+        }
+    }
+
+    /** Checks the options that need no portal ({@code --out -} means standard output). */
+    private void checkOptions(Texts t) {
         if (out != null && out.toString().equals("-")) {
             out = null;
         }
@@ -68,74 +89,76 @@ final class HarvestCommand extends PortalCommand {
         if (parallel < 1 || parallel > 8) {
             throw new CliException(OpendataCommand.USAGE, t.get("error.harvest.parallel", parallel));
         }
-        URI url = portal.portalUrl(t, name());
-        String key = portal.apiKey(session, t);
-        // the client's limit on requests at once caps the pages fetched at once: raise it to --parallel
-        try (CkanClient ckan = portal.client(session, t, name(), key, Math.max(4, parallel))) {
-            portal.verifyKey(ckan, key, t, url);
-            boolean withKey = key != null;
-            CkanSearchQuery.Builder q = CkanSearchQuery.builder();
-            if (organization != null) {
-                String name;
-                try {
-                    name = ckan.organizationShow(organization).name();
-                } catch (CkanNotFoundException e) {
-                    throw new CliException(OpendataCommand.USAGE, t.get("error.harvest.noOrganization",
-                            organization, url), e);
-                }
-                // organization_show also takes the id; the search filter needs the name
-                q.fq("organization:" + (name == null ? organization : name));
+    }
+
+    /** The search for every dataset (of {@code --organization}, when given; private ones too with a key). */
+    private CkanSearchQuery searchQuery(CkanClient ckan, Texts t, URI url, boolean withKey) {
+        CkanSearchQuery.Builder q = CkanSearchQuery.builder();
+        if (organization != null) {
+            String name;
+            try {
+                name = ckan.organizationShow(organization).name();
+            } catch (CkanNotFoundException e) {
+                throw new CliException(OpendataCommand.USAGE, t.get("error.harvest.noOrganization",
+                        organization, url), e);
             }
-            if (withKey) {
-                q.includePrivate(true);
-            }
-            CkanSearchQuery query = q.build();
-            long total = ckan.packageSearch(query.toBuilder().rows(0).build()).count();
-            String label = t.get("harvest.label", organization == null ? url : organization);
-            Progress progress = new Progress(session.err(), session.errIsTerminal(), t, label, total);
-            long count;
-            HarvestOptions options = new HarvestOptions(pageSize, parallel);
-            if (out == null) {
-                OutputStream w = new BufferedOutputStream(new NonClosing(session.out()), 1 << 16);
+            // organization_show also takes the id; the search filter needs the name
+            q.fq("organization:" + (name == null ? organization : name));
+        }
+        if (withKey) {
+            q.includePrivate(true);
+        }
+        return q.build();
+    }
+
+    private long harvestToStandardOutput(CkanClient ckan, CkanSearchQuery query, HarvestOptions options,
+            Progress progress) throws IOException {
+        OutputStream w = new BufferedOutputStream(new NonClosing(session.out()), 1 << 16);
+        long count = write(ckan.harvestRaw(query, options), w, progress);
+        w.flush();
+        return count;
+    }
+
+    /** Writes a temporary file beside {@code file}, moved into place only when the harvest is complete. */
+    private static long harvestToFile(Path file, CkanClient ckan, CkanSearchQuery query, HarvestOptions options,
+            Progress progress) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path part = Files.createTempFile(dir == null ? Path.of("") : dir, target.getFileName() + ".", ".part");
+        part.toFile().deleteOnExit(); // also when the harvest is interrupted (Ctrl+C)
+        long count;
+        try {
+            try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
                 count = write(ckan.harvestRaw(query, options), w, progress);
-                w.flush();
-            } else {
-                Path target = out.toAbsolutePath();
-                Path dir = target.getParent();
-                if (dir != null) {
-                    Files.createDirectories(dir);
-                }
-                Path part = Files.createTempFile(dir == null ? Path.of("") : dir, target.getFileName() + ".", ".part");
-                part.toFile().deleteOnExit(); // also when the harvest is interrupted (Ctrl+C)
-                try {
-                    try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
-                        count = write(ckan.harvestRaw(query, options), w, progress);
-                    }
-                    try {
-                        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } finally {
-                    Files.deleteIfExists(part);
-                }
             }
-            progress.finish(count);
-            if (common.json()) {
-                ObjectNode o = JSON.createObjectNode();
-                o.put("command", name());
-                o.put("exitCode", OpendataCommand.OK);
-                o.put("portal", url.toString());
-                if (organization != null) {
-                    o.put("organization", organization);
-                }
-                o.put("datasets", count);
-                o.put("out", String.valueOf(out));
-                printJson(o);
-            } else {
-                session.err().println(t.get("harvest.done", count, out == null ? t.get("harvest.stdout") : out));
+            try {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            return OpendataCommand.OK;
+        } finally {
+            Files.deleteIfExists(part);
+        }
+        return count;
+    }
+
+    private void printSummary(Texts t, URI url, long count) {
+        if (common.json()) {
+            ObjectNode o = JSON.createObjectNode();
+            o.put("command", name());
+            o.put("exitCode", OpendataCommand.OK);
+            o.put("portal", url.toString());
+            if (organization != null) {
+                o.put("organization", organization);
+            }
+            o.put("datasets", count);
+            o.put("out", String.valueOf(out));
+            printJson(o);
+        } else {
+            session.err().println(t.get("harvest.done", count, out == null ? t.get("harvest.stdout") : out));
         }
     }
 

@@ -122,71 +122,89 @@ final class ValidateCommand extends BaseCommand {
         }
         ValidationReport report = rulebook.validate(read.result().register(), passportsById);
         ReportComparison comparison = earlier == null ? null : ReportComparison.of(earlier, report);
-        Path html = out.resolve("report.html");
-        Path json = out.resolve("report.json");
-        Path csv = out.resolve("findings.csv");
-        Path mappingOut = out.resolve("annex-mapping.csv");
-        HtmlReport.builder().locale(locale).build().write(report, html);
-        if (comparison == null) {
-            ReportJson.write(report, json);
-        } else {
-            ReportJson.write(report, comparison, json);
-        }
-        ReportCsv.defaults().write(report, csv);
-        writeMapping(matching, read.result().register(), mappingOut);
+        ReportFiles files = writeReports(report, comparison, matching, read.result().register());
         boolean above = above(report);
         int code = above ? OpendataCommand.FINDINGS : OpendataCommand.OK;
         if (common.json()) {
-            ObjectNode o = JSON.createObjectNode();
-            o.put("command", name());
-            o.put("exitCode", code);
-            o.put("source", read.source());
-            o.put("entries", read.result().register().size());
-            o.put("passports", passportsById.size());
-            o.put("datasets", report.datasets().size());
-            putCompliance(o, report);
-            ObjectNode byRule = o.putObject("byRule");
-            report.countByRule().forEach(byRule::put);
-            if (comparison != null) {
-                ObjectNode c = o.putObject("comparison");
-                c.put("previousGeneratedAt", String.valueOf(comparison.previousGeneratedAt()));
-                c.put("kpiChange", comparison.kpiChange());
-                c.put("newFindings", comparison.newFindings().size());
-                c.put("resolvedFindings", comparison.resolvedFindings().size());
-            }
-            o.put("failOn", failOn.name());
-            ObjectNode reports = o.putObject("reports");
-            reports.put("html", html.toString());
-            reports.put("json", json.toString());
-            reports.put("csv", csv.toString());
-            reports.put("annexMapping", mappingOut.toString());
-            ObjectNode matched = o.putObject("annexMatching");
-            for (MatchMethod m : MatchMethod.values()) {
-                matched.put(m.name().toLowerCase(Locale.ROOT), matching.byPosition().values().stream()
-                        .filter(m::equals).count());
-            }
-            ArrayNode notices = o.putArray("notices");
-            read.result().notices().forEach(n -> notices.add(n.location() + ": "
-                    + n.message(locale)));
-            printJson(o);
+            printJsonSummary(code, read, passportsById.size(), report, comparison, matching, files);
         } else {
-            session.out().println();
-            session.out().print(new ComplianceSummary(report, comparison).render(locale));
-            session.out().println(t.get("validate.reports", html, json, csv));
-            Map<AnnexDataset, MatchMethod> by = matching.byPosition();
-            if (sectionsLine != null) {
-                session.out().println(sectionsLine);
-            }
-            session.out().println(t.get("validate.annex.matching", by.size(), count(by, MatchMethod.COLUMN),
-                    count(by, MatchMethod.MAPPING), count(by, MatchMethod.TITLE),
-                    count(by, MatchMethod.WEAK) + count(by, MatchMethod.AMBIGUOUS), count(by, MatchMethod.MISSING),
-                    mappingOut));
+            printTextSummary(t, report, comparison, matching, files);
         }
         if (above) {
             session.err().println(t.get("validate.above." + failOn.name(), percent(report.kpi()),
                     percent(report.kpiTarget()), report.count(Severity.ERROR), report.count(Severity.WARNING)));
         }
         return code;
+    }
+
+    /** The reports written to {@code --out}. */
+    private record ReportFiles(Path html, Path json, Path csv, Path mapping) { }
+
+    private ReportFiles writeReports(ValidationReport report, @Nullable ReportComparison comparison,
+            AnnexMatching matching, Register register) {
+        ReportFiles files = new ReportFiles(out.resolve("report.html"), out.resolve("report.json"),
+                out.resolve("findings.csv"), out.resolve("annex-mapping.csv"));
+        HtmlReport.builder().locale(locale()).build().write(report, files.html());
+        if (comparison == null) {
+            ReportJson.write(report, files.json());
+        } else {
+            ReportJson.write(report, comparison, files.json());
+        }
+        ReportCsv.defaults().write(report, files.csv());
+        writeMapping(matching, register, files.mapping());
+        return files;
+    }
+
+    private void printJsonSummary(int code, RegisterInput.Read read, int passportCount, ValidationReport report,
+            @Nullable ReportComparison comparison, AnnexMatching matching, ReportFiles files) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("command", name());
+        o.put("exitCode", code);
+        o.put("source", read.source());
+        o.put("entries", read.result().register().size());
+        o.put("passports", passportCount);
+        o.put("datasets", report.datasets().size());
+        putCompliance(o, report);
+        ObjectNode byRule = o.putObject("byRule");
+        report.countByRule().forEach(byRule::put);
+        if (comparison != null) {
+            ObjectNode c = o.putObject("comparison");
+            c.put("previousGeneratedAt", String.valueOf(comparison.previousGeneratedAt()));
+            c.put("kpiChange", comparison.kpiChange());
+            c.put("newFindings", comparison.newFindings().size());
+            c.put("resolvedFindings", comparison.resolvedFindings().size());
+        }
+        o.put("failOn", failOn.name());
+        ObjectNode reports = o.putObject("reports");
+        reports.put("html", files.html().toString());
+        reports.put("json", files.json().toString());
+        reports.put("csv", files.csv().toString());
+        reports.put("annexMapping", files.mapping().toString());
+        ObjectNode matched = o.putObject("annexMatching");
+        for (MatchMethod m : MatchMethod.values()) {
+            matched.put(m.name().toLowerCase(Locale.ROOT), matching.byPosition().values().stream()
+                    .filter(m::equals).count());
+        }
+        ArrayNode notices = o.putArray("notices");
+        Locale locale = locale();
+        read.result().notices().forEach(n -> notices.add(n.location() + ": "
+                + n.message(locale)));
+        printJson(o);
+    }
+
+    private void printTextSummary(Texts t, ValidationReport report, @Nullable ReportComparison comparison,
+            AnnexMatching matching, ReportFiles files) {
+        session.out().println();
+        session.out().print(new ComplianceSummary(report, comparison).render(locale()));
+        session.out().println(t.get("validate.reports", files.html(), files.json(), files.csv()));
+        Map<AnnexDataset, MatchMethod> by = matching.byPosition();
+        if (sectionsLine != null) {
+            session.out().println(sectionsLine);
+        }
+        session.out().println(t.get("validate.annex.matching", by.size(), count(by, MatchMethod.COLUMN),
+                count(by, MatchMethod.MAPPING), count(by, MatchMethod.TITLE),
+                count(by, MatchMethod.WEAK) + count(by, MatchMethod.AMBIGUOUS), count(by, MatchMethod.MISSING),
+                files.mapping()));
     }
 
     private static long count(Map<AnnexDataset, MatchMethod> by, MatchMethod m) {
