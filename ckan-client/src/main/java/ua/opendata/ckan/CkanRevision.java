@@ -12,7 +12,12 @@ import ua.opendata.ckan.model.CkanDataset;
  */
 public record CkanRevision(CkanDataset dataset, List<CkanUploaded> files) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param dataset the dataset as revised
+     * @param files one entry per file sent, in the order given: the resource it landed in, its
+     */
     public CkanRevision {
         files = List.copyOf(files);
     }

@@ -31,7 +31,12 @@ package ua.opendata.ckan;
  */
 public record HarvestOptions(int pageSize, int parallelism) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param pageSize rows asked per page (the server may give fewer: {@code ckan.search.rows_max},
+     * @param parallelism how many pages may be fetched at the same time; 1 reads them one after the
+     */
     public HarvestOptions {
         if (pageSize < 1) {
             throw new IllegalArgumentException(CkanMessages.text("arg.pageSize", pageSize));
