@@ -22,6 +22,7 @@ public record CkanFileUpload(Path file, @Nullable CkanResourceWrite newResource,
      *
      * @param file the file to send
      * @param newResource the fields of the resource to add (no {@code url}, no {@code id}), or null
+     *                    when the file replaces that of {@code resourceId}
      * @param resourceId the existing resource whose file is replaced, or null for a new resource
      */
     public CkanFileUpload {

@@ -17,6 +17,7 @@ public record CkanRevision(CkanDataset dataset, List<CkanUploaded> files) {
      *
      * @param dataset the dataset as revised
      * @param files one entry per file sent, in the order given: the resource it landed in, its
+     *              SHA-256 (computed while sending) and the bytes sent
      */
     public CkanRevision {
         files = List.copyOf(files);

@@ -51,6 +51,7 @@ public record RetryPolicy(
      * @param initialDelay the delay before the second attempt
      * @param maxDelay the largest delay between attempts; a longer {@code Retry-After} gives up
      * @param retryableWrites write actions that are safe to repeat after an unknown outcome
+     *                        (idempotent); other writes are repeated only when nothing was applied
      */
     public RetryPolicy {
         if (maxAttempts < 1) {

@@ -387,7 +387,7 @@ public record Passport(
             return this;
         }
 
-        /** {@return the passport} */
+        /** {@return a passport of the elements set so far} */
         public Passport build() {
             return new Passport(identifier, title, description, purpose, language, formats, compression,
                     firstPublished, lastModified, dataAsOf, updateFrequency, keywords, datasetUrl, structure,

@@ -23,6 +23,7 @@ public record Register(List<@Valid RegisterEntry> entries, List<String> extraCol
      *
      * @param entries the entries, in file order
      * @param extraColumns the headers of further columns, in file order; every entry's
+     *                     {@link RegisterEntry#extraColumns()} keys are among them
      */
     public Register {
         entries = List.copyOf(entries);

@@ -86,6 +86,7 @@ public record RegisterEntry(
      * @param contactPoint the responsible person's name and e-mail (parts may be {@code null})
      * @param status internal: where the entry stands; {@code null} when not stated
      * @param annexDataset internal: the annex dataset it fulfils, as {@code section:position}
+     *                     (e.g. {@code all-holders:6}) or by name; {@code null} when none
      * @param restriction internal: the restriction on publication, when restricted
      * @param responsiblePerson internal: the staff member accountable for the entry, by name
      * @param nextUpdateDue internal: the date the next update is due
@@ -250,6 +251,7 @@ public record RegisterEntry(
          * Internal: the annex dataset it fulfils.
          *
          * @param v internal: the annex dataset it fulfils, as {@code section:position}
+         *          (e.g. {@code all-holders:6}) or by name; {@code null} when none
          * @return this builder
          */
         public Builder annexDataset(@Nullable String v) { annexDataset = v; return this; }
@@ -298,7 +300,7 @@ public record RegisterEntry(
             return this;
         }
 
-        /** {@return the entry} */
+        /** {@return a register entry of the cells set so far} */
         public RegisterEntry build() {
             return new RegisterEntry(identifier, title, description, accrualPeriodicity, keywords, purpose,
                     landingPage, distributionFormats, publisher, contactPoint, status, annexDataset, restriction,

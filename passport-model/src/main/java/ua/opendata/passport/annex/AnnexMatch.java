@@ -26,6 +26,8 @@ public record AnnexMatch(int index, AnnexCandidate candidate, MatchMethod method
      * @param index its place in the list given to {@link AnnexMatcher#match(List)}
      * @param candidate the candidate
      * @param method {@link MatchMethod#COLUMN}, {@link MatchMethod#MAPPING} or {@link MatchMethod#TITLE}
+     *               when taken; {@link MatchMethod#WEAK} or {@link MatchMethod#AMBIGUOUS} when only
+     *               proposed; {@link MatchMethod#MISSING} when it resembles no position
      * @param position the position taken or proposed; null for {@link MatchMethod#MISSING}
      * @param score the title score (1 for a column or a mapping)
      * @param reason what the score rests on (the words matched, extra and lacking), for people

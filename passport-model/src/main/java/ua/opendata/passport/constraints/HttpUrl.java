@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface HttpUrl {
-    /** {@return the message key} */
+    /** {@return the violation message; by default the key of its text in {@code ContributorValidationMessages}} */
     String message() default "{ua.opendata.passport.constraints.HttpUrl.message}";
 
     /**

@@ -30,11 +30,13 @@ public record CsvNotice(String source, int row, int column, @Nullable String hea
      *
      * @param source the name of the file or stream
      * @param row the 1-based physical line where the record starts; 1 for a notice about
+     *            the header or the whole file
      * @param column the 1-based column, or 0 when the notice concerns the whole row or file
      * @param header the header of the column as found in the file; {@code null} when there is none
      * @param code a stable code such as {@code CSV-UNKNOWN-FORMAT}, the key of the message
      * @param arguments the values the message quotes (for example the format as written)
      * @param sheet the worksheet of an XLSX register, {@code null} for CSV; with a sheet the row
+     *              and column are the cell's (row 5, column 2 is {@code B5})
      */
     public CsvNotice {
         Objects.requireNonNull(source, "source");

@@ -29,11 +29,13 @@ public record CsvProblem(String source, int row, int column, @Nullable String he
      *
      * @param source the name of the file or stream
      * @param row the 1-based physical line where the record starts; for a problem of the whole
+     *            file, the line where reading stopped (1 for an empty file)
      * @param column the 1-based column, or 0 when the problem concerns the whole row or file
      * @param header the header of the column as found in the file; {@code null} when there is none
      * @param code a stable code such as {@code CSV-BAD-DATE}, the key of the message
      * @param arguments the values the message quotes (for example the date as written)
      * @param sheet the worksheet of an XLSX register, {@code null} for CSV; with a sheet the row
+     *              and column are the cell's (row 5, column 2 is {@code B5})
      */
     public CsvProblem {
         Objects.requireNonNull(source, "source");

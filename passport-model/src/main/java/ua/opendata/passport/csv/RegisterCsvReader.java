@@ -219,7 +219,7 @@ public final class RegisterCsvReader {
             return this;
         }
 
-        /** {@return the reader} */
+        /** {@return a reader with the settings given to this builder} */
         public RegisterCsvReader build() {
             return new RegisterCsvReader(this);
         }

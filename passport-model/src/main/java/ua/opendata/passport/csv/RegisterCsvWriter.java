@@ -330,7 +330,7 @@ public final class RegisterCsvWriter {
             return this;
         }
 
-        /** {@return the writer} */
+        /** {@return a writer with the settings given to this builder} */
         public RegisterCsvWriter build() {
             return new RegisterCsvWriter(this);
         }

@@ -469,7 +469,7 @@ public final class PassportJson {
             return this;
         }
 
-        /** {@return the codec} */
+        /** {@return a codec with the settings given to this builder} */
         public PassportJson build() {
             return new PassportJson(this);
         }

@@ -295,7 +295,7 @@ public final class RegisterXlsxReader {
             return this;
         }
 
-        /** {@return the reader} */
+        /** {@return a reader with the settings given to this builder} */
         public RegisterXlsxReader build() {
             return new RegisterXlsxReader(this);
         }

@@ -150,7 +150,7 @@ public final class RegisterXlsxWriter {
             return this;
         }
 
-        /** {@return the writer} */
+        /** {@return a writer with the settings given to this builder} */
         public RegisterXlsxWriter build() {
             return new RegisterXlsxWriter(this);
         }

@@ -23,6 +23,7 @@ public record XlsxReadResult(Register register, String sheet, List<String> sheet
      * @param sheet the name of the worksheet read
      * @param sheets the names of all the workbook's sheets, in tab order
      * @param notices what a person should know although the sheet was readable, in sheet order; each
+     *                names its cell ({@link CsvNotice#location()}: {@code file:Sheet!B5})
      */
     public XlsxReadResult {
         Objects.requireNonNull(register, "register");
