@@ -34,7 +34,7 @@ public final class Edrpou {
      * (for the prefix {@code 6000000} that is {@code 60000006}, outside the band, although
      * {@code 60000000} is inside it).
      *
-     * @param code seven digits, or eight of which the last is ignored
+     * @param code seven digits, or a whole eight-digit code
      * @return the check digit, 0 to 9
      * @throws IllegalArgumentException when fewer than seven leading digits are given
      */

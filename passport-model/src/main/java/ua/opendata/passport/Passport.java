@@ -282,7 +282,7 @@ public record Passport(
         /**
          * Element 11, a known frequency.
          *
-         * @param v the update frequency
+         * @param v one of the nine frequencies, stored with the portal's API value as raw text
          * @return this builder
          */
         public Builder updateFrequency(Frequency v) { updateFrequency = UpdateFrequency.of(v); return this; }

@@ -186,7 +186,7 @@ public record RegisterEntry(
         /**
          * The {@code accrualPeriodicity} column, a known frequency.
          *
-         * @param v the update frequency; {@code null} when the cell is empty
+         * @param v one of the nine frequencies, stored with the portal's API value as raw text
          * @return this builder
          */
         public Builder accrualPeriodicity(Frequency v) { accrualPeriodicity = UpdateFrequency.of(v); return this; }

@@ -22,7 +22,7 @@ public enum PublisherKind {
      * case with {@code -} or {@code _}, or a Ukrainian word for it («рада», «МВА», «ОДА», «РДА», …).
      *
      * @param text the kind as written
-     * @return the kind
+     * @return the kind the text names
      * @throws IllegalArgumentException when the text names no kind
      */
     public static PublisherKind parse(String text) {

@@ -48,7 +48,7 @@ public final class SampleRegister {
     /**
      * Opens the sample register CSV; the caller closes the stream.
      *
-     * @return the UTF-8 bytes of the sample register CSV
+     * @return the bytes of the sample register file, BOM included, as Excel exports it
      */
     public static InputStream openCsv() {
         InputStream in = SampleRegister.class.getResourceAsStream(CSV_RESOURCE);
