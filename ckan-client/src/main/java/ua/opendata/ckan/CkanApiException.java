@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 public class CkanApiException extends CkanException {
     private static final long serialVersionUID = 1L;
 
+    /** The {@code error.__type} CKAN sent, e.g. {@code "Not Found Error"}. */
     private final String errorType;
+    /** The {@code error.message} CKAN sent, translated per site; {@code null} when none. */
     private final @Nullable String serverMessage;
     private final transient JsonNode error;
 

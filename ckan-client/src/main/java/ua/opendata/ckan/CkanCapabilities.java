@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record CkanCapabilities(@Nullable String ckanVersion, List<String> extensions) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param ckanVersion the version, e.g. {@code 2.10.10}, or null when not reported
+     * @param extensions the enabled plugins
+     */
     public CkanCapabilities {
         extensions = List.copyOf(extensions);
     }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 public final class CkanConflictException extends CkanException {
     private static final long serialVersionUID = 1L;
 
+    /** The id or name of the dataset in conflict. */
     private final String dataset;
 
     /**

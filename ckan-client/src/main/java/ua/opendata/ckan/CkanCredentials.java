@@ -15,7 +15,13 @@ import ua.opendata.ckan.model.CkanOrganization;
 public record CkanCredentials(
         boolean keySent, boolean keyAccepted, List<CkanOrganization> publishableOrganizations) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param keySent whether the client has a key at all
+     * @param keyAccepted whether the server treated the call as the named user (or a sysadmin)
+     * @param publishableOrganizations organizations where the caller may create datasets
+     */
     public CkanCredentials {
         publishableOrganizations = List.copyOf(publishableOrganizations);
     }

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
 public class CkanException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the CKAN action that failed, e.g. {@code package_create}. */
     private final String action;
+    /** The HTTP status of the response; {@code -1} when none was received. */
     private final int httpStatus;
+    /** The message in Ukrainian; {@link #getMessage()} gives the English one. */
     private final String messageUk;
 
     /**

@@ -17,7 +17,14 @@ import ua.opendata.ckan.model.CkanResourceWrite;
 public record CkanFileUpload(Path file, @Nullable CkanResourceWrite newResource,
         @Nullable String resourceId) {
 
-    /** Checks that exactly one target is given. */
+    /**
+     * Checks that exactly one target is given.
+     *
+     * @param file the file to send
+     * @param newResource the fields of the resource to add (no {@code url}, no {@code id}), or null
+     *                    when the file replaces that of {@code resourceId}
+     * @param resourceId the existing resource whose file is replaced, or null for a new resource
+     */
     public CkanFileUpload {
         Objects.requireNonNull(file, "file");
         if ((newResource == null) == (resourceId == null || resourceId.isBlank())) {

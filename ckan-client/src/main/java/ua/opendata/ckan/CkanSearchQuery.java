@@ -37,7 +37,20 @@ public record CkanSearchQuery(
         @Nullable String fl,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections and checks ranges. */
+    /**
+     * Copies the collections and checks ranges.
+     *
+     * @param q the Solr query, or null
+     * @param fq the filter query (e.g. {@code organization:name}), or null
+     * @param sort the sort (e.g. {@code metadata_modified asc, id asc}), or null
+     * @param rows the rows asked for, or null (server default 10)
+     * @param start the offset, or null
+     * @param facetFields the facet fields, or null
+     * @param includePrivate whether to include private datasets (needs a valid key), or null
+     * @param includeDrafts whether to include drafts, or null
+     * @param fl the fields to return (CKAN 2.9+), or null
+     * @param other any other parameter, in order
+     */
     public CkanSearchQuery {
         if (rows != null && rows < 0) {
             throw new IllegalArgumentException(CkanMessages.text("arg.queryNegative", "rows", rows));

@@ -9,8 +9,11 @@ package ua.opendata.ckan;
 public final class CkanTransportException extends CkanException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the call failed because a timeout elapsed. */
     private final boolean timeout;
+    /** Whether a write may or may not have taken effect on the portal. */
     private final boolean outcomeUnknown;
+    /** The attempts made before giving up, the failed one included. */
     private final int attempts;
 
     /**

@@ -11,13 +11,21 @@ import org.jspecify.annotations.Nullable;
 public final class CkanUnexpectedResponseException extends CkanException {
     private static final long serialVersionUID = 1L;
 
+    /** The response's {@code Content-Type}; {@code null} when absent. */
     private final @Nullable String contentType;
+    /** The start of the response body, with credentials redacted. */
     private final String excerpt;
+    /** The text of a body that was a bare JSON string; {@code null} otherwise. */
     private final @Nullable String bareMessage;
+    /** The {@code Location} of a redirect that was not followed; {@code null} when none. */
     private final @Nullable String location;
+    /** The {@code Retry-After} header as sent; {@code null} when absent. */
     private final @Nullable String retryAfter;
+    /** The attempts made before giving up, the failed one included. */
     private final int attempts;
+    /** The size of the request body in bytes; {@code -1} when unknown. */
     private final long requestBytes;
+    /** Whether the answer was a redirect to, or a page of, the portal's login form. */
     private final boolean loginPage;
 
     /**

@@ -14,6 +14,7 @@ import java.util.Map;
 public final class CkanValidationException extends CkanApiException {
     private static final long serialVersionUID = 1L;
 
+    /** CKAN's errors per field of the request, in the order CKAN sent them. */
     private final Map<String, List<String>> fieldErrors;
 
     /**

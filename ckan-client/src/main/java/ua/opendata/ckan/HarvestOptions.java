@@ -31,7 +31,15 @@ package ua.opendata.ckan;
  */
 public record HarvestOptions(int pageSize, int parallelism) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param pageSize rows asked per page (the server may give fewer: {@code ckan.search.rows_max},
+     *                 1,000 by default, silently caps it)
+     * @param parallelism how many pages may be fetched at the same time; 1 reads them one after the
+     *                    other with keyset paging. The client's {@link CkanClient.Builder#maxConcurrentRequests(int)}
+     *                    bounds it further.
+     */
     public HarvestOptions {
         if (pageSize < 1) {
             throw new IllegalArgumentException(CkanMessages.text("arg.pageSize", pageSize));

@@ -44,7 +44,15 @@ import java.util.Set;
 public record RetryPolicy(
         int maxAttempts, Duration initialDelay, Duration maxDelay, Set<String> retryableWrites) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param maxAttempts the total number of attempts (1 = no retry)
+     * @param initialDelay the delay before the second attempt
+     * @param maxDelay the largest delay between attempts; a longer {@code Retry-After} gives up
+     * @param retryableWrites write actions that are safe to repeat after an unknown outcome
+     *                        (idempotent); other writes are repeated only when nothing was applied
+     */
     public RetryPolicy {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException(CkanMessages.text("arg.maxAttempts", maxAttempts));

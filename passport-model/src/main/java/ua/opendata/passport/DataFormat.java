@@ -23,12 +23,22 @@ public record DataFormat(String raw, @Nullable KnownFormat value) {
 
     private static final Map<String, KnownFormat> ALIASES = buildAliases();
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param raw the text exactly as found
+     * @param value the recognised format, or {@code null}
+     */
     public DataFormat {
         Objects.requireNonNull(raw, "raw");
     }
 
-    /** The canonical value of a known format: its raw text is the format's label. */
+    /**
+     * The canonical value of a known format: its raw text is the format's label.
+     *
+     * @param format the recognised format
+     * @return the format with its canonical label as raw text
+     */
     public static DataFormat of(KnownFormat format) {
         return new DataFormat(format.label(), format);
     }
@@ -36,33 +46,36 @@ public record DataFormat(String raw, @Nullable KnownFormat value) {
     /**
      * Recognises a format: case, surrounding whitespace, a leading dot, Cyrillic look-alike letters,
      * media types (with parameters) and common misspellings are all tolerated.
+     *
+     * @param raw the format as written in a register or passport
+     * @return the format, recognised or kept as unknown raw text
      */
     public static DataFormat parse(String raw) {
         Objects.requireNonNull(raw, "raw");
         return new DataFormat(raw, ALIASES.get(normalizeKey(raw)));
     }
 
-    /** Whether the raw text was recognised. */
+    /** {@return whether the raw text was recognised} */
     public boolean isKnown() {
         return value != null;
     }
 
-    /** The recognised format, if any. */
+    /** {@return the recognised format, if any} */
     public Optional<KnownFormat> known() {
         return Optional.ofNullable(value);
     }
 
-    /** The class of the format; {@link FormatClass#UNKNOWN} when not recognised. */
+    /** {@return the class of the format; {@link FormatClass#UNKNOWN} when not recognised} */
     public FormatClass formatClass() {
         return value == null ? FormatClass.UNKNOWN : value.formatClass();
     }
 
-    /** Whether the raw text is exactly the canonical label. */
+    /** {@return whether the raw text is exactly the canonical label} */
     public boolean isCanonical() {
         return value != null && value.label().equals(raw);
     }
 
-    /** The label to show: the canonical label when known, else the trimmed raw text. */
+    /** {@return the label to show: the canonical label when known, else the trimmed raw text} */
     public String label() {
         return value == null ? raw.strip() : value.label();
     }

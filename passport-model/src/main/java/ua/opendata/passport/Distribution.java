@@ -24,7 +24,13 @@ public record Distribution(
         @Nullable String mediaType,
         @PositiveOrZero(message = "{ua.opendata.passport.Distribution.sizeBytes.positiveOrZero}") @Nullable Long sizeBytes) {
 
-    /** A distribution known by its link and format only. */
+    /**
+     * A distribution known by its link and format only.
+     *
+     * @param url the link to download the file or call the endpoint
+     * @param format the format of the file or endpoint
+     * @return a distribution with no title, media type or size
+     */
     public static Distribution of(String url, DataFormat format) {
         return new Distribution(null, url, format, null, null, null);
     }

@@ -15,7 +15,12 @@ public final class Edrpou {
     private Edrpou() {
     }
 
-    /** Whether {@code code} is exactly eight ASCII digits with a correct check digit; false for {@code null}. */
+    /**
+     * Whether {@code code} is exactly eight ASCII digits with a correct check digit; false for {@code null}.
+     *
+     * @param code the candidate EDRPOU code of a legal entity; may be {@code null}
+     * @return {@code true} when the code is a valid EDRPOU code
+     */
     public static boolean isValid(@Nullable CharSequence code) {
         return EdrpouCheck.isValid(code);
     }
@@ -29,6 +34,8 @@ public final class Edrpou {
      * (for the prefix {@code 6000000} that is {@code 60000006}, outside the band, although
      * {@code 60000000} is inside it).
      *
+     * @param code seven digits, or a whole eight-digit code
+     * @return the check digit, 0 to 9
      * @throws IllegalArgumentException when fewer than seven leading digits are given
      */
     public static int checkDigit(CharSequence code) {

@@ -25,12 +25,12 @@ public enum EntryStatus {
         this.labelUk = labelUk;
     }
 
-    /** The code written in register files, e.g. {@code published}. */
+    /** {@return the code written in register files, e.g. {@code published}} */
     public String code() {
         return code;
     }
 
-    /** The Ukrainian label, e.g. «оприлюднено». */
+    /** {@return the Ukrainian label, e.g. «оприлюднено»} */
     public String labelUk() {
         return labelUk;
     }
@@ -38,6 +38,9 @@ public enum EntryStatus {
     /**
      * Reads a status written as its code, its constant name or its Ukrainian label (also common
      * variants such as «опубліковано», «в планах»), in any case.
+     *
+     * @param text the text of a register's status cell
+     * @return the status, or empty when the text is not one
      */
     public static Optional<EntryStatus> parse(String text) {
         String s = text.strip().toLowerCase(Locale.ROOT);

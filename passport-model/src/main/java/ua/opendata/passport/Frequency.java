@@ -50,17 +50,17 @@ public enum Frequency {
         this.windowDays = windowDays;
     }
 
-    /** The value data.gov.ua stores in {@code update_frequency}, e.g. {@code once a month}. */
+    /** {@return the value data.gov.ua stores in {@code update_frequency}, e.g. {@code once a month}} */
     public String apiValue() {
         return apiValue;
     }
 
-    /** The Ukrainian label shown to people, e.g. «Щомісяця». */
+    /** {@return the Ukrainian label shown to people, e.g. «Щомісяця»} */
     public String labelUk() {
         return labelUk;
     }
 
-    /** The English label, e.g. "Once a month". */
+    /** {@return the English label, e.g. "Once a month"} */
     public String labelEn() {
         return labelEn;
     }
@@ -68,12 +68,19 @@ public enum Frequency {
     /**
      * The default on-time window in calendar days, or empty for event-driven and no-longer-updated
      * datasets, which have no calendar window.
+     *
+     * @return the window in days, if the frequency has one
      */
     public Optional<Integer> defaultWindowDays() {
         return windowDays < 0 ? Optional.empty() : Optional.of(windowDays);
     }
 
-    /** The constant whose {@link #apiValue()} equals {@code value} exactly, if any. */
+    /**
+     * The constant whose {@link #apiValue()} equals {@code value} exactly, if any.
+     *
+     * @param value the value of {@code update_frequency} on the portal
+     * @return the frequency, or empty when the value is not one of the nine
+     */
     public static Optional<Frequency> fromApiValue(String value) {
         for (Frequency f : values()) {
             if (f.apiValue.equals(value)) {

@@ -70,22 +70,22 @@ public enum KnownFormat {
         this.aliases = List.of(aliases);
     }
 
-    /** The class of this format. */
+    /** {@return the class of this format} */
     public FormatClass formatClass() {
         return formatClass;
     }
 
-    /** The usual media type. */
+    /** {@return the usual media type} */
     public String mediaType() {
         return mediaType;
     }
 
-    /** The canonical label, e.g. {@code CSV}, {@code 7Z}. */
+    /** {@return the canonical label, e.g. {@code CSV}, {@code 7Z}} */
     public String label() {
         return this == SEVEN_Z ? "7Z" : name();
     }
 
-    /** Lower-case spellings, extensions and media types that mean this format. */
+    /** {@return lower-case spellings, extensions and media types that mean this format} */
     public List<String> aliases() {
         return aliases;
     }

@@ -83,7 +83,30 @@ public record Passport(
         @HttpUrl @Nullable String previousVersionsUrl,
         Map<String, String> extras) {
 
-    /** Copies collections; checks structure only. */
+    /**
+     * Copies collections; checks structure only.
+     *
+     * @param identifier 1. the identifier, unique in the register
+     * @param title 2. the title, at most 254 characters
+     * @param description 3. a short description, at most 4000 characters
+     * @param purpose 4. the legal basis and purpose of collection (data.gov.ua: at most 512)
+     * @param language 5. the language of the data, e.g. {@code uk}; {@code null} when not stated
+     * @param formats 6. the formats in which the dataset is available
+     * @param compression 7. the compression format, required when a distribution is an archive
+     * @param firstPublished 8. the date and time of first publication
+     * @param lastModified 9. the date and time of the last change
+     * @param dataAsOf 10. the date the data is current as of
+     * @param updateFrequency 11. the update frequency
+     * @param keywords 12. the keywords
+     * @param datasetUrl 13. the link to the data: a file to download or an API
+     * @param structure 14. the data structure: a link and, when known, its fields
+     * @param publisher 15. the information holder
+     * @param responsiblePerson 16–17. the responsible person and their e-mail
+     * @param distributions the files and endpoints of the dataset, with their formats
+     * @param landingPage the dataset's page on the portal; {@code null} when not published
+     * @param previousVersionsUrl a link to previous versions (optional element of the 2015 form)
+     * @param extras further elements the publisher keeps, by name, in insertion order
+     */
     public Passport {
         formats = List.copyOf(formats);
         keywords = List.copyOf(keywords);
@@ -91,12 +114,12 @@ public record Passport(
         extras = copyOrdered(extras);
     }
 
-    /** A builder with every element absent. */
+    /** {@return a builder with every element absent} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this passport's elements. */
+    /** {@return a builder holding this passport's elements} */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -160,85 +183,211 @@ public record Passport(
             extras = new LinkedHashMap<>(p.extras);
         }
 
-        /** Element 1. */
+        /**
+         * Element 1.
+         *
+         * @param v the identifier, unique in the register
+         * @return this builder
+         */
         public Builder identifier(@Nullable String v) { identifier = v; return this; }
 
-        /** Element 2. */
+        /**
+         * Element 2.
+         *
+         * @param v the title, at most 254 characters
+         * @return this builder
+         */
         public Builder title(@Nullable String v) { title = v; return this; }
 
-        /** Element 3. */
+        /**
+         * Element 3.
+         *
+         * @param v a short description, at most 4000 characters
+         * @return this builder
+         */
         public Builder description(@Nullable String v) { description = v; return this; }
 
-        /** Element 4. */
+        /**
+         * Element 4.
+         *
+         * @param v the legal basis and purpose of collection (data.gov.ua: at most 512)
+         * @return this builder
+         */
         public Builder purpose(@Nullable String v) { purpose = v; return this; }
 
-        /** Element 5. */
+        /**
+         * Element 5.
+         *
+         * @param v the language of the data, e.g. {@code uk}; {@code null} when not stated
+         * @return this builder
+         */
         public Builder language(@Nullable String v) { language = v; return this; }
 
-        /** Element 6, replacing any formats set before. */
+        /**
+         * Element 6, replacing any formats set before.
+         *
+         * @param v the formats in which the dataset is available
+         * @return this builder
+         */
         public Builder formats(List<DataFormat> v) { formats = new ArrayList<>(v); return this; }
 
-        /** Element 6, adding one format. */
+        /**
+         * Element 6, adding one format.
+         *
+         * @param v a format to append to the formats
+         * @return this builder
+         */
         public Builder addFormat(DataFormat v) { formats.add(Objects.requireNonNull(v)); return this; }
 
-        /** Element 7. */
+        /**
+         * Element 7.
+         *
+         * @param v the compression format, required when a distribution is an archive
+         * @return this builder
+         */
         public Builder compression(@Nullable DataFormat v) { compression = v; return this; }
 
-        /** Element 8. */
+        /**
+         * Element 8.
+         *
+         * @param v the date and time of first publication
+         * @return this builder
+         */
         public Builder firstPublished(@Nullable OffsetDateTime v) { firstPublished = v; return this; }
 
-        /** Element 9. */
+        /**
+         * Element 9.
+         *
+         * @param v the date and time of the last change
+         * @return this builder
+         */
         public Builder lastModified(@Nullable OffsetDateTime v) { lastModified = v; return this; }
 
-        /** Element 10. */
+        /**
+         * Element 10.
+         *
+         * @param v the date the data is current as of
+         * @return this builder
+         */
         public Builder dataAsOf(@Nullable LocalDate v) { dataAsOf = v; return this; }
 
-        /** Element 11. */
+        /**
+         * Element 11.
+         *
+         * @param v the update frequency
+         * @return this builder
+         */
         public Builder updateFrequency(@Nullable UpdateFrequency v) { updateFrequency = v; return this; }
 
-        /** Element 11, a known frequency. */
+        /**
+         * Element 11, a known frequency.
+         *
+         * @param v one of the nine frequencies, stored with the portal's API value as raw text
+         * @return this builder
+         */
         public Builder updateFrequency(Frequency v) { updateFrequency = UpdateFrequency.of(v); return this; }
 
-        /** Element 12, replacing any keywords set before. */
+        /**
+         * Element 12, replacing any keywords set before.
+         *
+         * @param v the keywords
+         * @return this builder
+         */
         public Builder keywords(List<String> v) { keywords = new ArrayList<>(v); return this; }
 
-        /** Element 12, adding one keyword. */
+        /**
+         * Element 12, adding one keyword.
+         *
+         * @param v a keyword to append to the keywords
+         * @return this builder
+         */
         public Builder addKeyword(String v) { keywords.add(Objects.requireNonNull(v)); return this; }
 
-        /** Element 13. */
+        /**
+         * Element 13.
+         *
+         * @param v the link to the data: a file to download or an API
+         * @return this builder
+         */
         public Builder datasetUrl(@Nullable String v) { datasetUrl = v; return this; }
 
-        /** Element 14. */
+        /**
+         * Element 14.
+         *
+         * @param v the data structure: a link and, when known, its fields
+         * @return this builder
+         */
         public Builder structure(@Nullable DataStructure v) { structure = v; return this; }
 
-        /** Element 15. */
+        /**
+         * Element 15.
+         *
+         * @param v the information holder
+         * @return this builder
+         */
         public Builder publisher(@Nullable Publisher v) { publisher = v; return this; }
 
-        /** Elements 16 and 17. */
+        /**
+         * Elements 16 and 17.
+         *
+         * @param v the responsible person and their e-mail
+         * @return this builder
+         */
         public Builder responsiblePerson(@Nullable ResponsiblePerson v) { responsiblePerson = v; return this; }
 
-        /** The distributions, replacing any set before. */
+        /**
+         * The distributions, replacing any set before.
+         *
+         * @param v the files and endpoints of the dataset, with their formats
+         * @return this builder
+         */
         public Builder distributions(List<Distribution> v) { distributions = new ArrayList<>(v); return this; }
 
-        /** Adds one distribution. */
+        /**
+         * Adds one distribution.
+         *
+         * @param v a file or endpoint to append to the distributions
+         * @return this builder
+         */
         public Builder addDistribution(Distribution v) { distributions.add(Objects.requireNonNull(v)); return this; }
 
-        /** The dataset's page on the portal. */
+        /**
+         * The dataset's page on the portal.
+         *
+         * @param v the dataset's page on the portal; {@code null} when not published
+         * @return this builder
+         */
         public Builder landingPage(@Nullable String v) { landingPage = v; return this; }
 
-        /** A link to previous versions. */
+        /**
+         * A link to previous versions.
+         *
+         * @param v a link to previous versions (optional element of the 2015 form)
+         * @return this builder
+         */
         public Builder previousVersionsUrl(@Nullable String v) { previousVersionsUrl = v; return this; }
 
-        /** Further elements, replacing any set before. */
+        /**
+         * Further elements, replacing any set before.
+         *
+         * @param v further elements the publisher keeps, by name, in insertion order
+         * @return this builder
+         */
         public Builder extras(Map<String, String> v) { extras = new LinkedHashMap<>(v); return this; }
 
-        /** Adds or replaces one further element. */
+        /**
+         * Adds or replaces one further element.
+         *
+         * @param key the element's name
+         * @param value the element's value
+         * @return this builder
+         */
         public Builder putExtra(String key, String value) {
             extras.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
             return this;
         }
 
-        /** The passport. */
+        /** {@return a passport of the elements set so far} */
         public Passport build() {
             return new Passport(identifier, title, description, purpose, language, formats, compression,
                     firstPublished, lastModified, dataAsOf, updateFrequency, keywords, datasetUrl, structure,

@@ -9,12 +9,21 @@ import org.jspecify.annotations.Nullable;
 public class PassportException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message that names the place and the fix. */
+    /**
+     * An exception with a message that names the place and the fix.
+     *
+     * @param message the text a person reads, naming the place and the fix
+     */
     public PassportException(String message) {
         super(message);
     }
 
-    /** An exception with a message and its cause. */
+    /**
+     * An exception with a message and its cause.
+     *
+     * @param message the text a person reads, naming the place and the fix
+     * @param cause the failure that led to this one
+     */
     public PassportException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -18,7 +18,13 @@ import java.util.Set;
  */
 public record Register(List<@Valid RegisterEntry> entries, List<String> extraColumns) {
 
-    /** Copies the lists and checks that every entry's further cells belong to a declared column. */
+    /**
+     * Copies the lists and checks that every entry's further cells belong to a declared column.
+     *
+     * @param entries the entries, in file order
+     * @param extraColumns the headers of further columns, in file order; every entry's
+     *                     {@link RegisterEntry#extraColumns()} keys are among them
+     */
     public Register {
         entries = List.copyOf(entries);
         extraColumns = List.copyOf(extraColumns);
@@ -39,17 +45,27 @@ public record Register(List<@Valid RegisterEntry> entries, List<String> extraCol
         }
     }
 
-    /** A register of the given entries with no further columns. */
+    /**
+     * A register of the given entries with no further columns.
+     *
+     * @param entries the register's rows, in file order
+     * @return a register of those entries
+     */
     public static Register of(List<RegisterEntry> entries) {
         return new Register(entries, List.of());
     }
 
-    /** The number of entries. */
+    /** {@return the number of entries} */
     public int size() {
         return entries.size();
     }
 
-    /** The first entry with the given identifier. */
+    /**
+     * The first entry with the given identifier.
+     *
+     * @param identifier the dataset identifier (register column 1)
+     * @return the entry, or empty when no entry has that identifier
+     */
     public Optional<RegisterEntry> find(String identifier) {
         Objects.requireNonNull(identifier, "identifier");
         for (RegisterEntry e : entries) {

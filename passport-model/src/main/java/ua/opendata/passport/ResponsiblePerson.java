@@ -25,7 +25,13 @@ public record ResponsiblePerson(
         @Nullable String position,
         @Valid @Nullable DesignationOrder order) {
 
-    /** A person known only by name and e-mail, as in the register's contact columns. */
+    /**
+     * A person known only by name and e-mail, as in the register's contact columns.
+     *
+     * @param fullName the full name (passport element 16); may be {@code null}
+     * @param email the e-mail address (passport element 17); may be {@code null}
+     * @return a person with no phone or position
+     */
     public static ResponsiblePerson of(@Nullable String fullName, @Nullable String email) {
         return new ResponsiblePerson(fullName, email, null, null);
     }

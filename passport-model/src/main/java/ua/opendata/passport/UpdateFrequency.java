@@ -24,12 +24,22 @@ public record UpdateFrequency(String raw, @Nullable Frequency value) {
 
     private static final Map<String, Frequency> ALIASES = buildAliases();
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param raw the text exactly as found (never trimmed or changed)
+     * @param value the recognised frequency, or {@code null} when the text could not be mapped
+     */
     public UpdateFrequency {
         Objects.requireNonNull(raw, "raw");
     }
 
-    /** The canonical value for a known frequency: its raw text is the portal's API value. */
+    /**
+     * The canonical value for a known frequency: its raw text is the portal's API value.
+     *
+     * @param frequency one of the nine known frequencies
+     * @return the frequency with the portal's API value as raw text
+     */
     public static UpdateFrequency of(Frequency frequency) {
         return new UpdateFrequency(frequency.apiValue(), frequency);
     }
@@ -47,22 +57,22 @@ public record UpdateFrequency(String raw, @Nullable Frequency value) {
         return new UpdateFrequency(raw, ALIASES.get(normalizeKey(raw)));
     }
 
-    /** Whether the raw text was recognised as one of the nine frequencies. */
+    /** {@return whether the raw text was recognised as one of the nine frequencies} */
     public boolean isKnown() {
         return value != null;
     }
 
-    /** The recognised frequency, if any. */
+    /** {@return the recognised frequency, if any} */
     public Optional<Frequency> known() {
         return Optional.ofNullable(value);
     }
 
-    /** Whether the raw text is exactly the portal's API value (no normalisation was needed). */
+    /** {@return whether the raw text is exactly the portal's API value (no normalisation was needed)} */
     public boolean isCanonical() {
         return value != null && value.apiValue().equals(raw);
     }
 
-    /** This frequency with its raw text replaced by the canonical API value, when known. */
+    /** {@return this frequency with its raw text replaced by the canonical API value, when known} */
     public UpdateFrequency canonical() {
         return value == null ? this : of(value);
     }

@@ -64,7 +64,34 @@ public record CkanDataset(
         @Nullable List<CkanExtra> extras,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param id the id, or null when absent
+     * @param name the name (natural key), or null when absent
+     * @param title the title, or null when absent
+     * @param notes the description, or null when absent
+     * @param ownerOrg the owning organization id, or null when absent
+     * @param organization the owning organization, or null when absent
+     * @param licenseId the license id, or null when absent
+     * @param licenseTitle the license title, or null when absent
+     * @param author the author, or null when absent
+     * @param authorEmail the author e-mail, or null when absent
+     * @param maintainer the maintainer, or null when absent
+     * @param maintainerEmail the maintainer e-mail, or null when absent
+     * @param url the source URL, or null when absent
+     * @param version the version, or null when absent
+     * @param state the state ({@code active}, {@code draft}, {@code deleted}), or null when absent
+     * @param type the type, or null when absent
+     * @param isPrivate whether private, or null when absent
+     * @param metadataCreated when created, or null when absent
+     * @param metadataModified when last modified, or null when absent
+     * @param resources the resources, or null when absent
+     * @param tags the tags, or null when absent
+     * @param groups the groups, or null when absent
+     * @param extras the free-form extras, or null when absent
+     * @param other every other key, in the order received, kept verbatim
+     */
     public CkanDataset {
         resources = resources == null ? null : List.copyOf(resources);
         tags = tags == null ? null : List.copyOf(tags);

@@ -56,7 +56,29 @@ public record CkanDatasetWrite(
         @Nullable List<CkanExtra> extras,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param id the id (for updates), or null to not send it
+     * @param name the name (natural key), or null to not send it
+     * @param title the title, or null to not send it
+     * @param notes the description, or null to not send it
+     * @param ownerOrg the organization id or name, or null to not send it
+     * @param licenseId the license id, or null to not send it
+     * @param author the author, or null to not send it
+     * @param authorEmail the author e-mail, or null to not send it
+     * @param maintainer the maintainer, or null to not send it
+     * @param maintainerEmail the maintainer e-mail, or null to not send it
+     * @param url the source URL, or null to not send it
+     * @param version the version, or null to not send it
+     * @param isPrivate whether private, or null to not send it
+     * @param state the state, or null to not send it
+     * @param resources the resources (null: not sent; a list replaces all resources)
+     * @param tags the tags (null: not sent)
+     * @param groups the groups (null: not sent)
+     * @param extras the extras (null: not sent)
+     * @param other every other top-level key to send (scheming and data.gov.ua fields), in order
+     */
     public CkanDatasetWrite {
         resources = resources == null ? null : List.copyOf(resources);
         tags = tags == null ? null : List.copyOf(tags);

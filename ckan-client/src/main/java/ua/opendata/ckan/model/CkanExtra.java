@@ -21,7 +21,13 @@ public record CkanExtra(
         @Nullable JsonNode value,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param key the key, or null when absent
+     * @param value the value (usually a string; kept as received), or null when absent
+     * @param other every other key, in the order received, kept verbatim
+     */
     public CkanExtra {
         other = NodeWriter.copyOf(other);
     }

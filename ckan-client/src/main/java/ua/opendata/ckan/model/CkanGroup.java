@@ -29,7 +29,17 @@ public record CkanGroup(
         @Nullable String imageDisplayUrl,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param id the id, or null when absent
+     * @param name the name (natural key), or null when absent
+     * @param title the title, or null when absent
+     * @param displayName the display name, or null when absent
+     * @param description the description, or null when absent
+     * @param imageDisplayUrl the image URL, or null when absent
+     * @param other every other key, in the order received, kept verbatim
+     */
     public CkanGroup {
         other = NodeWriter.copyOf(other);
     }

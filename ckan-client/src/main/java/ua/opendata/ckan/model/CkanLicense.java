@@ -23,7 +23,14 @@ public record CkanLicense(
         @Nullable String url,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param id the id, or null when absent
+     * @param title the title, or null when absent
+     * @param url the URL, or null when absent
+     * @param other every other key, in the order received, kept verbatim
+     */
     public CkanLicense {
         other = NodeWriter.copyOf(other);
     }

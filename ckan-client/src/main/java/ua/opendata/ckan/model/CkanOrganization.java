@@ -44,7 +44,24 @@ public record CkanOrganization(
         @Nullable List<CkanExtra> extras,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param id the id, or null when absent
+     * @param name the name (natural key), or null when absent
+     * @param title the title, or null when absent
+     * @param displayName the display name, or null when absent
+     * @param description the description, or null when absent
+     * @param imageUrl the image URL, or null when absent
+     * @param created when created, or null when absent
+     * @param isOrganization true for an organization, or null when absent
+     * @param approvalStatus the approval status, or null when absent
+     * @param state the state ({@code active}, {@code deleted}), or null when absent
+     * @param type the type, or null when absent
+     * @param packageCount the number of datasets, or null when absent
+     * @param extras the extras, or null when absent
+     * @param other every other key, in the order received, kept verbatim
+     */
     public CkanOrganization {
         extras = extras == null ? null : List.copyOf(extras);
         other = NodeWriter.copyOf(other);

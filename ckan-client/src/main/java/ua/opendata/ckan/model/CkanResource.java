@@ -47,7 +47,26 @@ public record CkanResource(
         @Nullable CkanTimestamp metadataModified,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param id the id, or null when absent
+     * @param packageId the dataset id, or null when absent
+     * @param name the name, or null when absent
+     * @param description the description, or null when absent
+     * @param url the URL (for uploads, the download URL set by the server), or null when absent
+     * @param urlType {@code upload} for uploaded files, null or empty for links, or null when absent
+     * @param format the format, or null when absent
+     * @param mimetype the MIME type, or null when absent
+     * @param size the size in bytes, or null when absent
+     * @param hash the hash, or null when absent
+     * @param state the state, or null when absent
+     * @param position the position in the dataset, or null when absent
+     * @param created when created, or null when absent
+     * @param lastModified when the data last changed, or null when absent
+     * @param metadataModified when the metadata last changed, or null when absent
+     * @param other every other key, in the order received, kept verbatim
+     */
     public CkanResource {
         other = NodeWriter.copyOf(other);
     }

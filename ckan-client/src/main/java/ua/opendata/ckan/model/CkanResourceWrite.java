@@ -34,7 +34,19 @@ public record CkanResourceWrite(
         @Nullable String mimetype,
         Map<String, JsonNode> other) {
 
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param id the id (for updates), or null
+     * @param packageId the dataset id or name (for {@code resource_create}), or null
+     * @param name the name, or null
+     * @param description the description, or null
+     * @param url the URL of a link resource, or null
+     * @param urlType {@code ""} to clear an upload, or null to leave it
+     * @param format the format, or null
+     * @param mimetype the MIME type, or null
+     * @param other any other key to send (custom resource fields), in order
+     */
     public CkanResourceWrite {
         other = NodeWriter.copyOf(other);
     }

@@ -28,7 +28,16 @@ public record CkanSearchPage<T>(
         @Nullable JsonNode searchFacets,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param count the total number of matches
+     * @param results the datasets of this page
+     * @param sort the sort the server applied, or null
+     * @param facets the {@code facets} object, or null
+     * @param searchFacets the {@code search_facets} object, or null
+     * @param other every other key, kept verbatim
+     */
     public CkanSearchPage {
         results = List.copyOf(results);
         other = NodeWriter.copyOf(other);

@@ -28,7 +28,16 @@ public record CkanStatus(
         @Nullable List<String> extensions,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param ckanVersion the CKAN version, e.g. {@code 2.10.10}, or null when absent
+     * @param siteTitle the site title, or null when absent
+     * @param siteUrl the site URL, or null when absent
+     * @param localeDefault the default locale, or null when absent
+     * @param extensions the enabled plugins, or null when absent
+     * @param other every other key, in the order received, kept verbatim
+     */
     public CkanStatus {
         extensions = extensions == null ? null : List.copyOf(extensions);
         other = NodeWriter.copyOf(other);

@@ -27,7 +27,16 @@ public record CkanTag(
         @Nullable String vocabularyId,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param id the id, or null when absent
+     * @param name the name, or null when absent
+     * @param displayName the display name, or null when absent
+     * @param state the state, or null when absent
+     * @param vocabularyId the vocabulary id, or null when absent
+     * @param other every other key, in the order received, kept verbatim
+     */
     public CkanTag {
         other = NodeWriter.copyOf(other);
     }

@@ -29,7 +29,17 @@ public record CkanUser(
         @Nullable String state,
         Map<String, JsonNode> other) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param id the id, or null when absent
+     * @param name the name, or null when absent
+     * @param fullname the full name, or null when absent
+     * @param displayName the display name, or null when absent
+     * @param sysadmin whether a sysadmin, or null when absent
+     * @param state the state, or null when absent
+     * @param other every other key, in the order received, kept verbatim
+     */
     public CkanUser {
         other = NodeWriter.copyOf(other);
     }

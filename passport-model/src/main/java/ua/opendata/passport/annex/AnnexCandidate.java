@@ -12,7 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record AnnexCandidate(String key, String title, @Nullable String explicitRef) {
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param key how a mapping file names it: the dataset's identifier, else its title
+     * @param title its title as the publisher wrote it
+     * @param explicitRef what its own annex column says ({@code section:position} or a name); null when none
+     */
     public AnnexCandidate {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(title, "title");

@@ -97,6 +97,8 @@ public final class AnnexCatalogue {
     /**
      * The newest transcription bundled with the SDK (version {@code 2025-07}, the generic sections
      * carried from {@code 2024-10}); loaded once and cached.
+     *
+     * @return the newest bundled transcription
      */
     public static AnnexCatalogue bundled() {
         List<AnnexCatalogue> all = AnnexBundle.versions();
@@ -106,6 +108,8 @@ public final class AnnexCatalogue {
     /**
      * The bundled transcription with the given id ({@code 2024-10} or {@code 2025-07}).
      *
+     * @param versionId the version id
+     * @return the transcription with that id
      * @throws IllegalArgumentException naming the known ids when there is none with that id
      */
     public static AnnexCatalogue bundled(String versionId) {
@@ -119,12 +123,17 @@ public final class AnnexCatalogue {
                 + AnnexBundle.versions().stream().map(c -> c.version().id()).toList());
     }
 
-    /** Every bundled transcription, oldest first; each applies over its {@link AnnexVersion} period. */
+    /** {@return every bundled transcription, oldest first; each applies over its {@link AnnexVersion} period} */
     public static List<AnnexCatalogue> bundledVersions() {
         return AnnexBundle.versions();
     }
 
-    /** The bundled transcription that applies on {@code date}; empty before the oldest one applies. */
+    /**
+     * The bundled transcription that applies on {@code date}; empty before the oldest one applies.
+     *
+     * @param date the day a register or audit refers to
+     * @return the transcription in force on that day, if any
+     */
     public static Optional<AnnexCatalogue> bundledOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return AnnexBundle.versions().stream().filter(c -> c.version().appliesOn(date)).findFirst();
@@ -135,6 +144,7 @@ public final class AnnexCatalogue {
      *
      * @param csv     UTF-8 text with the header {@code section_code,section_uk,position,dataset_name_uk}
      * @param version what the transcription is
+     * @return the transcription read
      * @throws AnnexFormatException naming the line and column when the text is malformed, a cell is
      *                              missing, a position is not a number or a reference repeats
      */
@@ -203,22 +213,22 @@ public final class AnnexCatalogue {
         return new AnnexCatalogue(version, sections, notes);
     }
 
-    /** Which transcription this is. */
+    /** {@return which transcription this is} */
     public AnnexVersion version() {
         return version;
     }
 
-    /** Notes on the transcription, such as the amending resolutions; empty when none were given. */
+    /** {@return notes on the transcription, such as the amending resolutions; empty when none were given} */
     public List<String> notes() {
         return notes;
     }
 
-    /** The notes of the official text on amendments (positions or sections excluded, added, reworded). */
+    /** {@return the notes of the official text on amendments (positions or sections excluded, added, reworded)} */
     public List<AnnexEditorialNote> editorialNotes() {
         return editorialNotes;
     }
 
-    /** The repairs made to artefacts of the transcription while loading it; empty for {@link #read}. */
+    /** {@return the repairs made to artefacts of the transcription while loading it; empty for {@link #read}} */
     public List<AnnexLoadNote> loadNotes() {
         return loadNotes;
     }
@@ -228,6 +238,9 @@ public final class AnnexCatalogue {
      * compared as {@link #findByName(String)} compares names; also by a former or later name
      * (Мінінфраструктури and Мінрозвитку, МКІП and МКСК), by an abbreviation or a full name in the
      * bundled alias table, and by the title of the data.gov.ua organization that publishes for it.
+     *
+     * @param holderName the holder's name as the annex writes it
+     * @return the section of that holder, if the annex has one
      */
     public Optional<AnnexSection> sectionOfHolder(String holderName) {
         Objects.requireNonNull(holderName, "holderName");
@@ -248,6 +261,7 @@ public final class AnnexCatalogue {
      *
      * @param kind       the kind of publisher
      * @param holderName the holder's name for {@link PublisherKind#NAMED_HOLDER}; ignored otherwise
+     * @return the codes of the binding sections, {@link #ALL_HOLDERS} first
      * @throws IllegalArgumentException for a named holder without a section in this transcription
      */
     public List<String> sectionsFor(PublisherKind kind, @org.jspecify.annotations.Nullable String holderName) {
@@ -271,6 +285,9 @@ public final class AnnexCatalogue {
      * {@code publisherName}, a portal organization's title): its own section when the annex names it
      * ({@link #sectionOfHolder}), else those of the local kind its name shows ({@link PublisherKind#infer});
      * empty when neither.
+     *
+     * @param publisherName the publisher's name, as a register or the portal writes it
+     * @return the codes of the binding sections, or empty when the name shows no kind of publisher
      */
     public Optional<List<String>> sectionsForPublisher(String publisherName) {
         Objects.requireNonNull(publisherName, "publisherName");
@@ -281,17 +298,22 @@ public final class AnnexCatalogue {
         return PublisherKind.infer(publisherName).map(k -> sectionsFor(k, null));
     }
 
-    /** The sections, in file order. */
+    /** {@return the sections, in file order} */
     public List<AnnexSection> sections() {
         return sections;
     }
 
-    /** The section with the given code, e.g. {@link #LOCAL_SELF_GOVERNMENT}. */
+    /**
+     * The section with the given code, e.g. {@link #LOCAL_SELF_GOVERNMENT}.
+     *
+     * @param code the section code
+     * @return the section, or empty when the catalogue has no section with that code
+     */
     public Optional<AnnexSection> section(String code) {
         return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code").strip()));
     }
 
-    /** Every dataset, section by section, in file order. */
+    /** {@return every dataset, section by section, in file order} */
     public List<AnnexDataset> datasets() {
         return datasets;
     }
@@ -300,6 +322,9 @@ public final class AnnexCatalogue {
      * The dataset with the given name, matched tolerantly: case, whitespace runs and no-break
      * spaces, the apostrophes {@code ’ ' ʼ ` ‘} and the quotes {@code “ ” « » " „} are each treated
      * as equal. When two sections hold the same name, the first in file order is returned.
+     *
+     * @param name the dataset name as written, e.g. in a register's title column
+     * @return the dataset, or empty when no name matches
      */
     public Optional<AnnexDataset> findByName(String name) {
         return Optional.ofNullable(byName.get(normalizeName(Objects.requireNonNull(name, "name"))));
@@ -308,6 +333,9 @@ public final class AnnexCatalogue {
     /**
      * The dataset a register refers to: {@code section:position}, {@code section/position},
      * {@code section#position}, or its name (see {@link #findByName(String)}).
+     *
+     * @param ref the reference as a register writes it
+     * @return the dataset, or empty when the reference names no position of this catalogue
      */
     public Optional<AnnexDataset> resolve(String ref) {
         Objects.requireNonNull(ref, "ref");

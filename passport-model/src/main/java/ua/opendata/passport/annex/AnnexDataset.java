@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record AnnexDataset(String sectionCode, String sectionNameUk, int position, String nameUk) {
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param sectionCode the code of its section, e.g. {@code all-holders}
+     * @param sectionNameUk the section's Ukrainian name
+     * @param position its number within the section, from 1
+     * @param nameUk its name as the annex words it
+     */
     public AnnexDataset {
         Objects.requireNonNull(sectionCode, "sectionCode");
         Objects.requireNonNull(sectionNameUk, "sectionNameUk");
@@ -22,7 +29,7 @@ public record AnnexDataset(String sectionCode, String sectionNameUk, int positio
         }
     }
 
-    /** The reference used in registers, {@code section:position}, e.g. {@code all-holders:6}. */
+    /** {@return the reference used in registers, {@code section:position}, e.g. {@code all-holders:6}} */
     public String ref() {
         return sectionCode + ":" + position;
     }

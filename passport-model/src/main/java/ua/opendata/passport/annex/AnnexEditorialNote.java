@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record AnnexEditorialNote(String sectionCode, int afterPosition, String textUk) {
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param sectionCode the section it stands in
+     * @param afterPosition the position it follows; 0 when it opens the section
+     * @param textUk the note as written
+     */
     public AnnexEditorialNote {
         Objects.requireNonNull(sectionCode, "sectionCode");
         Objects.requireNonNull(textUk, "textUk");

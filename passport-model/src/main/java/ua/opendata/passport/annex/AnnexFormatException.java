@@ -11,9 +11,13 @@ import ua.opendata.passport.internal.annex.Rfc4180Reader;
 public final class AnnexFormatException extends PassportException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the input, e.g. a file name. */
     private final String sourceName;
+    /** The 1-based line of the problem; 0 when the whole input is concerned. */
     private final int line;
+    /** The 1-based column of the problem; 0 when a whole line is concerned. */
     private final int column;
+    /** The message in Ukrainian; {@link #getMessage()} gives the English one. */
     private final String messageUk;
 
     AnnexFormatException(String sourceName, int line, int column, String problemEn, String problemUk,
@@ -36,22 +40,27 @@ public final class AnnexFormatException extends PassportException {
         return new AnnexFormatException(sourceName, e.line(), e.column(), e, e.key(), e.arguments().toArray());
     }
 
-    /** The name of the input, e.g. a file name. */
+    /** {@return the name of the input, e.g. a file name} */
     public String sourceName() {
         return sourceName;
     }
 
-    /** The 1-based line of the problem; 0 when the whole input is concerned. */
+    /** {@return the 1-based line of the problem; 0 when the whole input is concerned} */
     public int line() {
         return line;
     }
 
-    /** The 1-based column of the problem; 0 when a whole line is concerned. */
+    /** {@return the 1-based column of the problem; 0 when a whole line is concerned} */
     public int column() {
         return column;
     }
 
-    /** The message in Ukrainian when {@code locale} is Ukrainian, else in English. */
+    /**
+     * The message in Ukrainian when {@code locale} is Ukrainian, else in English.
+     *
+     * @param locale the language wanted
+     * @return the message in that language
+     */
     public String getMessage(Locale locale) {
         return "uk".equals(locale.getLanguage()) ? messageUk : getMessage();
     }

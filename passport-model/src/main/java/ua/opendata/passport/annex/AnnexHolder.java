@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record AnnexHolder(String holderUk, String organizationTitle, String organizationId) {
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param holderUk the holder as the annex (or the pairing's author) names it, e.g. {@code ДПС}
+     * @param organizationTitle the portal organization's title
+     * @param organizationId the portal organization's id
+     */
     public AnnexHolder {
         Objects.requireNonNull(holderUk, "holderUk");
         Objects.requireNonNull(organizationTitle, "organizationTitle");

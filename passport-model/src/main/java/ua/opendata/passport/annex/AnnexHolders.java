@@ -34,12 +34,12 @@ public final class AnnexHolders {
         this.aliases = Map.copyOf(aliases);
     }
 
-    /** The bundled table; loaded once and cached. */
+    /** {@return the bundled table; loaded once and cached} */
     public static AnnexHolders bundled() {
         return Bundled.INSTANCE;
     }
 
-    /** Every pairing of a holder with a portal organization, in file order. */
+    /** {@return every pairing of a holder with a portal organization, in file order} */
     public List<AnnexHolder> organizations() {
         return organizations;
     }
@@ -47,6 +47,9 @@ public final class AnnexHolders {
     /**
      * The holder a data.gov.ua organization publishes for, by the organization's id or its title
      * (compared as {@link AnnexCatalogue#findByName(String)} compares names).
+     *
+     * @param idOrTitle the organization's id, or its title, on data.gov.ua
+     * @return the holder's name as the table gives it, or empty when the organization is not in the table
      */
     public Optional<String> holderOfOrganization(String idOrTitle) {
         Objects.requireNonNull(idOrTitle, "idOrTitle");
@@ -60,7 +63,12 @@ public final class AnnexHolders {
         return Optional.empty();
     }
 
-    /** The portal organizations that publish for a holder (by the holder's name as the table gives it). */
+    /**
+     * The portal organizations that publish for a holder (by the holder's name as the table gives it).
+     *
+     * @param holderUk the holder's name as the table gives it
+     * @return the pairings of that holder with portal organizations; empty when there are none
+     */
     public List<AnnexHolder> organizationsOf(String holderUk) {
         String key = AnnexCatalogue.normalizeName(Objects.requireNonNull(holderUk, "holderUk"));
         return organizations.stream().filter(h -> AnnexCatalogue.normalizeName(h.holderUk()).equals(key)).toList();
@@ -69,6 +77,9 @@ public final class AnnexHolders {
     /**
      * The names to look a holder up by, most direct first: the name itself, its aliases, the holder
      * of the portal organization so titled, and that holder's aliases.
+     *
+     * @param name a holder's or organization's name
+     * @return the names to try, without repeats
      */
     public List<String> namesFor(String name) {
         Set<String> out = new LinkedHashSet<>();

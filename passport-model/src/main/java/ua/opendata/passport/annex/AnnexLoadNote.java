@@ -20,7 +20,14 @@ public record AnnexLoadNote(Kind kind, int line, String sectionCode, String deta
         TRIMMED_TRAILING_SEMICOLON
     }
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param kind what was repaired
+     * @param line the line of the bundled CSV concerned (1-based; the first one when several)
+     * @param sectionCode the section concerned
+     * @param detail the position's text after the repair (with the lines for a merge)
+     */
     public AnnexLoadNote {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sectionCode, "sectionCode");

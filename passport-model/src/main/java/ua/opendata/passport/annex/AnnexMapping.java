@@ -45,7 +45,7 @@ public final class AnnexMapping {
         this.byTitle = Map.copyOf(byTitle);
     }
 
-    /** A mapping that pins nothing. */
+    /** {@return a mapping that pins nothing} */
     public static AnnexMapping empty() {
         return EMPTY;
     }
@@ -53,7 +53,9 @@ public final class AnnexMapping {
     /**
      * Reads a mapping; the stream is read to its end, not closed.
      *
+     * @param csv the mapping CSV, in the layout {@link #write} produces
      * @param sourceName the file's name, for messages
+     * @return the mapping read
      * @throws AnnexFormatException naming the line and column when the text is malformed or the header wrong
      */
     public static AnnexMapping read(InputStream csv, String sourceName) {
@@ -97,7 +99,7 @@ public final class AnnexMapping {
         return new AnnexMapping(ids, titles);
     }
 
-    /** How many entries the mapping pins. */
+    /** {@return how many entries the mapping pins} */
     public int size() {
         return byIdentifier.size() + byTitle.size();
     }
@@ -105,6 +107,9 @@ public final class AnnexMapping {
     /**
      * What the mapping says about a candidate: empty when nothing; a present empty value when it
      * pins "fulfils no position"; else the reference.
+     *
+     * @param candidate a dataset, looked up by its identifier, then by its title
+     * @return the pinned annex reference, a present empty value for "no position", or empty
      */
     public Optional<Optional<String>> pinned(AnnexCandidate candidate) {
         String ref = byIdentifier.get(candidate.key().strip());
@@ -122,7 +127,9 @@ public final class AnnexMapping {
      * taken match has its {@code annex_ref} filled (kept as is when the file is read back), a weak or
      * ambiguous one leaves it empty with the proposal in {@code reason}. The stream is not closed.
      *
+     * @param matching the verdicts to write
      * @param identifiers per candidate index, its identifier (empty when none): the mapping's key
+     * @param out the stream that receives the UTF-8 CSV
      */
     public static void write(AnnexMatching matching, List<String> identifiers, OutputStream out) {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

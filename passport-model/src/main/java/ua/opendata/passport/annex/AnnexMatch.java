@@ -20,7 +20,19 @@ import org.jspecify.annotations.Nullable;
 public record AnnexMatch(int index, AnnexCandidate candidate, MatchMethod method, @Nullable AnnexDataset position,
                          double score, String reason, List<AnnexDataset> alternatives) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param index its place in the list given to {@link AnnexMatcher#match(List)}
+     * @param candidate the candidate
+     * @param method {@link MatchMethod#COLUMN}, {@link MatchMethod#MAPPING} or {@link MatchMethod#TITLE}
+     *               when taken; {@link MatchMethod#WEAK} or {@link MatchMethod#AMBIGUOUS} when only
+     *               proposed; {@link MatchMethod#MISSING} when it resembles no position
+     * @param position the position taken or proposed; null for {@link MatchMethod#MISSING}
+     * @param score the title score (1 for a column or a mapping)
+     * @param reason what the score rests on (the words matched, extra and lacking), for people
+     * @param alternatives other positions about as close (for {@link MatchMethod#AMBIGUOUS})
+     */
     public AnnexMatch {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(method, "method");
@@ -28,7 +40,7 @@ public record AnnexMatch(int index, AnnexCandidate candidate, MatchMethod method
         alternatives = List.copyOf(alternatives);
     }
 
-    /** Whether the candidate is counted as fulfilling {@link #position()}. */
+    /** {@return whether the candidate is counted as fulfilling {@link #position()}} */
     public boolean taken() {
         return position != null && (method == MatchMethod.COLUMN || method == MatchMethod.MAPPING
                 || method == MatchMethod.TITLE);

@@ -58,17 +58,22 @@ public final class AnnexMatcher {
         this.margin = b.margin;
     }
 
-    /** A builder: the bundled catalogue, all its sections, no mapping, the default thresholds. */
+    /** {@return a builder: the bundled catalogue, all its sections, no mapping, the default thresholds} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The positions the matcher looks for, in annex order. */
+    /** {@return the positions the matcher looks for, in annex order} */
     public List<AnnexDataset> positions() {
         return positions;
     }
 
-    /** Matches every candidate; the verdicts are in input order. */
+    /**
+     * Matches every candidate; the verdicts are in input order.
+     *
+     * @param candidates the publisher's datasets (register entries or portal datasets) to match
+     * @return the verdicts, one per candidate, and the positions they fulfil
+     */
     public AnnexMatching match(List<AnnexCandidate> candidates) {
         List<AnnexMatch> out = new ArrayList<>(candidates.size());
         Map<Integer, String> unknown = new HashMap<>();
@@ -102,7 +107,12 @@ public final class AnnexMatcher {
         return new AnnexMatching(out, positions, unknown);
     }
 
-    /** The verdict on one title alone. */
+    /**
+     * The verdict on one title alone.
+     *
+     * @param title a dataset title
+     * @return the best position for the title and how sure the match is
+     */
     public AnnexMatch matchTitle(String title) {
         return byTitle(0, new AnnexCandidate(title, title, null));
     }
@@ -156,27 +166,47 @@ public final class AnnexMatcher {
         private Builder() {
         }
 
-        /** The catalogue; default {@link AnnexCatalogue#bundled()}. */
+        /**
+         * The catalogue; default {@link AnnexCatalogue#bundled()}.
+         *
+         * @param catalogue the transcription of the annex to match against
+         * @return this builder
+         */
         public Builder catalogue(AnnexCatalogue catalogue) {
             this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
             return this;
         }
 
-        /** The codes of the sections that bind the publisher; default every section. */
+        /**
+         * The codes of the sections that bind the publisher; default every section.
+         *
+         * @param sectionCodes the section codes, e.g. from {@link AnnexCatalogue#sectionsFor}
+         * @return this builder
+         */
         public Builder sections(Collection<String> sectionCodes) {
             sections.clear();
             sections.addAll(sectionCodes);
             return this;
         }
 
-        /** The publisher's names (register metadata, portal organization, holder), whose words cost nothing. */
+        /**
+         * The publisher's names (register metadata, portal organization, holder), whose words cost nothing.
+         *
+         * @param names the publisher's names
+         * @return this builder
+         */
         public Builder publisherNames(Collection<String> names) {
             publisherNames.clear();
             names.forEach(n -> publisherNames.add(Objects.requireNonNull(n, "name")));
             return this;
         }
 
-        /** A reviewer's mapping; it wins over titles (not over an explicit column). */
+        /**
+         * A reviewer's mapping; it wins over titles (not over an explicit column).
+         *
+         * @param mapping the reviewed mapping
+         * @return this builder
+         */
         public Builder mapping(AnnexMapping mapping) {
             this.mapping = Objects.requireNonNull(mapping, "mapping");
             return this;
@@ -186,6 +216,10 @@ public final class AnnexMatcher {
          * The thresholds: the score a title needs to be taken, the score under which it is not even
          * proposed, and the lead it needs over the next position.
          *
+         * @param accept the score a title needs to be taken
+         * @param propose the score under which a title is not even proposed
+         * @param margin the lead a title needs over the next position not to be ambiguous
+         * @return this builder
          * @throws IllegalArgumentException unless {@code 0 <= propose <= accept <= 1} and {@code margin >= 0}
          */
         public Builder thresholds(double accept, double propose, double margin) {
@@ -198,12 +232,21 @@ public final class AnnexMatcher {
             return this;
         }
 
-        /** The score a title needs to be taken; see {@link #thresholds}. */
+        /**
+         * The score a title needs to be taken; see {@link #thresholds}.
+         *
+         * @param accept the score a title needs to be taken
+         * @return this builder
+         */
         public Builder acceptScore(double accept) {
             return thresholds(accept, Math.min(propose, accept), margin);
         }
 
-        /** Builds the matcher. */
+        /**
+         * Builds the matcher.
+         *
+         * @return the matcher with the settings given
+         */
         public AnnexMatcher build() {
             return new AnnexMatcher(this);
         }

@@ -16,20 +16,36 @@ import java.util.Objects;
  */
 public record AnnexMatching(List<AnnexMatch> matches, List<AnnexDataset> positions, Map<Integer, String> unknownRefs) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param matches one verdict per candidate, in input order
+     * @param positions every position of the binding sections, in annex order
+     * @param unknownRefs explicit references (column or mapping) that name no position, by candidate index
+     */
     public AnnexMatching {
         matches = List.copyOf(matches);
         positions = List.copyOf(positions);
         unknownRefs = Map.copyOf(unknownRefs);
     }
 
-    /** The verdicts taken for {@code position}, in input order; empty when it is missing. */
+    /**
+     * The verdicts taken for {@code position}, in input order; empty when it is missing.
+     *
+     * @param position a dataset position of the annex
+     * @return the taken verdicts for that position
+     */
     public List<AnnexMatch> takenFor(AnnexDataset position) {
         Objects.requireNonNull(position, "position");
         return matches.stream().filter(m -> m.taken() && position.equals(m.position())).toList();
     }
 
-    /** The verdicts proposed (weak or ambiguous) but not taken for {@code position}. */
+    /**
+     * The verdicts proposed (weak or ambiguous) but not taken for {@code position}.
+     *
+     * @param position a dataset position of the annex
+     * @return the proposed verdicts for that position, in input order
+     */
     public List<AnnexMatch> proposedFor(AnnexDataset position) {
         return matches.stream().filter(m -> !m.taken() && position.equals(m.position())).toList();
     }
@@ -38,6 +54,8 @@ public record AnnexMatching(List<AnnexMatch> matches, List<AnnexDataset> positio
      * How each position is fulfilled: by the strongest method among its taken verdicts (column, then
      * mapping, then title), {@link MatchMethod#WEAK} / {@link MatchMethod#AMBIGUOUS} when only proposed,
      * {@link MatchMethod#MISSING} otherwise.
+     *
+     * @return every position of the matching, in annex order, with its method
      */
     public Map<AnnexDataset, MatchMethod> byPosition() {
         Map<AnnexDataset, MatchMethod> out = new LinkedHashMap<>();
@@ -55,7 +73,7 @@ public record AnnexMatching(List<AnnexMatch> matches, List<AnnexDataset> positio
         return out;
     }
 
-    /** The verdicts a reviewer should look at: weak and ambiguous ones. */
+    /** {@return the verdicts a reviewer should look at: weak and ambiguous ones} */
     public List<AnnexMatch> toReview() {
         List<AnnexMatch> out = new ArrayList<>();
         matches.stream().filter(m -> m.method() == MatchMethod.WEAK || m.method() == MatchMethod.AMBIGUOUS)

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record AnnexSection(String code, String nameUk, List<AnnexDataset> datasets) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param code a stable code, e.g. {@code local-self-government}
+     * @param nameUk the section's Ukrainian name
+     * @param datasets its datasets, in annex order
+     */
     public AnnexSection {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(nameUk, "nameUk");

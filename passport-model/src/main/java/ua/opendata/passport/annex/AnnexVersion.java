@@ -14,7 +14,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record AnnexVersion(String id, LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, String source) {
 
-    /** Checks that the period is not reversed. */
+    /**
+     * Checks that the period is not reversed.
+     *
+     * @param id a short version id, e.g. {@code 2024-10}
+     * @param effectiveFrom the first day the transcription applies
+     * @param effectiveTo the last day it applies; {@code null} while it is current
+     * @param source where the text comes from, for people
+     */
     public AnnexVersion {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
@@ -28,7 +35,12 @@ public record AnnexVersion(String id, LocalDate effectiveFrom, @Nullable LocalDa
         }
     }
 
-    /** Whether the transcription applies on {@code date}. */
+    /**
+     * Whether the transcription applies on {@code date}.
+     *
+     * @param date the day to check
+     * @return {@code true} when the date falls within the transcription's period
+     */
     public boolean appliesOn(LocalDate date) {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
     }

@@ -21,6 +21,8 @@ public enum PublisherKind {
      * The kind written in a register's metadata or on a command line: the constant's name in any
      * case with {@code -} or {@code _}, or a Ukrainian word for it («рада», «МВА», «ОДА», «РДА», …).
      *
+     * @param text the kind as written
+     * @return the kind the text names
      * @throws IllegalArgumentException when the text names no kind
      */
     public static PublisherKind parse(String text) {
@@ -53,6 +55,9 @@ public enum PublisherKind {
      * «… обласна (районна) державна / військова адміністрація», «… ОДА», «… РДА» →
      * {@link #STATE_ADMINISTRATION}; «… міська (селищна, сільська) рада» → {@link #LOCAL_COUNCIL}.
      * Empty for any other name (a named holder is found by {@link AnnexCatalogue#sectionOfHolder}).
+     *
+     * @param publisherName the publisher's name
+     * @return the local kind, or empty when the name shows none
      */
     public static java.util.Optional<PublisherKind> infer(String publisherName) {
         String s = " " + publisherName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";

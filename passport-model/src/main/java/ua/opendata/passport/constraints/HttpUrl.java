@@ -23,12 +23,20 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface HttpUrl {
-    /** The message key. */
+    /** {@return the violation message; by default the key of its text in {@code ContributorValidationMessages}} */
     String message() default "{ua.opendata.passport.constraints.HttpUrl.message}";
 
-    /** Validation groups. */
+    /**
+     * Validation groups.
+     *
+     * @return the Bean Validation groups this constraint belongs to
+     */
     Class<?>[] groups() default {};
 
-    /** Payload. */
+    /**
+     * Payload.
+     *
+     * @return the Bean Validation payload attached to a violation
+     */
     Class<? extends Payload>[] payload() default {};
 }

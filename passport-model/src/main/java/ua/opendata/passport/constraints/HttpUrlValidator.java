@@ -23,6 +23,9 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
      * Whether {@code text} is an absolute http(s) URL with a host and no surrounding whitespace.
      * Internationalised host names (e.g. {@code https://міськрада.укр/dani}) are accepted when their
      * ASCII form ({@link IDN#toASCII(String, int)}) is a valid host name.
+     *
+     * @param text the link to check
+     * @return {@code true} when the link is an absolute http(s) URL with a host
      */
     public static boolean isHttpUrl(String text) {
         return isPlainHttpUrl(text) || isHttpUrlByUri(text);

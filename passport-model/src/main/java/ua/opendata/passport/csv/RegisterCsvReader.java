@@ -76,17 +76,17 @@ public final class RegisterCsvReader {
         this.maxRows = b.maxRows;
     }
 
-    /** A reader with the default limits (64 MiB file, 1 MiB cell, 1,000 columns, 1,000,000 rows). */
+    /** {@return a reader with the default limits (64 MiB file, 1 MiB cell, 1,000 columns, 1,000,000 rows)} */
     public static RegisterCsvReader defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the default limits. */
+    /** {@return a builder starting from the default limits} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this reader's settings. */
+    /** {@return a builder starting from this reader's settings} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.maxFileBytes = maxFileBytes;
@@ -99,6 +99,8 @@ public final class RegisterCsvReader {
     /**
      * Reads a register file; problems and notices name the file by its file name.
      *
+     * @param file the register CSV file
+     * @return the entries read, with the problems and notices found
      * @throws RegisterFormatException listing every problem, when the file is not a readable register
      * @throws UncheckedIOException    naming the file, when it cannot be opened or read
      */
@@ -130,7 +132,9 @@ public final class RegisterCsvReader {
      * Reads a register from a stream, which is read to its end (or to the first limit exceeded) and
      * not closed.
      *
+     * @param in the register CSV bytes
      * @param sourceName the name used in problems and notices, e.g. the file name
+     * @return the entries read, with the problems and notices found
      * @throws RegisterFormatException listing every problem, when the stream is not a readable register
      * @throws UncheckedIOException    naming the source, when the stream fails
      */
@@ -171,31 +175,51 @@ public final class RegisterCsvReader {
         private Builder() {
         }
 
-        /** The largest file accepted, in bytes. */
+        /**
+         * The largest file accepted, in bytes.
+         *
+         * @param v the file size limit in bytes
+         * @return this builder
+         */
         public Builder maxFileBytes(long v) {
             maxFileBytes = positive(v, "maxFileBytes");
             return this;
         }
 
-        /** The largest cell accepted, in bytes as stored in the file (quotes excluded). */
+        /**
+         * The largest cell accepted, in bytes as stored in the file (quotes excluded).
+         *
+         * @param v the cell size limit in bytes
+         * @return this builder
+         */
         public Builder maxCellBytes(int v) {
             maxCellBytes = (int) positive(v, "maxCellBytes");
             return this;
         }
 
-        /** The most columns a row may have. */
+        /**
+         * The most columns a row may have.
+         *
+         * @param v the column limit
+         * @return this builder
+         */
         public Builder maxColumns(int v) {
             maxColumns = (int) positive(v, "maxColumns");
             return this;
         }
 
-        /** The most data rows (empty rows and the header not counted). */
+        /**
+         * The most data rows (empty rows and the header not counted).
+         *
+         * @param v the row limit
+         * @return this builder
+         */
         public Builder maxRows(int v) {
             maxRows = (int) positive(v, "maxRows");
             return this;
         }
 
-        /** The reader. */
+        /** {@return a reader with the settings given to this builder} */
         public RegisterCsvReader build() {
             return new RegisterCsvReader(this);
         }

@@ -65,17 +65,21 @@ public final class RegisterCsvWriter {
         this.lineSeparator = b.lineSeparator;
     }
 
-    /** UTF-8 with BOM, {@code ,} as delimiter, ISO dates ({@code yyyy-MM-dd}), CRLF line ends. */
+    /**
+     * UTF-8 with BOM, {@code ,} as delimiter, ISO dates ({@code yyyy-MM-dd}), CRLF line ends.
+     *
+     * @return a writer with those defaults
+     */
     public static RegisterCsvWriter defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the defaults. */
+    /** {@return a builder starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this writer's settings. */
+    /** {@return a builder starting from this writer's settings} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.delimiter = delimiter;
@@ -89,6 +93,8 @@ public final class RegisterCsvWriter {
      * Writes the register to {@code file} in UTF-8, atomically: readers see the old file or the
      * whole new one; on failure the old file is left unchanged and no temporary file remains.
      *
+     * @param register the register to write
+     * @param file the file to create or replace
      * @throws java.io.UncheckedIOException naming the file when writing fails
      * @throws PassportException naming the file when the register has a further column that cannot
      *                           be written (see the class description), or a value cannot be written
@@ -108,6 +114,8 @@ public final class RegisterCsvWriter {
      * Writes the register to {@code out}, which is flushed and not closed. With a BOM configured the
      * text starts with U+FEFF, which the caller's encoding turns into bytes (UTF-8: {@code EF BB BF}).
      *
+     * @param register the register to write
+     * @param out the character stream that receives the CSV
      * @throws java.io.UncheckedIOException when writing to the stream fails
      * @throws PassportException when a further column or a value cannot be written
      */
@@ -258,7 +266,12 @@ public final class RegisterCsvWriter {
         private Builder() {
         }
 
-        /** The delimiter: {@code ','}, {@code ';'} or {@code '\t'}. */
+        /**
+         * The delimiter: {@code ','}, {@code ';'} or {@code '\t'}.
+         *
+         * @param v the delimiter character
+         * @return this builder
+         */
         public Builder delimiter(char v) {
             if (v != ',' && v != ';' && v != '\t') {
                 throw new IllegalArgumentException("delimiter must be ',', ';' or a tab, was '" + v + "'");
@@ -267,7 +280,12 @@ public final class RegisterCsvWriter {
             return this;
         }
 
-        /** Whether to start the file with a UTF-8 byte order mark (Excel needs it to see UTF-8). */
+        /**
+         * Whether to start the file with a UTF-8 byte order mark (Excel needs it to see UTF-8).
+         *
+         * @param v {@code true} to write a BOM
+         * @return this builder
+         */
         public Builder bom(boolean v) {
             bom = v;
             return this;
@@ -276,6 +294,9 @@ public final class RegisterCsvWriter {
         /**
          * The date format; it must write dates the reader reads back: {@code yyyy-MM-dd},
          * {@code dd.MM.yyyy} or {@code d.M.yyyy}.
+         *
+         * @param v the date format
+         * @return this builder
          */
         public Builder dateFormat(DateTimeFormatter v) {
             Objects.requireNonNull(v, "dateFormat");
@@ -295,7 +316,12 @@ public final class RegisterCsvWriter {
             return this;
         }
 
-        /** The line separator: {@code "\r\n"} (the default, as Excel writes) or {@code "\n"}. */
+        /**
+         * The line separator: {@code "\r\n"} (the default, as Excel writes) or {@code "\n"}.
+         *
+         * @param v the line separator
+         * @return this builder
+         */
         public Builder lineSeparator(String v) {
             if (!"\r\n".equals(v) && !"\n".equals(v)) {
                 throw new IllegalArgumentException("lineSeparator must be \"\\r\\n\" or \"\\n\"");
@@ -304,7 +330,7 @@ public final class RegisterCsvWriter {
             return this;
         }
 
-        /** The writer. */
+        /** {@return a writer with the settings given to this builder} */
         public RegisterCsvWriter build() {
             return new RegisterCsvWriter(this);
         }

@@ -18,9 +18,12 @@ public final class RegisterFormatException extends PassportException {
     /** The most problems listed in the message; {@link #problems()} always has all of them. */
     public static final int MESSAGE_LINES = 50;
 
+    /** The name of the file or stream that could not be read. */
     private final String source;
+    /** Every problem found, in file order. */
     @SuppressWarnings("serial") // immutable lists of records; serialisation is not a goal
     private final List<CsvProblem> problems;
+    /** The notices gathered while reading. */
     @SuppressWarnings("serial")
     private final List<CsvNotice> notices;
 
@@ -41,22 +44,27 @@ public final class RegisterFormatException extends PassportException {
         this.notices = List.copyOf(notices);
     }
 
-    /** The name of the file or stream that could not be read. */
+    /** {@return the name of the file or stream that could not be read} */
     public String source() {
         return source;
     }
 
-    /** Every problem found, in file order (whole-file problems such as missing headers first). */
+    /** {@return every problem found, in file order (whole-file problems such as missing headers first)} */
     public List<CsvProblem> problems() {
         return problems;
     }
 
-    /** The notices gathered while reading, for reporting beside the problems. */
+    /** {@return the notices gathered while reading, for reporting beside the problems} */
     public List<CsvNotice> notices() {
         return notices;
     }
 
-    /** The message in Ukrainian ({@code uk}) or English (any other locale). */
+    /**
+     * The message in Ukrainian ({@code uk}) or English (any other locale).
+     *
+     * @param locale the language wanted; Ukrainian for {@code uk}, English otherwise
+     * @return the message in that language
+     */
     public String message(Locale locale) {
         return describe(source, problems, locale);
     }

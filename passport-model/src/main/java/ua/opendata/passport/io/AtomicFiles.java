@@ -23,7 +23,12 @@ public final class AtomicFiles {
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
     public interface Content {
-        /** Writes everything to {@code out}; does not close it. */
+        /**
+         * Writes everything to {@code out}; does not close it.
+         *
+         * @param out the stream to the temporary file that replaces the target
+         * @throws IOException when writing fails; {@link AtomicFiles#write} then leaves the target unchanged
+         */
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -33,13 +38,21 @@ public final class AtomicFiles {
     /** Makes the exception thrown when a write fails, from a message and the cause. */
     @FunctionalInterface
     public interface Failure {
-        /** The exception to throw. */
+        /**
+         * The exception to throw.
+         *
+         * @param message the text that names the file
+         * @param cause the failure
+         * @return the exception {@link AtomicFiles#write} throws
+         */
         RuntimeException exception(String message, Exception cause);
     }
 
     /**
      * Writes {@code target} atomically; a missing directory is created.
      *
+     * @param target the file to create or replace
+     * @param content writes the file's bytes
      * @throws UncheckedIOException naming the file when the platform's I/O fails (also inside
      *                              {@code content}); the target is then unchanged
      * @throws PassportException    naming the file when {@code content} fails otherwise
@@ -61,6 +74,8 @@ public final class AtomicFiles {
     /**
      * Writes {@code target} atomically; a missing directory is created.
      *
+     * @param target the file to create or replace
+     * @param content writes the file's bytes
      * @param failure makes the exception thrown, with a message that names the file, when anything
      *                fails; the target is then unchanged and no temporary file is left
      */

@@ -15,6 +15,10 @@ public final class CsvStart {
     /**
      * The length of the UTF-8 byte order mark at the start of {@code b[0, lim)} (3), 0 when there is
      * none, or {@link #UTF16} for a UTF-16 one.
+     *
+     * @param b the first bytes of the file
+     * @param lim how many bytes of {@code b} are filled
+     * @return 3, 0 or {@link #UTF16}
      */
     public static int bomLength(byte[] b, int lim) {
         if (lim >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
@@ -37,7 +41,12 @@ public final class CsvStart {
         private boolean quoted;
         private boolean content;
 
-        /** Counts one byte; false when the first non-empty line has ended and the vote is decided. */
+        /**
+         * Counts one byte; false when the first non-empty line has ended and the vote is decided.
+         *
+         * @param c the next byte of the file
+         * @return {@code true} while more bytes are needed
+         */
         public boolean add(byte c) {
             if (c == '"') {
                 quoted = !quoted;
@@ -63,7 +72,7 @@ public final class CsvStart {
             return true;
         }
 
-        /** The delimiter the bytes counted so far choose. */
+        /** {@return the delimiter the bytes counted so far choose} */
         public byte delimiter() {
             if (semicolons > commas && semicolons >= tabs) {
                 return ';';

@@ -30,7 +30,14 @@ public final class CsvTokenizer {
      * {@code Windows-1251}).
      */
     public interface ProblemSink {
-        /** A problem at a physical line and 1-based column (0: the whole row or file). */
+        /**
+         * A problem at a physical line and 1-based column (0: the whole row or file).
+         *
+         * @param row the physical line; 0 for the whole file
+         * @param column the 1-based column; 0 for the whole row or file
+         * @param code the message key of the problem
+         * @param arguments the values the message template inserts
+         */
         void problem(int row, int column, String code, String... arguments);
     }
 
@@ -97,9 +104,11 @@ public final class CsvTokenizer {
     /**
      * A tokenizer over {@code in}, which it does not close.
      *
+     * @param in the CSV bytes
      * @param maxFileBytes the most bytes read before {@code CSV-FILE-TOO-LARGE} stops reading
      * @param maxCellBytes the largest cell in bytes; larger ones are reported and read as empty
      * @param maxColumns   the most cells kept per record; further ones are counted, not kept
+     * @param sink receives the problems found while reading
      */
     public CsvTokenizer(InputStream in, long maxFileBytes, int maxCellBytes, int maxColumns, ProblemSink sink) {
         this.in = in;
@@ -115,6 +124,7 @@ public final class CsvTokenizer {
      * show it, the encoding.
      *
      * @return false when the file is in an unsupported encoding (reported)
+     * @throws IOException when reading the underlying stream fails
      */
     public boolean open() throws IOException {
         fillAppend(4);
@@ -224,6 +234,7 @@ public final class CsvTokenizer {
      * Reads the next record.
      *
      * @return false at the end of the input
+     * @throws IOException when reading the underlying stream fails
      */
     public boolean next() throws IOException {
         if (pos >= lim && !refill()) {
@@ -507,27 +518,32 @@ public final class CsvTokenizer {
         return new String(b, off, len, StandardCharsets.UTF_8);
     }
 
-    /** The physical line (1-based) where the current record starts. */
+    /** {@return the physical line (1-based) where the current record starts} */
     public int recordLine() {
         return recordLine;
     }
 
-    /** The physical line the tokenizer has reached. */
+    /** {@return the physical line the tokenizer has reached} */
     public int line() {
         return line;
     }
 
-    /** The number of cells in the current record, including any beyond the column limit. */
+    /** {@return the number of cells in the current record, including any beyond the column limit} */
     public int width() {
         return width;
     }
 
-    /** The cell at {@code index} (0-based) of the current record; {@code index < min(width, maxColumns)}. */
+    /**
+     * The cell at {@code index} (0-based) of the current record; {@code index < min(width, maxColumns)}.
+     *
+     * @param index the 0-based cell index
+     * @return the cell text
+     */
     public String cell(int index) {
         return cells[index];
     }
 
-    /** Whether every kept cell of the current record is empty or whitespace. */
+    /** {@return whether every kept cell of the current record is empty or whitespace} */
     public boolean blank() {
         int n = Math.min(width, maxColumns);
         for (int i = 0; i < n; i++) {
@@ -538,17 +554,17 @@ public final class CsvTokenizer {
         return true;
     }
 
-    /** The delimiter in use. */
+    /** {@return the delimiter in use} */
     public char delimiter() {
         return (char) delim;
     }
 
-    /** Whether the file started with a UTF-8 BOM. */
+    /** {@return whether the file started with a UTF-8 BOM} */
     public boolean bom() {
         return bom;
     }
 
-    /** The charset the cells were decoded with (UTF-8 when the file was all ASCII). */
+    /** {@return the charset the cells were decoded with (UTF-8 when the file was all ASCII)} */
     public Charset charset() {
         return decodedAs1251 ? WINDOWS_1251 : StandardCharsets.UTF_8;
     }

@@ -9,7 +9,12 @@ public final class Dates {
     private Dates() {
     }
 
-    /** The date, or {@code null} when the text (surrounding whitespace ignored) is none of the forms or no real date. */
+    /**
+     * The date, or {@code null} when the text (surrounding whitespace ignored) is none of the forms or no real date.
+     *
+     * @param text a date cell of a register
+     * @return the date, or {@code null}
+     */
     public static @Nullable LocalDate parse(String text) {
         String s = text.strip();
         int n = s.length();
@@ -34,6 +39,11 @@ public final class Dates {
     /**
      * The date written exactly as ISO {@code yyyy-MM-dd} in {@code s[from, to)}, or {@code null} when
      * the text is not in that form or is no real date (no whitespace allowed).
+     *
+     * @param s the text holding the date
+     * @param from the index of the first character of the date
+     * @param to the index after the last character of the date
+     * @return the date, or {@code null}
      */
     public static @Nullable LocalDate parseIso(String s, int from, int to) {
         if (to - from != 10 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {

@@ -23,8 +23,12 @@ public final class Utf8 {
     /**
      * Whether {@code b[from, to)} is valid UTF-8.
      *
+     * @param b the bytes
+     * @param from the first index to check
+     * @param to the index after the last to check
      * @param truncatedEndOk whether a sequence cut off by the end of the range counts as valid (for
      *                       a look-ahead window that ends in the middle of a character)
+     * @return {@code true} when the range is valid UTF-8
      */
     public static boolean isValid(byte[] b, int from, int to, boolean truncatedEndOk) {
         int i = from;

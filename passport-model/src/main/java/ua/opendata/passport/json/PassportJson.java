@@ -79,17 +79,17 @@ public final class PassportJson {
                 .build();
     }
 
-    /** The codec with default limits. */
+    /** {@return the codec with default limits} */
     public static PassportJson defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the default limits. */
+    /** {@return a builder starting from the default limits} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this codec's settings. */
+    /** {@return a builder starting from this codec's settings} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.maxInputBytes = maxInputBytes;
@@ -105,22 +105,24 @@ public final class PassportJson {
      * this codec's layout, for an application's own {@code ObjectMapper} (e.g. in Spring). Errors
      * there are Jackson {@code JsonMappingException}s with a {@link PassportJsonException} cause;
      * size limits are the mapper's own.
+     *
+     * @return a Jackson module for passports, registers and their parts
      */
     public static Module jacksonModule() {
         return new PassportJacksonModule();
     }
 
-    /** The input size limit in bytes (characters for text input). */
+    /** {@return the input size limit in bytes (characters for text input)} */
     public long maxInputBytes() {
         return maxInputBytes;
     }
 
-    /** The nesting depth limit. */
+    /** {@return the nesting depth limit} */
     public int maxNestingDepth() {
         return maxNestingDepth;
     }
 
-    /** The limit on the length of one string value. */
+    /** {@return the limit on the length of one string value} */
     public int maxStringLength() {
         return maxStringLength;
     }
@@ -130,6 +132,8 @@ public final class PassportJson {
     /**
      * Reads a passport document from a file.
      *
+     * @param file the passport document to read
+     * @return the passport the document describes
      * @throws PassportJsonException naming the file, line, column and JSON path of every problem
      *                               found
      * @throws UncheckedIOException  naming the file, when it cannot be read
@@ -141,7 +145,9 @@ public final class PassportJson {
     /**
      * Reads a passport document from a stream, which is read but not closed.
      *
+     * @param in the UTF-8 JSON bytes of the passport document
      * @param sourceName the name used in messages, e.g. a file name
+     * @return the passport the document describes
      * @throws PassportJsonException naming the source, line, column and JSON path of every problem
      */
     public Passport readPassport(InputStream in, String sourceName) {
@@ -153,7 +159,9 @@ public final class PassportJson {
     /**
      * Reads a passport document from text.
      *
+     * @param json the passport document as text
      * @param sourceName the name used in messages
+     * @return the passport the document describes
      * @throws PassportJsonException naming the source, line, column and JSON path of every problem
      */
     public Passport passportFromJson(String json, String sourceName) {
@@ -164,6 +172,8 @@ public final class PassportJson {
     /**
      * Writes a passport document to a file atomically (readers see the old or the whole new file).
      *
+     * @param passport the passport to write
+     * @param file the file to create or replace
      * @throws UncheckedIOException naming the file, when it cannot be written (it is then unchanged)
      */
     public void writePassport(Passport passport, Path file) {
@@ -174,6 +184,8 @@ public final class PassportJson {
     /**
      * Writes a passport document to a stream as UTF-8; the stream is flushed, not closed.
      *
+     * @param passport the passport to write
+     * @param out the stream that receives the UTF-8 JSON
      * @throws UncheckedIOException when writing to the stream fails
      */
     public void writePassport(Passport passport, OutputStream out) {
@@ -181,7 +193,12 @@ public final class PassportJson {
         write(out, g -> DocumentWriter.writePassport(passport, g));
     }
 
-    /** The passport document as text, exactly the characters {@link #writePassport} writes. */
+    /**
+     * The passport document as text, exactly the characters {@link #writePassport} writes.
+     *
+     * @param passport the passport to write
+     * @return the JSON document of the passport
+     */
     public String toJson(Passport passport) {
         Objects.requireNonNull(passport, "passport");
         return text(g -> DocumentWriter.writePassport(passport, g));
@@ -192,6 +209,8 @@ public final class PassportJson {
     /**
      * Reads a register document from a file.
      *
+     * @param file the register document to read
+     * @return the register the document describes
      * @throws PassportJsonException naming the file, line, column and JSON path of every problem
      * @throws UncheckedIOException  naming the file, when it cannot be read
      */
@@ -202,7 +221,9 @@ public final class PassportJson {
     /**
      * Reads a register document from a stream, which is read but not closed.
      *
+     * @param in the UTF-8 JSON bytes of the register document
      * @param sourceName the name used in messages, e.g. a file name
+     * @return the register the document describes
      * @throws PassportJsonException naming the source, line, column and JSON path of every problem
      */
     public Register readRegister(InputStream in, String sourceName) {
@@ -214,7 +235,9 @@ public final class PassportJson {
     /**
      * Reads a register document from text.
      *
+     * @param json the register document as text
      * @param sourceName the name used in messages
+     * @return the register the document describes
      * @throws PassportJsonException naming the source, line, column and JSON path of every problem
      */
     public Register registerFromJson(String json, String sourceName) {
@@ -225,6 +248,8 @@ public final class PassportJson {
     /**
      * Writes a register document to a file atomically.
      *
+     * @param register the register to write
+     * @param file the file to create or replace
      * @throws UncheckedIOException naming the file, when it cannot be written (it is then unchanged)
      */
     public void writeRegister(Register register, Path file) {
@@ -235,6 +260,8 @@ public final class PassportJson {
     /**
      * Writes a register document to a stream as UTF-8; the stream is flushed, not closed.
      *
+     * @param register the register to write
+     * @param out the stream that receives the UTF-8 JSON
      * @throws UncheckedIOException when writing to the stream fails
      */
     public void writeRegister(Register register, OutputStream out) {
@@ -242,7 +269,12 @@ public final class PassportJson {
         write(out, g -> DocumentWriter.writeRegister(register, g));
     }
 
-    /** The register document as text, exactly the characters {@link #writeRegister} writes. */
+    /**
+     * The register document as text, exactly the characters {@link #writeRegister} writes.
+     *
+     * @param register the register to write
+     * @return the JSON document of the register
+     */
     public String toJson(Register register) {
         Objects.requireNonNull(register, "register");
         return text(g -> DocumentWriter.writeRegister(register, g));
@@ -393,7 +425,12 @@ public final class PassportJson {
         private Builder() {
         }
 
-        /** The largest input accepted, in bytes (characters for text input); at least 1. */
+        /**
+         * The largest input accepted, in bytes (characters for text input); at least 1.
+         *
+         * @param v the input limit in bytes
+         * @return this builder
+         */
         public Builder maxInputBytes(long v) {
             if (v < 1) {
                 throw new IllegalArgumentException("maxInputBytes must be at least 1, got " + v);
@@ -402,7 +439,12 @@ public final class PassportJson {
             return this;
         }
 
-        /** The deepest nesting of arrays and objects accepted; at least 8 (the schema needs 6). */
+        /**
+         * The deepest nesting of arrays and objects accepted; at least 8 (the schema needs 6).
+         *
+         * @param v the nesting depth limit
+         * @return this builder
+         */
         public Builder maxNestingDepth(int v) {
             if (v < 8) {
                 throw new IllegalArgumentException("maxNestingDepth must be at least 8 (documents nest 6 deep), got "
@@ -412,7 +454,12 @@ public final class PassportJson {
             return this;
         }
 
-        /** The longest string value accepted, in characters; at least 4000 (a passport description). */
+        /**
+         * The longest string value accepted, in characters; at least 4000 (a passport description).
+         *
+         * @param v the string length limit in characters
+         * @return this builder
+         */
         public Builder maxStringLength(int v) {
             if (v < 4000) {
                 throw new IllegalArgumentException("maxStringLength must be at least 4000 (the longest passport "
@@ -422,7 +469,7 @@ public final class PassportJson {
             return this;
         }
 
-        /** The codec. */
+        /** {@return a codec with the settings given to this builder} */
         public PassportJson build() {
             return new PassportJson(this);
         }

@@ -29,20 +29,35 @@ public final class PassportJsonException extends PassportException {
      * @param messageUk the same in Ukrainian
      */
     public record Problem(int line, int column, String path, String messageEn, String messageUk) {
-        /** Checks structure only. */
+        /**
+         * Checks structure only.
+         *
+         * @param line the 1-based line; 0 when the problem concerns the whole input
+         * @param column the 1-based column; 0 when the problem concerns the whole input
+         * @param path the JSON path of the value, e.g. {@code $.distributions[1].sizeBytes}
+         * @param messageEn what is wrong and how to fix it, in English
+         * @param messageUk the same in Ukrainian
+         */
         public Problem {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(messageEn, "messageEn");
             Objects.requireNonNull(messageUk, "messageUk");
         }
 
-        /** The message in the language of {@code locale} (Ukrainian or English). */
+        /**
+         * The message in the language of {@code locale} (Ukrainian or English).
+         *
+         * @param locale the language wanted; Ukrainian for {@code uk}, English otherwise
+         * @return the message in that language
+         */
         public String message(Locale locale) {
             return "uk".equals(locale.getLanguage()) ? messageUk : messageEn;
         }
     }
 
+    /** The name of the input, e.g. {@code passport.json}. */
     private final String sourceName;
+    /** Every problem found, in document order. */
     private final List<Problem> problems;
 
     /**
@@ -61,32 +76,37 @@ public final class PassportJsonException extends PassportException {
         this.problems = List.copyOf(problems);
     }
 
-    /** The name of the input, e.g. {@code passport.json}. */
+    /** {@return the name of the input, e.g. {@code passport.json}} */
     public String sourceName() {
         return sourceName;
     }
 
-    /** Every problem found, in document order; never empty. */
+    /** {@return every problem found, in document order; never empty} */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** The line of the first problem (1-based; 0 when it concerns the whole input). */
+    /** {@return the line of the first problem (1-based; 0 when it concerns the whole input)} */
     public int line() {
         return problems.get(0).line();
     }
 
-    /** The column of the first problem (1-based; 0 when it concerns the whole input). */
+    /** {@return the column of the first problem (1-based; 0 when it concerns the whole input)} */
     public int column() {
         return problems.get(0).column();
     }
 
-    /** The JSON path of the first problem, e.g. {@code $.distributions[1].sizeBytes}. */
+    /** {@return the JSON path of the first problem, e.g. {@code $.distributions[1].sizeBytes}} */
     public String jsonPath() {
         return problems.get(0).path();
     }
 
-    /** The problems in Ukrainian when {@code locale} is Ukrainian, else in English. */
+    /**
+     * The problems in Ukrainian when {@code locale} is Ukrainian, else in English.
+     *
+     * @param locale the language wanted; Ukrainian for {@code uk}, English otherwise
+     * @return the problems, one per line, in that language
+     */
     public String getMessage(Locale locale) {
         return render(sourceName, problems, locale);
     }

@@ -45,7 +45,11 @@ public final class SampleRegister {
     private SampleRegister() {
     }
 
-    /** Opens the sample register CSV; the caller closes the stream. */
+    /**
+     * Opens the sample register CSV; the caller closes the stream.
+     *
+     * @return the bytes of the sample register file, BOM included, as Excel exports it
+     */
     public static InputStream openCsv() {
         InputStream in = SampleRegister.class.getResourceAsStream(CSV_RESOURCE);
         if (in == null) {

@@ -85,17 +85,17 @@ public final class RegisterXlsxReader {
                 + ", maxCellChars=" + b.maxCellChars + ", maxColumns=" + b.maxColumns + ", maxRows=" + b.maxRows + "]";
     }
 
-    /** A reader of the first sheet with the default limits. */
+    /** {@return a reader of the first sheet with the default limits} */
     public static RegisterXlsxReader defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the first sheet and the default limits. */
+    /** {@return a builder starting from the first sheet and the default limits} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this reader's settings. */
+    /** {@return a builder starting from this reader's settings} */
     public Builder toBuilder() {
         return settings.copy();
     }
@@ -103,6 +103,8 @@ public final class RegisterXlsxReader {
     /**
      * Reads a register workbook; problems and notices name the file by its file name.
      *
+     * @param file the register workbook
+     * @return the entries read, with the problems and notices found
      * @throws RegisterFormatException listing every problem, when the file is not a readable register
      * @throws UncheckedIOException    naming the file, when it cannot be opened or read
      */
@@ -127,7 +129,9 @@ public final class RegisterXlsxReader {
      * Reads a register workbook from a stream, which is copied to a temporary file (a workbook's
      * parts can only be read in any order from a file) up to the file size limit, and not closed.
      *
+     * @param in the workbook bytes
      * @param sourceName the name used in problems and notices, e.g. the file name
+     * @return the entries read, with the problems and notices found
      * @throws RegisterFormatException listing every problem, when the stream is not a readable register
      * @throws UncheckedIOException    naming the source, when the stream fails
      */
@@ -188,7 +192,12 @@ public final class RegisterXlsxReader {
         private Builder() {
         }
 
-        /** The sheet to read, by the name on its tab (see {@link #firstSheet()} for the default). */
+        /**
+         * The sheet to read, by the name on its tab (see {@link #firstSheet()} for the default).
+         *
+         * @param name the sheet's tab name
+         * @return this builder
+         */
         public Builder sheet(String name) {
             Objects.requireNonNull(name, "sheet");
             if (name.isBlank()) {
@@ -198,7 +207,11 @@ public final class RegisterXlsxReader {
             return this;
         }
 
-        /** Reads the first sheet in tab order (the default). */
+        /**
+         * Reads the first sheet in tab order (the default).
+         *
+         * @return this builder
+         */
         public Builder firstSheet() {
             sheet = null;
             return this;
@@ -216,43 +229,73 @@ public final class RegisterXlsxReader {
             return b;
         }
 
-        /** The largest file accepted, in bytes. */
+        /**
+         * The largest file accepted, in bytes.
+         *
+         * @param v the file size limit in bytes
+         * @return this builder
+         */
         public Builder maxFileBytes(long v) {
             maxFileBytes = positive(v, "maxFileBytes");
             return this;
         }
 
-        /** The most bytes inflated from all the file's parts together (a ZIP bomb stops here). */
+        /**
+         * The most bytes inflated from all the file's parts together (a ZIP bomb stops here).
+         *
+         * @param v the inflated size limit in bytes
+         * @return this builder
+         */
         public Builder maxUncompressedBytes(long v) {
             maxUncompressedBytes = positive(v, "maxUncompressedBytes");
             return this;
         }
 
-        /** The most parts (ZIP entries) the file may have. */
+        /**
+         * The most parts (ZIP entries) the file may have.
+         *
+         * @param v the part count limit
+         * @return this builder
+         */
         public Builder maxEntries(int v) {
             maxEntries = (int) positive(v, "maxEntries");
             return this;
         }
 
-        /** The longest cell accepted, in characters. */
+        /**
+         * The longest cell accepted, in characters.
+         *
+         * @param v the cell length limit in characters
+         * @return this builder
+         */
         public Builder maxCellChars(int v) {
             maxCellChars = (int) positive(v, "maxCellChars");
             return this;
         }
 
-        /** The most columns a row may have. */
+        /**
+         * The most columns a row may have.
+         *
+         * @param v the column limit
+         * @return this builder
+         */
         public Builder maxColumns(int v) {
             maxColumns = (int) positive(v, "maxColumns");
             return this;
         }
 
-        /** The most data rows (empty rows, title rows and the header not counted). */
+        /**
+         * The most data rows (empty rows, title rows and the header not counted).
+         *
+         * @param v the row limit
+         * @return this builder
+         */
         public Builder maxRows(int v) {
             maxRows = (int) positive(v, "maxRows");
             return this;
         }
 
-        /** The reader. */
+        /** {@return a reader with the settings given to this builder} */
         public RegisterXlsxReader build() {
             return new RegisterXlsxReader(this);
         }

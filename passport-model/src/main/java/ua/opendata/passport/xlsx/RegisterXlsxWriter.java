@@ -45,17 +45,17 @@ public final class RegisterXlsxWriter {
         this.sheet = b.sheet;
     }
 
-    /** A writer of one sheet named {@value #DEFAULT_SHEET}. */
+    /** {@return a writer of one sheet named {@value #DEFAULT_SHEET}} */
     public static RegisterXlsxWriter defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the defaults. */
+    /** {@return a builder starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this writer's settings. */
+    /** {@return a builder starting from this writer's settings} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.sheet = sheet;
@@ -67,6 +67,8 @@ public final class RegisterXlsxWriter {
      * it, which then replaces the file; on failure the old file is left unchanged and no temporary
      * file remains.
      *
+     * @param register the register to write
+     * @param file the workbook file to create or replace
      * @throws java.io.UncheckedIOException naming the file when writing fails
      * @throws PassportException naming the file when the register has a further column that cannot
      *                           be written (see the class description), or a value cannot be written
@@ -81,6 +83,8 @@ public final class RegisterXlsxWriter {
     /**
      * Writes the register to {@code out}, which is flushed and not closed.
      *
+     * @param register the register to write
+     * @param out the stream that receives the workbook
      * @throws java.io.UncheckedIOException when writing to the stream fails
      * @throws PassportException when a further column or a value cannot be written
      */
@@ -131,6 +135,9 @@ public final class RegisterXlsxWriter {
         /**
          * The sheet name: 1 to 31 characters, none of {@code : \ / ? * [ ]}, not starting or ending
          * with {@code '} (Excel's rules).
+         *
+         * @param name the sheet name
+         * @return this builder
          */
         public Builder sheet(String name) {
             Objects.requireNonNull(name, "sheet");
@@ -143,7 +150,7 @@ public final class RegisterXlsxWriter {
             return this;
         }
 
-        /** The writer. */
+        /** {@return a writer with the settings given to this builder} */
         public RegisterXlsxWriter build() {
             return new RegisterXlsxWriter(this);
         }

@@ -16,7 +16,15 @@ import ua.opendata.passport.csv.CsvNotice;
  */
 public record XlsxReadResult(Register register, String sheet, List<String> sheets, List<CsvNotice> notices) {
 
-    /** Copies the lists; checks structure only. */
+    /**
+     * Copies the lists; checks structure only.
+     *
+     * @param register the register, complete (a workbook with problems is never returned in part)
+     * @param sheet the name of the worksheet read
+     * @param sheets the names of all the workbook's sheets, in tab order
+     * @param notices what a person should know although the sheet was readable, in sheet order; each
+     *                names its cell ({@link CsvNotice#location()}: {@code file:Sheet!B5})
+     */
     public XlsxReadResult {
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(sheet, "sheet");
