@@ -107,7 +107,6 @@ final class AuditEngine {
     public static AuditResult run(CkanClient client, AuditOptions options) {
         Consumer<AuditProgress> progress = options.progress() == null ? p -> { } : options.progress();
         AuditListener listener = options.listener() == null ? new AuditListener() { } : options.listener();
-        RulebookConfig config = options.rulebook();
         long t0 = System.nanoTime();
         ProfileDetection detection = options.profile() != null ? options.profile()
                 : ProfileDetector.detect(client, options.organization());
@@ -115,8 +114,52 @@ final class AuditEngine {
                 : pageBase(client), new OrganizationFacts(client));
         LOG.debug("audit: profile {} ({}), pages {}", detection.profile().name(), detection.source(), cx.pageBase);
 
+        List<Item> items = harvestAndCheck(client, options, cx, listener, progress);
+        items.sort(Comparator.comparing((Item it) -> it.name));
+        List<MappingNote> resultNotes = sharedIdentifierNotes(items);
+
+        Register register = options.register();
+        List<AuditDifference> comparison = new ArrayList<>();
+        if (register != null) {
+            match(register, items);
+        }
+
+        progress.accept(new AuditProgress(AuditProgress.Stage.VALIDATE, 0, items.size()));
+        PortalFindings.Split split = validate(items, options, cx);
+        ValidationReport report = split.report();
+        List<Finding> portalFindings = split.portal();
+        progress.accept(new AuditProgress(AuditProgress.Stage.VALIDATE, items.size(), items.size()));
+
+        if (register != null) {
+            progress.accept(new AuditProgress(AuditProgress.Stage.COMPARE, 0, register.size()));
+            comparison.addAll(Comparison.compare(register, items.stream().map(it -> new Comparison.Portal(
+                    it.identifier, it.name, it.passport, it.matched, it.matchedBy)).toList()));
+            progress.accept(new AuditProgress(AuditProgress.Stage.COMPARE, register.size(), register.size()));
+        }
+
+        List<AuditDataset> datasets = new ArrayList<>(items.size());
+        for (Item it : items) {
+            datasets.add(it.row());
+        }
+        items.clear(); // the passports are no longer needed
+        if (options.listener() != null) {
+            tellVerdicts(listener, report, datasets);
+        }
+        progress.accept(new AuditProgress(AuditProgress.Stage.DONE, datasets.size(), datasets.size()));
+        LOG.debug("audit of {}: {} datasets, {} differences, {} ms", options.organization() == null ? "the portal"
+                : options.organization(), datasets.size(), comparison.size(), (System.nanoTime() - t0) / 1_000_000);
+        return new AuditResult(cx.pageBase, options.organization(), cx.profile.name(), report, datasets, comparison,
+                register != null, resultNotes, detection.source(), portalFindings);
+    }
+
+    /**
+     * Harvests the datasets into items (in portal order), submitting each to the file checks when they are on,
+     * and emits every row to the listener as soon as it is complete; returns when all files are checked.
+     */
+    private static List<Item> harvestAndCheck(CkanClient client, AuditOptions options, Context cx,
+            AuditListener listener, Consumer<AuditProgress> progress) {
+        RulebookConfig config = options.rulebook();
         List<Item> items = new ArrayList<>();
-        List<MappingNote> resultNotes = new ArrayList<>();
         try (FileChecks checks = FileChecks.start(options)) {
             ArrayDeque<Item> waiting = new ArrayDeque<>();
             progress.accept(new AuditProgress(AuditProgress.Stage.HARVEST, 0, -1));
@@ -139,90 +182,73 @@ final class AuditEngine {
             emit(waiting, listener, cx, true, checks == null ? null : () -> progress.accept(new AuditProgress(
                     AuditProgress.Stage.CHECK_FILES, checks.done(), checks.submitted())));
         }
-        items.sort(Comparator.comparing((Item it) -> it.name));
+        return items;
+    }
+
+    /** A note for every item (sorted by name) whose identifier an earlier item already has. */
+    private static List<MappingNote> sharedIdentifierNotes(List<Item> items) {
+        List<MappingNote> notes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Item it : items) {
             if (!seen.add(it.identifier)) {
-                resultNotes.add(new MappingNote("datasets[" + it.name + "].identifier", MappingNote.Kind.NOT_HELD,
+                notes.add(new MappingNote("datasets[" + it.name + "].identifier", MappingNote.Kind.NOT_HELD,
                         LocalizedText.of(Messages.AUDIT, "identifier.shared", it.identifier)));
             }
         }
+        return notes;
+    }
 
+    /**
+     * Validates the items (matched to the register, if any) with the rulebook, the register's annex-only entries
+     * after them, and splits the portal's own findings from the report.
+     */
+    private static PortalFindings.Split validate(List<Item> items, AuditOptions options, Context cx) {
+        RulebookConfig config = options.rulebook();
         Register register = options.register();
-        List<AuditDifference> comparison = new ArrayList<>();
-        if (register != null) {
-            match(register, items);
-        }
-
-        progress.accept(new AuditProgress(AuditProgress.Stage.VALIDATE, 0, items.size()));
-        ValidationReport report;
-        List<Finding> portalFindings;
-        {
-            List<RegisterEntry> entries = new ArrayList<>(items.size());
-            Map<String, Passport> passports = new LinkedHashMap<>();
-            Map<String, UpdateEvidence> evidence = new HashMap<>();
-            List<Set<String>> notHeld = new ArrayList<>(items.size());
-            for (Item it : items) {
-                entries.add(entry(it));
-                RegisterEntry m = it.matched;
-                Passport own = m == null || m.identifier() == null ? null : options.passports().get(m.identifier());
-                // as deep as the register goes: a register entry without a passport is checked, like validate
-                // checks it, on its entry's elements only
-                if (m == null || own != null) {
-                    passports.putIfAbsent(it.identifier, it.passport);
-                }
-                if (it.evidence != null) {
-                    evidence.putIfAbsent(it.identifier, it.evidence);
-                }
-                notHeld.add(m == null ? Set.of() : notHeld(cx.profile, own != null ? own : EntryPassports.toPassport(m)));
-            }
-            int shown = entries.size();
-            if (register != null) {
-                entries.addAll(annexOnly(register, items));
-            }
-            boolean[] withEvidence = new boolean[entries.size()];
-            for (int i = 0; i < entries.size(); i++) {
-                withEvidence[i] = i >= shown || items.get(i).evidence != null;
-            }
-            Register all = Register.of(entries);
-            ValidationReport raw = Rulebook.create(config).validate(all, passports, evidence);
-            PortalFindings.Split split = PortalFindings.split(TimelinessFix.apply(raw, all, withEvidence, config),
-                    shown, notHeld);
-            report = split.report();
-            portalFindings = split.portal();
-        }
-        progress.accept(new AuditProgress(AuditProgress.Stage.VALIDATE, items.size(), items.size()));
-
-        if (register != null) {
-            progress.accept(new AuditProgress(AuditProgress.Stage.COMPARE, 0, register.size()));
-            comparison.addAll(Comparison.compare(register, items.stream().map(it -> new Comparison.Portal(
-                    it.identifier, it.name, it.passport, it.matched, it.matchedBy)).toList()));
-            progress.accept(new AuditProgress(AuditProgress.Stage.COMPARE, register.size(), register.size()));
-        }
-
-        List<AuditDataset> datasets = new ArrayList<>(items.size());
+        List<RegisterEntry> entries = new ArrayList<>(items.size());
+        Map<String, Passport> passports = new LinkedHashMap<>();
+        Map<String, UpdateEvidence> evidence = new HashMap<>();
+        List<Set<String>> notHeld = new ArrayList<>(items.size());
         for (Item it : items) {
-            datasets.add(it.row());
-        }
-        items.clear(); // the passports are no longer needed
-        if (options.listener() != null) {
-            Map<String, List<Finding>> byDataset = new HashMap<>();
-            for (Finding f : report.findings()) {
-                if (f.datasetId() != null) {
-                    byDataset.computeIfAbsent(f.datasetId(), k -> new ArrayList<>()).add(f);
-                }
+            entries.add(entry(it));
+            RegisterEntry m = it.matched;
+            Passport own = m == null || m.identifier() == null ? null : options.passports().get(m.identifier());
+            // as deep as the register goes: a register entry without a passport is checked, like validate
+            // checks it, on its entry's elements only
+            if (m == null || own != null) {
+                passports.putIfAbsent(it.identifier, it.passport);
             }
-            for (int i = 0; i < datasets.size() && i < report.datasets().size(); i++) {
-                AuditDataset row = datasets.get(i);
-                listener.verdict(row, report.datasets().get(i), List.copyOf(byDataset.getOrDefault(row.identifier(),
-                        List.of())));
+            if (it.evidence != null) {
+                evidence.putIfAbsent(it.identifier, it.evidence);
+            }
+            notHeld.add(m == null ? Set.of() : notHeld(cx.profile, own != null ? own : EntryPassports.toPassport(m)));
+        }
+        int shown = entries.size();
+        if (register != null) {
+            entries.addAll(annexOnly(register, items));
+        }
+        boolean[] withEvidence = new boolean[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            withEvidence[i] = i >= shown || items.get(i).evidence != null;
+        }
+        Register all = Register.of(entries);
+        ValidationReport raw = Rulebook.create(config).validate(all, passports, evidence);
+        return PortalFindings.split(TimelinessFix.apply(raw, all, withEvidence, config), shown, notHeld);
+    }
+
+    /** Tells the listener each row's verdict with the row's findings, in the report's order. */
+    private static void tellVerdicts(AuditListener listener, ValidationReport report, List<AuditDataset> datasets) {
+        Map<String, List<Finding>> byDataset = new HashMap<>();
+        for (Finding f : report.findings()) {
+            if (f.datasetId() != null) {
+                byDataset.computeIfAbsent(f.datasetId(), k -> new ArrayList<>()).add(f);
             }
         }
-        progress.accept(new AuditProgress(AuditProgress.Stage.DONE, datasets.size(), datasets.size()));
-        LOG.debug("audit of {}: {} datasets, {} differences, {} ms", options.organization() == null ? "the portal"
-                : options.organization(), datasets.size(), comparison.size(), (System.nanoTime() - t0) / 1_000_000);
-        return new AuditResult(cx.pageBase, options.organization(), cx.profile.name(), report, datasets, comparison,
-                register != null, resultNotes, detection.source(), portalFindings);
+        for (int i = 0; i < datasets.size() && i < report.datasets().size(); i++) {
+            AuditDataset row = datasets.get(i);
+            listener.verdict(row, report.datasets().get(i), List.copyOf(byDataset.getOrDefault(row.identifier(),
+                    List.of())));
+        }
     }
 
     /** Reads one harvested dataset into an item (the passport with its page link, identifier, evidence). */

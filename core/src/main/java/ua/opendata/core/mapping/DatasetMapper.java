@@ -363,6 +363,17 @@ final class DatasetMapper {
     public PortalPassport fromDataset(CkanDataset d) {
         List<MappingNote> notes = new ArrayList<>();
         Passport.Builder b = Passport.builder();
+        readDescription(d, b, notes);
+        readPeople(d, b);
+        List<Distribution> dist = readResources(d, b);
+        readFormatsAndExtras(d, b, dist, notes);
+        b.firstPublished(time(d.metadataCreated()));
+        b.lastModified(time(d.metadataModified()));
+        return new PortalPassport(b.build(), notes);
+    }
+
+    /** Reads the identifier, title, description, purpose, language, update frequency and keywords. */
+    private void readDescription(CkanDataset d, Passport.Builder b, List<MappingNote> notes) {
         b.identifier(d.extra(X_IDENTIFIER).orElse(d.name()));
         b.title(d.title());
         b.description(d.notes());
@@ -389,6 +400,10 @@ final class DatasetMapper {
             b.updateFrequency(f);
         }
         b.keywords(keywords);
+    }
+
+    /** Reads the responsible person (the maintainer) and the publisher (the organization). */
+    private void readPeople(CkanDataset d, Passport.Builder b) {
         if (d.maintainer() != null || d.maintainerEmail() != null || (!dgua && d.extra(X_POSITION).isPresent())) {
             b.responsiblePerson(new ResponsiblePerson(d.maintainer(), d.maintainerEmail(),
                     dgua ? null : d.extra(X_POSITION).orElse(null), null));
@@ -398,6 +413,13 @@ final class DatasetMapper {
         if (orgTitle != null || edrpou != null) {
             b.publisher(new Publisher(orgTitle, edrpou));
         }
+    }
+
+    /**
+     * Reads the resources: the first one marked (or named) as the structure becomes the structure link, the others
+     * the distributions, which it returns.
+     */
+    private static List<Distribution> readResources(CkanDataset d, Passport.Builder b) {
         List<Distribution> dist = new ArrayList<>();
         String structureUrl = null;
         if (d.resources() != null) {
@@ -422,6 +444,12 @@ final class DatasetMapper {
         if (structureUrl != null) {
             b.structure(DataStructure.link(structureUrl));
         }
+        return dist;
+    }
+
+    /** Reads the formats, the dataset's link and, off data.gov.ua, the other extras (dates, compression, own extras). */
+    private void readFormatsAndExtras(CkanDataset d, Passport.Builder b, List<Distribution> dist,
+            List<MappingNote> notes) {
         if (dgua) {
             b.formats(distinctFormats(dist).stream().map(DataFormat::parse).toList());
             b.datasetUrl(dist.isEmpty() ? null : dist.get(0).url());
@@ -448,9 +476,6 @@ final class DatasetMapper {
                 }
             }
         }
-        b.firstPublished(time(d.metadataCreated()));
-        b.lastModified(time(d.metadataModified()));
-        return new PortalPassport(b.build(), notes);
     }
 
     private static @Nullable OffsetDateTime time(@Nullable CkanTimestamp t) {
