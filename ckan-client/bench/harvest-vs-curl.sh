@@ -17,7 +17,9 @@ cd "$(dirname "$0")/../.."
 rounds=${1:-5}
 copies=${2:-1}
 work=$(mktemp -d)
-./mvnw -B -q -o -pl ckan-client dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" \
+# -am test-compile: the test class path holds the test kit (module ckan-testkit), resolved from the reactor; the
+# output file is written per module, ckan-client's last.
+./mvnw -B -q -o -pl ckan-client -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" \
     -Dmdep.includeScope=test >/dev/null
 cp -r ckan-client/target/test-classes "$work/test-classes"
 cp -r ckan-client/target/classes "$work/classes"
