@@ -16,8 +16,11 @@ public final class PlanJsonException extends CoreException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the plan input that was rejected (a file name, or the name the caller gave). */
     private final String sourceName;
+    /** The JSON path of the rejected value; {@code $} for the whole plan document. */
     private final String jsonPath;
+    /** The full message in Ukrainian: source name, JSON path, then what is wrong and how to fix it. */
     private final String messageUk;
 
     /**
