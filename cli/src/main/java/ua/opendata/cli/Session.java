@@ -21,7 +21,16 @@ import java.util.Objects;
 public record Session(PrintStream out, PrintStream err, Map<String, String> env, Clock clock, Locale locale,
                       boolean errIsTerminal) {
 
-    /** Copies the environment; checks structure only. */
+    /**
+     * Copies the environment; checks structure only.
+     *
+     * @param out standard output (summaries, JSON, JSON Lines); not null
+     * @param err standard error (errors, progress); not null
+     * @param env the environment variables; copied
+     * @param clock the clock for "today"; not null
+     * @param locale the default language when {@code --lang} is not given; not null
+     * @param errIsTerminal whether standard error is an interactive terminal
+     */
     public Session {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");

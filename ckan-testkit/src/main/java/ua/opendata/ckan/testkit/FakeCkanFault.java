@@ -48,7 +48,17 @@ public record FakeCkanFault(
         TRICKLE
     }
 
-    /** Checks the values. */
+    /**
+     * Checks the values and copies the headers.
+     *
+     * @param kind what to do; not null
+     * @param status the HTTP status for {@link Kind#RESPOND}
+     * @param contentType the content type for {@link Kind#RESPOND}
+     * @param body the body for {@link Kind#RESPOND}
+     * @param headers extra response headers for {@link Kind#RESPOND}; copied
+     * @param delay the delay for {@link Kind#DELAY}, the pause between bytes for {@link Kind#TRICKLE}
+     * @param action the only action it applies to, or null for any request
+     */
     public FakeCkanFault {
         Objects.requireNonNull(kind, "kind");
         headers = Map.copyOf(headers);

@@ -19,7 +19,15 @@ public record FakeRequest(
         String bodyExcerpt,
         long bodyLength) {
 
-    /** Copies the headers. */
+    /**
+     * Copies the headers.
+     *
+     * @param method the HTTP method
+     * @param path the path with query
+     * @param headers the headers (names in lower case), each with its values; copied
+     * @param bodyExcerpt the start of the body (at most 64 KiB), as UTF-8 text
+     * @param bodyLength the body length in bytes
+     */
     public FakeRequest {
         headers = Map.copyOf(headers);
     }

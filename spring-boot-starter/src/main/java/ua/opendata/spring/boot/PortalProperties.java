@@ -47,6 +47,13 @@ public record PortalProperties(
     /**
      * Checks the values; a blank key, user or organization counts as none.
      *
+     * @param url the portal's base address, an {@code http} or {@code https} URL; stripped
+     * @param apiKey the API key, or null (blank becomes null)
+     * @param user the name of the key's user on the portal, or null (blank becomes null)
+     * @param organization the publisher's organization name on the portal, or null (blank becomes null)
+     * @param connectTimeout how long to wait for a connection; positive
+     * @param responseTimeout how long to wait for an answer; positive
+     * @param retries how many times a failed read is retried, from 0 to {@link #MAX_RETRIES}
      * @throws IllegalArgumentException naming the property and the fix (in English and Ukrainian) when a
      *     value is wrong
      */

@@ -24,8 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RulesProperties(@Nullable Double kpiTarget, @DefaultValue List<String> disabled) {
 
     /**
-     * Checks the values.
+     * Checks the values; blank rule identifiers are dropped, the others stripped.
      *
+     * @param kpiTarget the KPI target, a share from 0 to 1, or null for the rulebook's default
+     * @param disabled the identifiers of rules that are not run; null means none
      * @throws IllegalArgumentException naming the property and the fix (in English and Ukrainian) when the
      *     target is not a share from 0 to 1 or a rule is unknown
      */
