@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import ua.opendata.passport.PassportException;
+import ua.opendata.passport.internal.annex.AnnexInputException;
 import ua.opendata.passport.internal.annex.ByHolderLoader;
 import ua.opendata.passport.internal.annex.Rfc4180Reader;
 import ua.opendata.passport.internal.annex.Translit;
@@ -116,11 +117,8 @@ final class AnnexBundle {
 
     /** What is wrong in a bundled file, in English (the message of the resource's damage is for maintainers). */
     private static String problem(Exception cause) {
-        if (cause instanceof Rfc4180Reader.MalformedCsvException m) {
-            return AnnexText.en(m.key(), m.arguments().toArray());
-        }
-        if (cause instanceof ByHolderLoader.BadRow b) {
-            return AnnexText.en(b.key(), b.arguments().toArray());
+        if (cause instanceof AnnexInputException a) {
+            return AnnexText.en(a.key(), a.arguments().toArray());
         }
         return String.valueOf(cause.getMessage());
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.passport.PassportException;
 
 /**
  * Turns the rows of the by-holder transcription ({@code transcription,holder_uk,position,kind,text_uk})
@@ -39,40 +38,11 @@ public final class ByHolderLoader {
     }
 
     /** A problem with a row that stops loading. */
-    public static final class BadRow extends PassportException {
+    public static final class BadRow extends AnnexInputException {
         private static final long serialVersionUID = 1L;
-        private final int line;
-        private final int column;
-        private final String key;
-        @SuppressWarnings("serial") // an immutable list of strings
-        private final List<String> arguments;
 
         BadRow(int line, int column, String key, String... arguments) {
-            super(key);
-            this.line = line;
-            this.column = column;
-            this.key = key;
-            this.arguments = List.of(arguments);
-        }
-
-        /** The message key of the annex bundles ({@code holder.cells}, {@code holder.empty}, {@code holder.kind}). */
-        public String key() {
-            return key;
-        }
-
-        /** The values the message quotes. */
-        public List<String> arguments() {
-            return arguments;
-        }
-
-        /** The 1-based line. */
-        public int line() {
-            return line;
-        }
-
-        /** The 1-based column. */
-        public int column() {
-            return column;
+            super(line, column, key, arguments);
         }
     }
 

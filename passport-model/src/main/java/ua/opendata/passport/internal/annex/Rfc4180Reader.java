@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import ua.opendata.passport.PassportException;
 
 /**
  * Reads comma-separated values as RFC 4180 describes them: cells separated by commas, records by
@@ -29,40 +28,11 @@ public final class Rfc4180Reader {
      * a message key of the annex bundles ({@code csv.tooLarge}, {@code csv.afterQuote},
      * {@code csv.unclosedQuote}) with its arguments; the API that reads formats it.
      */
-    public static final class MalformedCsvException extends PassportException {
+    public static final class MalformedCsvException extends AnnexInputException {
         private static final long serialVersionUID = 1L;
-        private final int line;
-        private final int column;
-        private final String key;
-        @SuppressWarnings("serial") // an immutable list of strings
-        private final List<String> arguments;
 
         MalformedCsvException(int line, int column, String key, String... arguments) {
-            super(key);
-            this.line = line;
-            this.column = column;
-            this.key = key;
-            this.arguments = List.of(arguments);
-        }
-
-        /** The 1-based line. */
-        public int line() {
-            return line;
-        }
-
-        /** The 1-based column. */
-        public int column() {
-            return column;
-        }
-
-        /** The message key of the problem. */
-        public String key() {
-            return key;
-        }
-
-        /** The values the message quotes. */
-        public List<String> arguments() {
-            return arguments;
+            super(line, column, key, arguments);
         }
     }
 
