@@ -44,6 +44,7 @@ import ua.opendata.passport.Passport;
 import ua.opendata.passport.Publisher;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
+import ua.opendata.core.internal.text.Catalog;
 
 /** Runs an audit (see {@link ua.opendata.core.audit.PortalAudit}). Not for public use. */
 final class AuditEngine {
@@ -357,8 +358,7 @@ final class AuditEngine {
                     room.acquire();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("The audit was interrupted while checking files / перевірку "
-                            + "файлів перервано", e);
+                    throw new IllegalStateException(Catalog.bilingual(Messages.AUDIT, "audit.interrupted"), e);
                 }
                 submitted++;
                 it.checks.add(pool.submit(() -> {
@@ -401,11 +401,9 @@ final class AuditEngine {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("The audit was interrupted while checking files / перевірку файлів "
-                    + "перервано", e);
+            throw new IllegalStateException(Catalog.bilingual(Messages.AUDIT, "audit.interrupted"), e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("A file check failed unexpectedly / перевірка файлу завершилася збоєм",
-                    e.getCause());
+            throw new IllegalStateException(Catalog.bilingual(Messages.AUDIT, "audit.checkFailed"), e.getCause());
         }
     }
 

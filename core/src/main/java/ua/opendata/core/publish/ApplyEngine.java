@@ -33,6 +33,8 @@ import ua.opendata.core.publish.ItemResult.Outcome;
 import ua.opendata.core.rules.Finding;
 import ua.opendata.passport.Distribution;
 import ua.opendata.passport.Passport;
+import ua.opendata.core.internal.text.Catalog;
+import ua.opendata.core.text.Messages;
 
 /** Carries out a plan: one task per dataset, bounded concurrency, paced starts, idempotent by dataset name. */
 final class ApplyEngine {
@@ -85,8 +87,8 @@ final class ApplyEngine {
                             PublishTexts.text("apply.internalFailure", e.getCause())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("apply was interrupted after " + k + " of " + futures.size()
-                            + " datasets; rerun the plan to continue / публікацію перервано", e);
+                    throw new IllegalStateException(Catalog.bilingual(Messages.PUBLISH, "apply.interrupted", k,
+                            futures.size()), e);
                 }
             }
         } finally {
