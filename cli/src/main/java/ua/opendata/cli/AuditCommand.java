@@ -188,7 +188,7 @@ final class AuditCommand extends PortalCommand {
         Files.createDirectories(out);
         ReportFiles files = new ReportFiles(out.resolve("report.html"), out.resolve("report.json"),
                 out.resolve("findings.csv"));
-        AuditHtml.of(locale(), null).write(audit, files.html());
+        AuditHtml.of(locale()).write(audit, files.html());
         ReportJson.write(audit, files.json());
         ReportCsv.defaults().write(audit.report(), files.csv());
         return files;

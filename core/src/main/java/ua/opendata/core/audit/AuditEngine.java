@@ -28,6 +28,7 @@ import ua.opendata.ckan.model.CkanTimestamp;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.internal.mapping.DatasetNames;
 import ua.opendata.core.internal.mapping.PortalKeys;
+import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.mapping.MappingNote;
 import ua.opendata.core.mapping.PortalPassport;
 import ua.opendata.core.mapping.PortalProfile;
@@ -37,14 +38,13 @@ import ua.opendata.core.rules.Rulebook;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.core.rules.ValidationReport;
-import ua.opendata.passport.EntryPassports;
 import ua.opendata.core.text.Messages;
+import ua.opendata.passport.EntryPassports;
 import ua.opendata.passport.EntryStatus;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Publisher;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
-import ua.opendata.core.internal.text.Catalog;
 
 /** Runs an audit (see {@link ua.opendata.core.audit.PortalAudit}). Not for public use. */
 final class AuditEngine {

@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.ProfileDetection;
 import ua.opendata.core.rules.RulebookConfig;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
-import ua.opendata.core.internal.text.Catalog;
-import ua.opendata.core.text.Messages;
 
 /**
  * What to audit and how: an organization (or the whole portal), the mapping profile, the rulebook

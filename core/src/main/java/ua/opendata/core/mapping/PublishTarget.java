@@ -3,9 +3,9 @@ package ua.opendata.core.mapping;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.internal.mapping.DatasetNames;
-import ua.opendata.passport.Passport;
 import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.text.Messages;
+import ua.opendata.passport.Passport;
 
 /**
  * Where a passport goes on the portal.

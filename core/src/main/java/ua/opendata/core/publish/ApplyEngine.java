@@ -27,14 +27,14 @@ import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanResourceWrite;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.internal.mapping.PortalKeys;
+import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.PublishTarget;
 import ua.opendata.core.publish.ItemResult.Outcome;
 import ua.opendata.core.rules.Finding;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.Distribution;
 import ua.opendata.passport.Passport;
-import ua.opendata.core.internal.text.Catalog;
-import ua.opendata.core.text.Messages;
 
 /** Carries out a plan: one task per dataset, bounded concurrency, paced starts, idempotent by dataset name. */
 final class ApplyEngine {
@@ -130,7 +130,7 @@ final class ApplyEngine {
             }
             if (current == null) {
                 step = "package_create";
-                current = client.packageCreate(plan.profile().toDataset(p, target, null));
+                current = client.packageCreate(plan.profile().toDataset(p, target));
                 calls.add(step);
             } else {
                 CkanDatasetWrite w = plan.profile().toDataset(p, target, current);
