@@ -248,7 +248,7 @@ final class ValidateCommand extends BaseCommand {
             if (kind == PublisherKind.NAMED_HOLDER) {
                 throw new CliException(OpendataCommand.USAGE, t.get("error.publisher-kind", publisherKind));
             }
-            codes.addAll(annex.sectionsFor(kind, null));
+            codes.addAll(annex.sectionsFor(kind));
             why = t.get("validate.sections.kind", publisherKind);
         } else {
             String name = register.entries().stream().map(e -> e.publisher().name())
