@@ -151,7 +151,7 @@ final class ValidateCommand extends BaseCommand {
             ReportJson.write(report, comparison, files.json());
         }
         ReportCsv.defaults().write(report, files.csv());
-        writeMapping(matching, register, files.mapping());
+        writeMapping(matching, register, locale(), files.mapping());
         return files;
     }
 
@@ -275,7 +275,7 @@ final class ValidateCommand extends BaseCommand {
     }
 
     /** Writes the mapping used, whole or not at all (a temporary file moved into place). */
-    private static void writeMapping(AnnexMatching matching, Register register, Path target) {
+    private static void writeMapping(AnnexMatching matching, Register register, Locale locale, Path target) {
         List<String> ids = register.entries().stream().map(e -> e.identifier() == null ? "" : e.identifier()).toList();
         try {
             Path dir = target.toAbsolutePath().getParent();
@@ -283,7 +283,7 @@ final class ValidateCommand extends BaseCommand {
             Path part = Files.createTempFile(dir, "annex-mapping", ".part");
             try {
                 try (OutputStream o = Files.newOutputStream(part)) {
-                    AnnexMapping.write(matching, ids, o);
+                    AnnexMapping.write(matching, ids, locale, o);
                 }
                 try {
                     Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
