@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@link java.io.IOException}; a mistake in the caller's arguments as {@link IllegalArgumentException} or
  * {@link NullPointerException}.
  *
- * <p>An exception made from a {@link LocalizedText} (the SDK's own exceptions are) has its message in
+ * <p>An exception made from a {@link LocalizedText} (as {@code PlanJsonException} is) has its message in
  * English in {@link #getMessage()} and in any language in {@link #getMessage(Locale)}; {@link #text()}
  * gives the text itself, for an application that renders it later or elsewhere.
  */
