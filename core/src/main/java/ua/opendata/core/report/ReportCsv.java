@@ -77,6 +77,8 @@ public final class ReportCsv {
     /**
      * Writes the findings to a stream; does not close it.
      *
+     * @param report the report whose findings are written
+     * @param out    where the CSV goes
      * @throws UncheckedIOException when the stream cannot be written
      */
     public void write(ValidationReport report, OutputStream out) {

@@ -91,6 +91,8 @@ public final class ReportJson {
     /**
      * Writes the report atomically to a file.
      *
+     * @param report the report to write
+     * @param file   the file to create or replace; replaced only when the whole content was written
      * @throws UncheckedIOException when the file cannot be written (the message names it)
      */
     public static void write(ValidationReport report, Path file) {
@@ -100,6 +102,9 @@ public final class ReportJson {
     /**
      * Writes the report with its comparison with a previous report atomically to a file.
      *
+     * @param report     the report to write
+     * @param comparison what changed since the previous report, written beside the report
+     * @param file       the file to create or replace; replaced only when the whole content was written
      * @throws UncheckedIOException when the file cannot be written (the message names it)
      */
     public static void write(ValidationReport report, ReportComparison comparison, Path file) {
@@ -110,6 +115,8 @@ public final class ReportJson {
     /**
      * Writes the report to a stream (UTF-8, pretty-printed); does not close it.
      *
+     * @param report the report to write
+     * @param out    where the JSON goes
      * @throws UncheckedIOException when {@code out} fails
      */
     public static void write(ValidationReport report, OutputStream out) {
@@ -120,6 +127,9 @@ public final class ReportJson {
      * Writes the report with its comparison with a previous report to a stream (UTF-8, pretty-printed); does
      * not close it.
      *
+     * @param report     the report to write
+     * @param comparison what changed since the previous report, written beside the report
+     * @param out        where the JSON goes
      * @throws UncheckedIOException when {@code out} fails
      */
     public static void write(ValidationReport report, ReportComparison comparison, OutputStream out) {
@@ -457,6 +467,8 @@ public final class ReportJson {
     /**
      * Reads a report written by {@link #write}, e.g. last year's, to compare with.
      *
+     * @param file the report file, at most 256 MiB
+     * @return the report as it was written
      * @throws UncheckedIOException when the file cannot be read or is too large (the message names the file)
      * @throws CoreException        when it is not such a report or is of a newer schema version; the message
      *                              names the file and the member
@@ -475,6 +487,9 @@ public final class ReportJson {
     /**
      * Reads a report from a stream, which it does not close; {@code source} names it in messages.
      *
+     * @param in     the report's UTF-8 JSON
+     * @param source the input's name for messages, e.g. a file name
+     * @return the report as it was written
      * @throws UncheckedIOException when the stream cannot be read
      * @throws CoreException        when it is not such a report or is of a newer schema version
      */
