@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@code distributionFormats[1]}, {@code publisher.edrpou}, {@code contactPoint.email},
  * {@code restriction.legalBasis}, {@code extraColumns[Примітка]}, …) maps to the cell of its column in
  * the entry's row; any other path, or a column the file does not have, to the entry's row and its
- * first column.
+ * first column. A JSON register document has no columns: each entry is located where its object starts
+ * ({@code register.json:12:5}).
  */
 public final class RegisterLocations {
 
@@ -50,12 +51,14 @@ public final class RegisterLocations {
             Map.entry("responsiblePerson", "responsiblePerson"),
             Map.entry("nextUpdateDue", "nextUpdateDue"));
 
-    private static final RegisterLocations UNKNOWN = new RegisterLocations(null, null, new int[0], 0, Map.of(),
+    private static final RegisterLocations UNKNOWN = new RegisterLocations(null, null, new int[0], null, 0, Map.of(),
             Map.of(), 1);
 
     private final @Nullable String file;
     private final @Nullable String sheet;
     private final int[] rows;
+    /** The column where each entry starts, when entries start at different columns (JSON); else null. */
+    private final int @Nullable [] starts;
     private final int size;
     /** 1-based column by canonical header (or further column's header). */
     private final Map<String, Integer> columns;
@@ -63,11 +66,12 @@ public final class RegisterLocations {
     private final Map<Integer, String> headers;
     private final int firstColumn;
 
-    private RegisterLocations(@Nullable String file, @Nullable String sheet, int[] rows, int size,
-            Map<String, Integer> columns, Map<Integer, String> headers, int firstColumn) {
+    private RegisterLocations(@Nullable String file, @Nullable String sheet, int[] rows, int @Nullable [] starts,
+            int size, Map<String, Integer> columns, Map<Integer, String> headers, int firstColumn) {
         this.file = file;
         this.sheet = sheet;
         this.rows = rows;
+        this.starts = starts;
         this.size = size;
         this.columns = columns;
         this.headers = headers;
@@ -152,7 +156,7 @@ public final class RegisterLocations {
         }
         int row = rows[index];
         Integer column = column(fieldPath);
-        int c = column == null ? firstColumn : column;
+        int c = column != null ? column : starts != null && starts[index] > 0 ? starts[index] : firstColumn;
         String header = headers.get(c);
         return Optional.of(sheet == null ? SourceLocation.ofCell(file, row, c, header)
                 : SourceLocation.ofSheetCell(file, sheet, row, c, header));
@@ -201,7 +205,8 @@ public final class RegisterLocations {
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof RegisterLocations l && Objects.equals(file, l.file) && Objects.equals(sheet, l.sheet)
-                && size == l.size && Arrays.equals(rows, 0, size, l.rows, 0, l.size) && columns.equals(l.columns)
+                && size == l.size && Arrays.equals(rows, 0, size, l.rows, 0, l.size) && Arrays.equals(starts, l.starts)
+                && columns.equals(l.columns)
                 && headers.equals(l.headers) && firstColumn == l.firstColumn;
     }
 
@@ -218,6 +223,7 @@ public final class RegisterLocations {
         private final Map<Integer, String> headers = new HashMap<>();
         private int firstColumn;
         private int[] rows = new int[16];
+        private int @Nullable [] starts;
         private int size;
 
         private Builder(String file, @Nullable String sheet) {
@@ -259,14 +265,38 @@ public final class RegisterLocations {
             }
             if (size == rows.length) {
                 rows = Arrays.copyOf(rows, rows.length * 2);
+                if (starts != null) {
+                    starts = Arrays.copyOf(starts, rows.length);
+                }
             }
             rows[size++] = row;
             return this;
         }
 
+        /**
+         * Adds the next entry, in register order, starting at a column of its own (an object of a JSON
+         * document): its fields that name no column of the file are located there.
+         *
+         * @param row the 1-based line where the entry starts
+         * @param column the 1-based column where the entry starts
+         * @return this builder
+         */
+        public Builder entry(int row, int column) {
+            if (column <= 0) {
+                throw new IllegalArgumentException("column must be 1 or more, was " + column);
+            }
+            entry(row);
+            if (starts == null) {
+                starts = new int[rows.length];
+            }
+            starts[size - 1] = column;
+            return this;
+        }
+
         /** {@return the locations given to this builder} */
         public RegisterLocations build() {
-            return new RegisterLocations(file, sheet, Arrays.copyOf(rows, size), size, Map.copyOf(columns),
+            return new RegisterLocations(file, sheet, Arrays.copyOf(rows, size),
+                    starts == null ? null : Arrays.copyOf(starts, size), size, Map.copyOf(columns),
                     Map.copyOf(headers), firstColumn == 0 ? 1 : firstColumn);
         }
     }
