@@ -39,7 +39,6 @@ import ua.opendata.core.rules.TimelinessVerdict;
 import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.EntryStatus;
-import ua.opendata.passport.SourceLocation;
 import ua.opendata.passport.io.AtomicFiles;
 
 /**
@@ -332,45 +331,10 @@ public final class ReportJson {
             text(g, "message", f.message());
             text(g, "fix", f.fix());
             g.writeStringField("excerpt", f.excerpt());
-            writeLocation(g, f.location());
+            LocationJson.write(g, f.location());
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    /** {@code location}: where the clerk fixes the finding, or {@code null}. */
-    private static void writeLocation(JsonGenerator g, @Nullable SourceLocation at) throws IOException {
-        if (at == null) {
-            g.writeNullField("location");
-            return;
-        }
-        g.writeObjectFieldStart("location");
-        g.writeStringField("text", at.toString());
-        g.writeStringField("file", at.file());
-        g.writeStringField("sheet", at.sheet().orElse(null));
-        g.writeNumberField("row", at.row());
-        g.writeNumberField("column", at.column());
-        g.writeStringField("header", at.header().orElse(null));
-        g.writeEndObject();
-    }
-
-    private static @Nullable SourceLocation location(JsonNode at) {
-        String file = textOrNull(at, "file");
-        if (file == null) {
-            return null;
-        }
-        int row = at.path("row").asInt(0);
-        int column = at.path("column").asInt(0);
-        String sheet = textOrNull(at, "sheet");
-        String header = textOrNull(at, "header");
-        if (row <= 0) {
-            return sheet == null ? SourceLocation.ofFile(file) : SourceLocation.ofSheet(file, sheet);
-        }
-        if (column <= 0) {
-            return sheet == null ? SourceLocation.ofRow(file, row) : SourceLocation.ofSheetRow(file, sheet, row);
-        }
-        return sheet == null ? SourceLocation.ofCell(file, row, column, header)
-                : SourceLocation.ofSheetCell(file, sheet, row, column, header);
     }
 
     private static void writeRules(JsonGenerator g, ValidationReport report) throws IOException {
@@ -554,7 +518,7 @@ public final class ReportJson {
         for (JsonNode f : root.path("findings")) {
             findings.add(new Finding(required(f, "rule", source), Severity.valueOf(required(f, "severity", source)),
                     textOrNull(f, "dataset"), required(f, "path", source), localized(f.path("message")),
-                    localized(f.path("fix")), textOrNull(f, "excerpt"), location(f.path("location"))));
+                    localized(f.path("fix")), textOrNull(f, "excerpt"), LocationJson.read(f.path("location"))));
         }
         List<AnnexCoverage> annex = new ArrayList<>();
         for (JsonNode a : root.path("annex")) {
