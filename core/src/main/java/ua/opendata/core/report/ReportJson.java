@@ -54,7 +54,10 @@ import ua.opendata.passport.io.AtomicFiles;
  * {@code status}, {@code responsible}, {@code passed}, {@code errors}, {@code warnings},
  * {@code infos}, {@code timeliness}), {@code findings} ({@code rule}, {@code severity},
  * {@code dataset}, {@code path}, {@code message} and {@code fix} as {@code {uk, en}},
- * {@code excerpt}) and {@code rules} (the source of every rule that has a finding). Members whose
+ * {@code excerpt}, {@code location} — where the clerk fixes it in the source file, or {@code null}:
+ * {@code text} ({@code register.csv:17:3}, {@code register.xlsx:Sheet1!C17}, {@code d-1.json}),
+ * {@code file}, {@code sheet} (a workbook's, else {@code null}), {@code row} and {@code column} (1-based;
+ * 0 for a whole file or row), {@code header} (the column's header as found, or {@code null})) and {@code rules} (the source of every rule that has a finding). Members whose
  * value is absent are written as {@code null}. Readers must ignore members they do not know.
  *
  * <p>An audit of a portal ({@link AuditResult}) adds an optional last member {@code portal}, written only
@@ -338,6 +341,7 @@ public final class ReportJson {
             text(g, "message", f.message());
             text(g, "fix", f.fix());
             g.writeStringField("excerpt", f.excerpt());
+            LocationJson.write(g, f.location());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -529,7 +533,7 @@ public final class ReportJson {
         for (JsonNode f : root.path("findings")) {
             findings.add(new Finding(required(f, "rule", source), Severity.valueOf(required(f, "severity", source)),
                     textOrNull(f, "dataset"), required(f, "path", source), localized(f.path("message")),
-                    localized(f.path("fix")), textOrNull(f, "excerpt")));
+                    localized(f.path("fix")), textOrNull(f, "excerpt"), LocationJson.read(f.path("location"))));
         }
         List<AnnexCoverage> annex = new ArrayList<>();
         for (JsonNode a : root.path("annex")) {
