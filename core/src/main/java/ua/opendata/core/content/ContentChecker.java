@@ -93,8 +93,8 @@ public final class ContentChecker {
     /**
      * Checks a stream's encoding and shape only, which it does not close; {@code source} names it in the report.
      *
-     * @param in     the file's bytes
-     * @param source the name of the file in the report, e.g. its link
+     * @param in     the CSV's bytes, read to the end (or to the size limit); not closed
+     * @param source the name shown for the input in the report and in error messages, e.g. a file name or link
      * @return what was found
      * @throws UncheckedIOException when the stream cannot be read (the message names {@code source})
      */
@@ -114,8 +114,9 @@ public final class ContentChecker {
      * Checks a stream against the dataset's structure, which it does not close; {@code source} names it in the
      * report.
      *
-     * @param in        the file's bytes
-     * @param source    the name of the file in the report, e.g. its link
+     * @param in        the CSV's bytes, read to the end (or to the size limit); not closed
+     * @param source    the name shown for the input in the report and in error messages, e.g. a file name
+     *                  or link
      * @param structure the dataset's structure
      * @return what was found
      * @throws UncheckedIOException when the stream cannot be read (the message names {@code source})
