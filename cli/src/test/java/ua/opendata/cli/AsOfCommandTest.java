@@ -164,37 +164,37 @@ class AsOfCommandTest {
 
     // ---------------------------------------------------------------- audit against the fake CKAN
 
+    /** A clock the test moves: datasets are created on the fake portal at chosen days. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(String instant) {
+            now = Instant.parse(instant);
+        }
+
+        void set(String instant) {
+            now = Instant.parse(instant);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     /** {@code audit --as-of} against the fake CKAN, with datasets created and updated on chosen days. */
     @Nested
     class Audit {
-        /** A clock the test moves: datasets are created on the fake portal at chosen days. */
-        static final class MovableClock extends Clock {
-            private volatile Instant now;
-
-            MovableClock(String instant) {
-                now = Instant.parse(instant);
-            }
-
-            void set(String instant) {
-                now = Instant.parse(instant);
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return Clock.fixed(now, zone);
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        }
-
         private FakeCkan ckan;
 
         @BeforeEach
