@@ -74,6 +74,16 @@ class AsOfReportTest {
     }
 
     @Test
+    void aDatasetChangedAfterTheDayIsNotProposedToFixFirst() {
+        // shch-009 has no error but does not pass: nothing done now changes its state on 30.06.2026
+        assertThat(HtmlFixFirst.choose(report(AS_OF))).isEmpty();
+        ValidationReport withError = new ValidationReport(HtmlReportTest.NOW, List.of(), List.of(
+                new DatasetResult(0, "a", "A", EntryStatus.PUBLISHED, 1, 0, 0, null, null),
+                report(AS_OF).datasets().get(1)), 0.85, List.of(), AS_OF);
+        assertThat(HtmlFixFirst.choose(withError)).extracting(DatasetResult::identifier).containsExactly("a");
+    }
+
+    @Test
     void reportJsonCarriesTheDayAndReadsItBack() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportJson.write(report(AS_OF), out);
