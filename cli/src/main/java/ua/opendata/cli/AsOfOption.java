@@ -61,12 +61,16 @@ final class AsOfOption {
         return date;
     }
 
-    /**
-     * Prints, after the summary, the day the state was judged on, the annex version applied, and the datasets
-     * whose state on that day the data does not show (changed or created after it), the first {@link #MAX_LISTED}.
-     */
-    static void print(PrintStream out, Texts t, LocalDate date, String annexVersion, ValidationReport report) {
+    /** Prints, before the summary's figures, the day the state was judged on and the annex version applied. */
+    static void printHeader(PrintStream out, Texts t, LocalDate date, String annexVersion) {
         out.println(t.get("asOf.summary", SHOWN.format(date), annexVersion));
+    }
+
+    /**
+     * Prints, after the summary, the datasets whose state on the as-of date the data does not show (changed or
+     * created after it): how many, and the first {@link #MAX_LISTED} with the reason.
+     */
+    static void printAfter(PrintStream out, Texts t, ValidationReport report) {
         List<DatasetResult> after = after(report);
         long changed = after.stream().filter(d -> d.timeliness().status() == TimelinessStatus.CHANGED_AFTER_AS_OF)
                 .count();

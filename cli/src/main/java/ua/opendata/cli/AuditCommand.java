@@ -140,10 +140,7 @@ final class AuditCommand extends PortalCommand {
             if (common.json()) {
                 printJsonSummary(audit, code, url, org, files, annexVersion);
             } else {
-                printTextSummary(t, audit, url, org, files);
-                if (day != null) {
-                    AsOfOption.print(session.out(), t, day, annexVersion, report);
-                }
+                printTextSummary(t, audit, url, org, files, annexVersion);
             }
             if (above) {
                 session.err().println(t.get("validate.above." + failOn.name(), percent(report.kpi()),
@@ -246,8 +243,12 @@ final class AuditCommand extends PortalCommand {
         printJson(o);
     }
 
-    private void printTextSummary(Texts t, AuditResult audit, URI url, @Nullable String org, ReportFiles files) {
+    private void printTextSummary(Texts t, AuditResult audit, URI url, @Nullable String org, ReportFiles files,
+            String annexVersion) {
         ValidationReport report = audit.report();
+        if (report.asOf() != null) {
+            AsOfOption.printHeader(session.out(), t, report.asOf(), annexVersion);
+        }
         session.out().println(t.get("audit.summary.datasets", org == null ? url : org, audit.datasets().size(),
                 audit.fileCount()));
         session.out().println(t.get("audit.summary.profile", audit.profile(),
@@ -267,6 +268,9 @@ final class AuditCommand extends PortalCommand {
                         count(audit, AuditFileStatus.State.WARNING), audit.fileCount())
                 : t.get("audit.summary.filesNotChecked"));
         session.out().println(t.get("validate.reports", files.html(), files.json(), files.csv()));
+        if (report.asOf() != null) {
+            AsOfOption.printAfter(session.out(), t, report);
+        }
     }
 
     /** Datasets found late (R835-TIMELINESS-LATE). */

@@ -138,10 +138,7 @@ final class ValidateCommand extends BaseCommand {
         if (common.json()) {
             printJsonSummary(code, read, passportsById.size(), report, comparison, matching, files, annex);
         } else {
-            printTextSummary(t, report, comparison, matching, files);
-            if (day != null) {
-                AsOfOption.print(session.out(), t, day, annex.version().id(), report);
-            }
+            printTextSummary(t, report, comparison, matching, files, annex);
         }
         if (above) {
             session.err().println(t.get("validate.above." + failOn.name(), percent(report.kpi()),
@@ -209,8 +206,11 @@ final class ValidateCommand extends BaseCommand {
     }
 
     private void printTextSummary(Texts t, ValidationReport report, @Nullable ReportComparison comparison,
-            AnnexMatching matching, ReportFiles files) {
+            AnnexMatching matching, ReportFiles files, AnnexCatalogue annex) {
         session.out().println();
+        if (report.asOf() != null) {
+            AsOfOption.printHeader(session.out(), t, report.asOf(), annex.version().id());
+        }
         session.out().print(new ComplianceSummary(report, comparison).render(locale()));
         session.out().println(t.get("validate.reports", files.html(), files.json(), files.csv()));
         Map<AnnexDataset, MatchMethod> by = matching.byPosition();
@@ -221,6 +221,9 @@ final class ValidateCommand extends BaseCommand {
                 count(by, MatchMethod.MAPPING), count(by, MatchMethod.TITLE),
                 count(by, MatchMethod.WEAK) + count(by, MatchMethod.AMBIGUOUS), count(by, MatchMethod.MISSING),
                 files.mapping()));
+        if (report.asOf() != null) {
+            AsOfOption.printAfter(session.out(), t, report);
+        }
     }
 
     private static long count(Map<AnnexDataset, MatchMethod> by, MatchMethod m) {

@@ -67,6 +67,9 @@ class AsOfCommandTest {
                 .contains("Annex 2025-07, sections:")
                 // due on 30.06.2026: not yet overdue on 31.12.2025
                 .doesNotContain("shch-008: The next update was due on 2026-06-30");
+        // the day comes before the figures it qualifies, the datasets after it at the end
+        assertThat(r.out().indexOf("As of 31.12.2025")).isLessThan(r.out().indexOf("Resolution 835 compliance:"));
+        assertThat(r.out().indexOf("Changed after that day")).isGreaterThan(r.out().indexOf("Reports: "));
         JsonNode report = JSON.readTree(dir.resolve("out/report.json").toFile());
         assertThat(report.get("asOf").asText()).isEqualTo("2025-12-31");
         assertThat(Files.readString(dir.resolve("out/report.html")))
@@ -237,6 +240,7 @@ class AsOfCommandTest {
                             + " it: 1.")
                     .contains("  city-changed: the data changed on 2026-03-01, after the as-of date 2025-12-31")
                     .contains("  city-new: the dataset was created on 2026-02-01, after the as-of date 2025-12-31");
+            assertThat(r.out().indexOf("As of 31.12.2025")).isLessThan(r.out().indexOf("KPI "));
             Map<String, String> status = statuses(out);
             assertThat(status).containsEntry("city-old", "ON_TIME").containsEntry("city-late", "LATE")
                     .containsEntry("city-changed", "CHANGED_AFTER_AS_OF").containsEntry("city-new", "CREATED_AFTER_AS_OF");
