@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,6 +90,9 @@ final class ValidateCommand extends BaseCommand {
     FailOn failOn = FailOn.never;
 
     @Mixin
+    AsOfOption asOf = new AsOfOption();
+
+    @Mixin
     RegisterLimits limits = new RegisterLimits();
 
     ValidateCommand(Session session) {
@@ -104,7 +108,9 @@ final class ValidateCommand extends BaseCommand {
     int execute() {
         Texts t = t();
         Locale locale = locale();
-        AnnexCatalogue annex = AnnexCatalogue.bundled();
+        LocalDate day = asOf.checked(t, session.clock());
+        // the annex in force on the as-of day, else the newest
+        AnnexCatalogue annex = day == null ? AnnexCatalogue.bundled() : RulebookConfig.annexOn(day);
         AnnexMapping mapping = readMapping(t);
         // the previous report first, so that a wrong path fails before any output
         ValidationReport earlier = previous == null ? null : ReportCommand.read(previous, t, common.verbose);
@@ -112,8 +118,12 @@ final class ValidateCommand extends BaseCommand {
         RegisterInput.Read read = input.register(register);
         Map<String, Passport> passportsById = input.passports(passports, read.result().register());
         Set<String> codes = sections(annex, read.result().register(), t);
-        RulebookConfig config = RulebookConfig.builder().clock(session.clock()).annexSections(codes)
-                .annexMapping(mapping).build();
+        RulebookConfig.Builder builder = RulebookConfig.builder().clock(session.clock()).annex(annex)
+                .annexSections(codes).annexMapping(mapping);
+        if (day != null) {
+            builder.asOf(day);
+        }
+        RulebookConfig config = builder.build();
         Rulebook rulebook = Rulebook.create(config);
         AnnexMatching matching = rulebook.matchAnnex(read.result().register());
         if (!common.json()) {
@@ -127,9 +137,9 @@ final class ValidateCommand extends BaseCommand {
         boolean above = above(report);
         int code = above ? OpendataCommand.FINDINGS : OpendataCommand.OK;
         if (common.json()) {
-            printJsonSummary(code, read, passportsById.size(), report, comparison, matching, files);
+            printJsonSummary(code, read, passportsById.size(), report, comparison, matching, files, annex);
         } else {
-            printTextSummary(t, report, comparison, matching, files);
+            printTextSummary(t, report, comparison, matching, files, annex);
         }
         if (above) {
             session.err().println(t.get("validate.above." + failOn.name(), percent(report.kpi()),
@@ -157,7 +167,7 @@ final class ValidateCommand extends BaseCommand {
     }
 
     private void printJsonSummary(int code, RegisterInput.Read read, int passportCount, ValidationReport report,
-            @Nullable ReportComparison comparison, AnnexMatching matching, ReportFiles files) {
+            @Nullable ReportComparison comparison, AnnexMatching matching, ReportFiles files, AnnexCatalogue annex) {
         ObjectNode o = JSON.createObjectNode();
         o.put("command", name());
         o.put("exitCode", code);
@@ -166,6 +176,9 @@ final class ValidateCommand extends BaseCommand {
         o.put("passports", passportCount);
         o.put("datasets", report.datasets().size());
         putCompliance(o, report);
+        if (report.asOf() != null) {
+            AsOfOption.putJson(o, report.asOf(), annex.version().id(), report);
+        }
         ObjectNode byRule = o.putObject("byRule");
         report.countByRule().forEach(byRule::put);
         if (comparison != null) {
@@ -194,8 +207,11 @@ final class ValidateCommand extends BaseCommand {
     }
 
     private void printTextSummary(Texts t, ValidationReport report, @Nullable ReportComparison comparison,
-            AnnexMatching matching, ReportFiles files) {
+            AnnexMatching matching, ReportFiles files, AnnexCatalogue annex) {
         session.out().println();
+        if (report.asOf() != null) {
+            AsOfOption.printHeader(session.out(), t, report.asOf(), annex.version().id());
+        }
         session.out().print(new ComplianceSummary(report, comparison).render(locale()));
         session.out().println(t.get("validate.reports", files.html(), files.json(), files.csv()));
         Map<AnnexDataset, MatchMethod> by = matching.byPosition();
@@ -206,6 +222,9 @@ final class ValidateCommand extends BaseCommand {
                 count(by, MatchMethod.MAPPING), count(by, MatchMethod.TITLE),
                 count(by, MatchMethod.WEAK) + count(by, MatchMethod.AMBIGUOUS), count(by, MatchMethod.MISSING),
                 files.mapping()));
+        if (report.asOf() != null) {
+            AsOfOption.printAfter(session.out(), t, report);
+        }
     }
 
     private static long count(Map<AnnexDataset, MatchMethod> by, MatchMethod m) {

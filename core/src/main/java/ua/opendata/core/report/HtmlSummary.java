@@ -16,7 +16,12 @@ final class HtmlSummary extends HtmlSection {
     }
 
     void header(ValidationReport report, String pageTitle, boolean withPortal, HtmlOut out) {
-        out.raw("<header>\n<h1>").text(pageTitle).raw("</h1>\n<p class=\"meta\">")
+        out.raw("<header>\n<h1>").text(pageTitle).raw("</h1>\n");
+        if (report.asOf() != null) {
+            out.raw("<p class=\"as-of\"><strong>").text(HtmlLabel.AS_OF.format(locale, DATE.format(report.asOf())))
+                    .raw("</strong></p>\n");
+        }
+        out.raw("<p class=\"meta\">")
                 .text(HtmlLabel.GENERATED.format(locale, GENERATED.format(report.generatedAt().atZone(KYIV))))
                 .raw("</p>\n");
         out.raw("<nav").attr("aria-label", HtmlLabel.CONTENTS.in(locale)).raw("><ul>\n");
