@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanNotFoundException;
@@ -30,6 +31,8 @@ import ua.opendata.core.rules.Severity;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
+import ua.opendata.passport.annex.AnnexCatalogue;
+import ua.opendata.passport.annex.AnnexMapping;
 
 /**
  * {@code opendata audit}: what a publisher's datasets look like on a CKAN portal — validated with the
@@ -51,6 +54,15 @@ final class AuditCommand extends PortalCommand {
 
     @Option(names = "--passports", paramLabel = "DIR", descriptionKey = "opt.passports")
     @Nullable Path passports;
+
+    @Mixin
+    AnnexOptions annexOptions = new AnnexOptions();
+
+    /** How {@code --section}, {@code --holder} or {@code --publisher-kind} named the sections; empty when none did. */
+    private String givenWhy = "";
+
+    @Option(names = "--include-private", descriptionKey = "opt.include-private")
+    boolean includePrivate;
 
     @Option(names = "--check-files", descriptionKey = "opt.check-files")
     boolean checkFiles;
@@ -90,6 +102,10 @@ final class AuditCommand extends PortalCommand {
         if (base != null) {
             checkPageBase(base, t);
         }
+        AnnexCatalogue catalogue = AnnexCatalogue.bundled();
+        AnnexOptions.Given binding = annexOptions.given(catalogue, t);
+        givenWhy = binding == null ? "" : binding.why();
+        AnnexMapping mapping = annexOptions.mapping(t, locale());
         Register reg = null;
         Map<String, Passport> byId = Map.of();
         if (register != null) {
@@ -108,9 +124,12 @@ final class AuditCommand extends PortalCommand {
                     : PortalAudit.create(ckan).detectProfile(org));
             StageProgress progress = new StageProgress(t, org == null ? url.toString() : org);
             AuditOptions.Builder options = AuditOptions.builder().organization(org).profile(used)
-                    .rulebook(RulebookConfig.builder().clock(session.clock()).build())
-                    .register(reg, byId)
+                    .rulebook(RulebookConfig.builder().clock(session.clock()).annexMapping(mapping).build())
+                    .register(reg, byId).includePrivate(includePrivate)
                     .progress(progress::on);
+            if (binding != null) {
+                options.annexSections(binding.codes());
+            }
             if (base != null) {
                 options.datasetPageBase(base.strip());
             }
@@ -119,10 +138,16 @@ final class AuditCommand extends PortalCommand {
                 options.resourceCheck(AuditProbeCheck.of(probe, used.profile(),
                         AuditProbeCheck.structuresOf(byId)));
             }
+            if (org == null && reg == null) {
+                int code = new PortalSweep(session, t, locale(), out, failOn).run(PortalAudit.create(ckan),
+                        options.build(), url, progress::close);
+                progress.close();
+                return code;
+            }
             AuditResult audit = PortalAudit.create(ckan).run(options.build());
             progress.close();
 
-            ReportFiles files = writeReports(audit);
+            ReportFiles files = writeReports(audit, out, locale());
             ValidationReport report = audit.report();
             boolean above = ValidateCommand.above(failOn, report);
             int code = above ? OpendataCommand.FINDINGS : OpendataCommand.OK;
@@ -181,16 +206,18 @@ final class AuditCommand extends PortalCommand {
         }
     }
 
-    /** The three reports in {@code --out}. */
-    private record ReportFiles(Path html, Path json, Path csv) { }
+    /** The reports in {@code --out}. */
+    record ReportFiles(Path html, Path json, Path csv, Path mapping) { }
 
-    private ReportFiles writeReports(AuditResult audit) throws IOException {
-        Files.createDirectories(out);
-        ReportFiles files = new ReportFiles(out.resolve("report.html"), out.resolve("report.json"),
-                out.resolve("findings.csv"));
-        AuditHtml.of(locale(), null).write(audit, files.html());
+    /** Writes the reports of one audit into {@code dir}: report.html, report.json, findings.csv, annex-mapping.csv. */
+    static ReportFiles writeReports(AuditResult audit, Path dir, Locale locale) throws IOException {
+        Files.createDirectories(dir);
+        ReportFiles files = new ReportFiles(dir.resolve("report.html"), dir.resolve("report.json"),
+                dir.resolve("findings.csv"), dir.resolve("annex-mapping.csv"));
+        AuditHtml.of(locale, null).write(audit, files.html());
         ReportJson.write(audit, files.json());
         ReportCsv.defaults().write(audit.report(), files.csv());
+        AnnexOptions.writeMapping(files.mapping(), audit.annex()::writeMapping);
         return files;
     }
 
@@ -225,6 +252,8 @@ final class AuditCommand extends PortalCommand {
         reports.put("html", written.html().toString());
         reports.put("json", written.json().toString());
         reports.put("csv", written.csv().toString());
+        reports.put("annexMapping", written.mapping().toString());
+        AnnexLines.putJson(o.putObject("annex"), audit.annex());
         printJson(o);
     }
 
@@ -249,10 +278,11 @@ final class AuditCommand extends PortalCommand {
                         count(audit, AuditFileStatus.State.WARNING), audit.fileCount())
                 : t.get("audit.summary.filesNotChecked"));
         session.out().println(t.get("validate.reports", files.html(), files.json(), files.csv()));
+        AnnexLines.print(session.out(), t, audit, givenWhy, files.mapping());
     }
 
     /** Datasets found late (R835-TIMELINESS-LATE). */
-    private static long late(ValidationReport report) {
+    static long late(ValidationReport report) {
         return report.findingsOf("R835-TIMELINESS-LATE").stream().map(f -> f.datasetId()).distinct().count();
     }
 
@@ -267,7 +297,7 @@ final class AuditCommand extends PortalCommand {
                 .count();
     }
 
-    private static String percent(double share) {
+    static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
 
