@@ -44,6 +44,8 @@ class TextLiteralsTest {
                     "exception messages (English / Ukrainian) pending the exception redesign (issue 11)"),
             Map.entry("ua/opendata/core/audit/AuditEngine.java",
                     "exception messages (English / Ukrainian) pending the exception redesign (issue 11)"),
+            Map.entry("ua/opendata/core/audit/AnnexPresence.java",
+                    "data: the words of a dataset's access_rights value that mean it is not open (обмежений, непублічний)"),
             Map.entry("ua/opendata/core/mapping/PublishTarget.java",
                     "exception messages (English / Ukrainian) pending the exception redesign (issue 11)"));
 
