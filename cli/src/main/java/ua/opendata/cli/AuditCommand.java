@@ -139,10 +139,16 @@ final class AuditCommand extends PortalCommand {
                         AuditProbeCheck.structuresOf(byId)));
             }
             if (org == null && reg == null) {
-                int code = new PortalSweep(session, t, locale(), out, failOn).run(PortalAudit.create(ckan),
-                        options.build(), url, progress::close);
+                PortalSweep.Done done = new PortalSweep(session, t, locale(), out, failOn, common.json())
+                        .run(PortalAudit.create(ckan), options.build(), url, progress::close);
                 progress.close();
-                return code;
+                if (!done.summaries().isEmpty()) {
+                    if (common.json()) {
+                        printSweepJson(done, url);
+                    }
+                    return done.code();
+                }
+                // no annex holder on this portal (e.g. a city's own portal): the whole portal at once, as before
             }
             AuditResult audit = PortalAudit.create(ckan).run(options.build());
             progress.close();
@@ -162,6 +168,20 @@ final class AuditCommand extends PortalCommand {
             }
             return code;
         }
+    }
+
+    private void printSweepJson(PortalSweep.Done done, URI url) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("command", name());
+        o.put("exitCode", done.code());
+        o.put("portal", url.toString());
+        o.put("organizations", done.summaries().size());
+        o.put("datasets", done.summaries().stream().mapToInt(s -> s.datasets()).sum());
+        o.put("failOn", failOn.name());
+        ObjectNode reports = o.putObject("reports");
+        reports.put("html", done.html().toString());
+        reports.put("json", done.json().toString());
+        printJson(o);
     }
 
     /** Checks the options that need no portal; the profile named by {@code --profile}, or null to detect it. */

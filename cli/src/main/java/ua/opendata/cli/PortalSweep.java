@@ -24,17 +24,26 @@ final class PortalSweep {
     private final Locale locale;
     private final Path out;
     private final ValidateCommand.FailOn failOn;
+    private final boolean json;
 
-    PortalSweep(Session session, Texts t, Locale locale, Path out, ValidateCommand.FailOn failOn) {
+    /** What the sweep did: one summary per organization, the summary reports, the exit code. */
+    record Done(List<AuditSummary> summaries, Path html, Path json, int code) { }
+
+    PortalSweep(Session session, Texts t, Locale locale, Path out, ValidateCommand.FailOn failOn, boolean json) {
         this.session = session;
         this.t = t;
         this.locale = locale;
         this.out = out;
         this.failOn = failOn;
+        this.json = json;
     }
 
-    /** Runs the sweep; {@code betweenOrganizations} finishes the progress lines before an organization's line. */
-    int run(PortalAudit audit, AuditOptions options, URI url, Runnable betweenOrganizations) {
+    /**
+     * Runs the sweep; {@code betweenOrganizations} finishes the progress lines before an organization's line.
+     * When no organization of the portal is in the holder table, says so and writes nothing (the caller then
+     * audits the whole portal at once).
+     */
+    Done run(PortalAudit audit, AuditOptions options, URI url, Runnable betweenOrganizations) {
         List<AuditSummary> summaries = audit.runEachHolder(options, result -> {
             betweenOrganizations.run();
             write(result);
@@ -43,6 +52,7 @@ final class PortalSweep {
         Path jsonFile = out.resolve("report.json");
         if (summaries.isEmpty()) {
             session.err().println(t.get("audit.sweep.none", url));
+            return new Done(summaries, html, jsonFile, OpendataCommand.OK);
         }
         try {
             java.nio.file.Files.createDirectories(out);
@@ -53,8 +63,10 @@ final class PortalSweep {
         report.writeHtml(summaries, html);
         report.writeJson(summaries, session.clock().instant(), jsonFile);
         boolean above = summaries.stream().anyMatch(this::above);
-        session.out().println(t.get("audit.sweep.done", summaries.size(), html, jsonFile));
-        return above ? OpendataCommand.FINDINGS : OpendataCommand.OK;
+        if (!json) {
+            session.out().println(t.get("audit.sweep.done", summaries.size(), html, jsonFile));
+        }
+        return new Done(summaries, html, jsonFile, above ? OpendataCommand.FINDINGS : OpendataCommand.OK);
     }
 
     private void write(AuditResult result) {
@@ -64,6 +76,9 @@ final class PortalSweep {
             files = AuditCommand.writeReports(result, out.resolve(org), locale);
         } catch (IOException e) {
             throw new UncheckedIOException(out.resolve(org).toString(), e);
+        }
+        if (json) {
+            return;
         }
         AuditSummary s = AuditSummary.of(result, "");
         String holder = result.annex().holder() == null ? "—" : result.annex().holder();

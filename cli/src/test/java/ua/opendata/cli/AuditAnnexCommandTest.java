@@ -187,5 +187,13 @@ class AuditAnnexCommandTest {
         assertThat(out.resolve("pfu/annex-mapping.csv")).exists();
         assertThat(Files.readString(out.resolve("report.html"))).contains("href=\"pfu/report.html\"")
                 .contains("Пенсійний фонд України");
+
+        Cli.Result json = new Cli().run("--lang", "en", "audit", "--portal", ckan.baseUrl(), "--out",
+                dir.resolve("portal-json").toString(), "--format", "json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        JsonNode s = JSON.readTree(json.out());
+        assertThat(s.get("organizations").asInt()).isEqualTo(2);
+        assertThat(s.get("datasets").asInt()).isEqualTo(18);
+        assertThat(s.at("/reports/json").asText()).endsWith("report.json");
     }
 }

@@ -242,4 +242,24 @@ class AuditAnnexPresenceTest {
         assertThat(p2.method()).isEqualTo(MatchMethod.MAPPING);
         assertThat(p2.datasets()).containsExactly("pfu-pensioners");
     }
+
+    @Test
+    void theWholePortalIsAuditedHolderByHolderKeepingOnlySummaries() {
+        List<String> handed = new ArrayList<>();
+        List<AuditSummary> summaries = PortalAudit.create(client).runEachHolder(
+                AuditOptions.builder().includePrivate(true).build(), r -> handed.add(r.organization()));
+
+        assertThat(handed).containsExactly("pfu"); // the council and the company are not annex holders
+        assertThat(summaries).hasSize(1);
+        AuditSummary s = summaries.get(0);
+        assertThat(s.organization()).isEqualTo("pfu");
+        assertThat(s.title()).isEqualTo(HOLDER);
+        assertThat(s.holder()).isEqualTo(HOLDER);
+        assertThat(s.sections()).containsExactly(AnnexCatalogue.ALL_HOLDERS, holderSection);
+        assertThat(s.datasets()).isEqualTo(17);
+        assertThat(s.present() + s.restricted() + s.unsure() + s.missing()).isEqualTo(25);
+        assertThat(s.restricted()).isEqualTo(2);
+        assertThat(s.notFulfilled()).contains(holderSection + ":2", "all-holders:16")
+                .doesNotContain(holderSection + ":1");
+    }
 }
