@@ -22,6 +22,8 @@ final class AnnexLines {
         return switch (a.basis()) {
             case GIVEN -> given;
             case HOLDER_TABLE -> t.get("audit.annex.basis.holder", org, holder);
+            case HOLDER_WITHOUT_SECTION -> t.get("audit.annex.basis.holderWithoutSection", org, holder,
+                    a.annexVersion());
             case PUBLISHER_NAME -> t.get("audit.annex.basis.title", holder);
             case DEFAULT -> t.get("audit.annex.basis.default");
         };

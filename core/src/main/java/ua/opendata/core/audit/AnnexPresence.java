@@ -67,6 +67,7 @@ final class AnnexPresence {
                 }
             }
             AnnexHolders holders = AnnexHolders.bundled();
+            String withoutSection = null;
             for (String n : names) {
                 Optional<String> holder = holders.holderOfOrganization(n);
                 Optional<AnnexSection> own = holder.flatMap(annex::sectionOfHolder);
@@ -74,6 +75,13 @@ final class AnnexPresence {
                     return binding(config, List.of(AnnexCatalogue.ALL_HOLDERS, own.get().code()),
                             AuditAnnex.Basis.HOLDER_TABLE, holder.get());
                 }
+                if (holder.isPresent() && withoutSection == null) {
+                    withoutSection = holder.get();
+                }
+            }
+            if (withoutSection != null) {
+                return binding(config, List.of(AnnexCatalogue.ALL_HOLDERS), AuditAnnex.Basis.HOLDER_WITHOUT_SECTION,
+                        withoutSection);
             }
             String title = o.title() != null && !o.title().isBlank() ? o.title() : null;
             Optional<List<String>> byName = title == null ? Optional.empty() : annex.sectionsForPublisher(title);

@@ -24,7 +24,8 @@ import ua.opendata.passport.annex.MatchMethod;
  * @param annexVersion the id of the annex transcription used, e.g. {@code 2025-07}
  * @param sections     the codes of the binding sections, in order
  * @param basis        why these sections bind
- * @param holder       the annex holder found for the organization ({@link Basis#HOLDER_TABLE}), else the
+ * @param holder       the annex holder found for the organization ({@link Basis#HOLDER_TABLE},
+ *                     {@link Basis#HOLDER_WITHOUT_SECTION}), else the
  *                     organization's title the sections were inferred from ({@link Basis#PUBLISHER_NAME});
  *                     {@code null} otherwise
  * @param positions    a verdict per position of the binding sections, in annex order
@@ -42,6 +43,11 @@ public record AuditAnnex(String annexVersion, List<String> sections, Basis basis
         GIVEN,
         /** The organization publishes for a holder the annex names (the bundled holder table). */
         HOLDER_TABLE,
+        /**
+         * The holder table pairs the organization with a holder, but the annex transcription has no section of
+         * that holder's own (renamed, left out, or not transcribed): only {@code all-holders} binds it.
+         */
+        HOLDER_WITHOUT_SECTION,
         /** The organization's title shows its kind (a council, a military or state administration). */
         PUBLISHER_NAME,
         /** Nothing told: the rulebook configuration's sections (by default a city council's). */

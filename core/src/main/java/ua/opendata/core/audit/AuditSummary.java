@@ -78,7 +78,8 @@ public record AuditSummary(String organization, String title, @Nullable String h
         ValidationReport r = audit.report();
         AuditAnnex a = audit.annex();
         long late = r.findingsOf(LATE_RULE).stream().map(Finding::datasetId).distinct().count();
-        String holder = a.basis() == AuditAnnex.Basis.HOLDER_TABLE ? a.holder() : null;
+        String holder = a.basis() == AuditAnnex.Basis.HOLDER_TABLE
+                || a.basis() == AuditAnnex.Basis.HOLDER_WITHOUT_SECTION ? a.holder() : null;
         return new AuditSummary(audit.organization() == null ? "" : audit.organization(), title, holder,
                 a.sections(), audit.datasets().size(), audit.fileCount(), r.kpi(), r.kpiTarget(), r.passedCount(),
                 r.count(Severity.ERROR), r.count(Severity.WARNING), late, a.count(AuditAnnex.State.PRESENT),

@@ -255,6 +255,8 @@ enum HtmlLabel {
     BASIS_GIVEN,
     /** Why the sections bind: the holder table; holder. */
     BASIS_HOLDER_TABLE,
+    /** Why the sections bind: a holder of the table without a section of its own; holder. */
+    BASIS_HOLDER_WITHOUT_SECTION,
     /** Why the sections bind: the organization's title. */
     BASIS_PUBLISHER_NAME,
     /** Why the sections bind: nothing told. */

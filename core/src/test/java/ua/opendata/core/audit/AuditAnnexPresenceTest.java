@@ -54,6 +54,7 @@ class AuditAnnexPresenceTest {
         holderSection = AnnexCatalogue.bundled().sectionOfHolder(HOLDER).orElseThrow().code();
         seedCentralBody(ckan, client, "pfu");
         ckan.createOrganization("kyiv-rada", "Київська міська рада");
+        ckan.createOrganization("mod", "Міністерство оборони України");
         ckan.createOrganization("romashka", "ТОВ «Ромашка»");
         ckan.seedDatasets("romashka", "romashka", 2);
     }
@@ -215,6 +216,15 @@ class AuditAnnexPresenceTest {
     }
 
     @Test
+    void aHolderOfTheTableWithoutASectionOfItsOwnIsBoundByAllHoldersOnly() {
+        AuditResult r = audit(AuditOptions.builder().organization("mod"));
+        assertThat(r.annex().basis()).isEqualTo(AuditAnnex.Basis.HOLDER_WITHOUT_SECTION);
+        assertThat(r.annex().holder()).isEqualTo("Міноборони");
+        assertThat(r.annex().sections()).containsExactly(AnnexCatalogue.ALL_HOLDERS);
+        assertThat(r.annex().positions()).hasSize(16);
+    }
+
+    @Test
     void anUnknownOrganizationFallsBackToTheRulebookSections() {
         AuditResult r = audit(AuditOptions.builder().organization("romashka"));
         assertThat(r.annex().basis()).isEqualTo(AuditAnnex.Basis.DEFAULT);
@@ -249,9 +259,12 @@ class AuditAnnexPresenceTest {
         List<AuditSummary> summaries = PortalAudit.create(client).runEachHolder(
                 AuditOptions.builder().includePrivate(true).build(), r -> handed.add(r.organization()));
 
-        assertThat(handed).containsExactly("pfu"); // the council and the company are not annex holders
-        assertThat(summaries).hasSize(1);
-        AuditSummary s = summaries.get(0);
+        // the council and the company are not annex holders
+        assertThat(handed).containsExactly("mod", "pfu");
+        assertThat(summaries).hasSize(2);
+        assertThat(summaries.get(0).holder()).isEqualTo("Міноборони");
+        assertThat(summaries.get(0).sections()).containsExactly(AnnexCatalogue.ALL_HOLDERS);
+        AuditSummary s = summaries.get(1);
         assertThat(s.organization()).isEqualTo("pfu");
         assertThat(s.title()).isEqualTo(HOLDER);
         assertThat(s.holder()).isEqualTo(HOLDER);
