@@ -32,6 +32,8 @@ import ua.opendata.core.rules.Severity;
 import ua.opendata.core.rules.ValidationReport;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
+import ua.opendata.passport.annex.AnnexCatalogue;
+import ua.opendata.passport.annex.AnnexMapping;
 
 /**
  * {@code opendata audit}: what a publisher's datasets look like on a CKAN portal — validated with the
@@ -53,6 +55,15 @@ final class AuditCommand extends PortalCommand {
 
     @Option(names = "--passports", paramLabel = "DIR", descriptionKey = "opt.passports")
     @Nullable Path passports;
+
+    @Mixin
+    AnnexOptions annexOptions = new AnnexOptions();
+
+    /** How {@code --section}, {@code --holder} or {@code --publisher-kind} named the sections; empty when none did. */
+    private String givenWhy = "";
+
+    @Option(names = "--include-private", descriptionKey = "opt.include-private")
+    boolean includePrivate;
 
     @Option(names = "--check-files", descriptionKey = "opt.check-files")
     boolean checkFiles;
@@ -96,6 +107,10 @@ final class AuditCommand extends PortalCommand {
         if (base != null) {
             checkPageBase(base, t);
         }
+        AnnexCatalogue catalogue = AnnexCatalogue.bundled();
+        AnnexOptions.Given binding = annexOptions.given(catalogue, t);
+        givenWhy = binding == null ? "" : binding.why();
+        AnnexMapping mapping = annexOptions.mapping(t, locale());
         Register reg = null;
         Map<String, Passport> byId = Map.of();
         if (register != null) {
@@ -113,14 +128,18 @@ final class AuditCommand extends PortalCommand {
             ProfileDetection used = given != null ? ProfileDetection.given(given) : (org == null ? PortalAudit.create(ckan).detectProfile()
                     : PortalAudit.create(ckan).detectProfile(org));
             StageProgress progress = new StageProgress(t, org == null ? url.toString() : org);
-            RulebookConfig.Builder rules = RulebookConfig.builder().clock(session.clock());
+            RulebookConfig.Builder rules = RulebookConfig.builder().clock(session.clock()).annexMapping(mapping);
             if (day != null) {
                 rules.asOf(day);
             }
             RulebookConfig config = rules.build();
-            AuditOptions.Builder options = AuditOptions.builder().organization(org).profile(used).rulebook(config)
-                    .register(reg, byId)
+            AuditOptions.Builder options = AuditOptions.builder().organization(org).profile(used)
+                    .rulebook(config)
+                    .register(reg, byId).includePrivate(includePrivate)
                     .progress(progress::on);
+            if (binding != null) {
+                options.annexSections(binding.codes());
+            }
             if (base != null) {
                 options.datasetPageBase(base.strip());
             }
@@ -129,10 +148,22 @@ final class AuditCommand extends PortalCommand {
                 options.resourceCheck(AuditProbeCheck.of(probe, used.profile(),
                         AuditProbeCheck.structuresOf(byId)));
             }
+            if (org == null && reg == null) {
+                PortalSweep.Done done = new PortalSweep(session, t, locale(), out, failOn, common.json())
+                        .run(PortalAudit.create(ckan), options.build(), url, progress::close);
+                progress.close();
+                if (!done.summaries().isEmpty()) {
+                    if (common.json()) {
+                        printSweepJson(done, url);
+                    }
+                    return done.code();
+                }
+                // no annex holder on this portal (e.g. a city's own portal): the whole portal at once, as before
+            }
             AuditResult audit = PortalAudit.create(ckan).run(options.build());
             progress.close();
 
-            ReportFiles files = writeReports(audit);
+            ReportFiles files = writeReports(audit, out, locale());
             ValidationReport report = audit.report();
             boolean above = ValidateCommand.above(failOn, report);
             int code = above ? OpendataCommand.FINDINGS : OpendataCommand.OK;
@@ -148,6 +179,20 @@ final class AuditCommand extends PortalCommand {
             }
             return code;
         }
+    }
+
+    private void printSweepJson(PortalSweep.Done done, URI url) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("command", name());
+        o.put("exitCode", done.code());
+        o.put("portal", url.toString());
+        o.put("organizations", done.summaries().size());
+        o.put("datasets", done.summaries().stream().mapToInt(s -> s.datasets()).sum());
+        o.put("failOn", failOn.name());
+        ObjectNode reports = o.putObject("reports");
+        reports.put("html", done.html().toString());
+        reports.put("json", done.json().toString());
+        printJson(o);
     }
 
     /** Checks the options that need no portal; the profile named by {@code --profile}, or null to detect it. */
@@ -192,16 +237,18 @@ final class AuditCommand extends PortalCommand {
         }
     }
 
-    /** The three reports in {@code --out}. */
-    private record ReportFiles(Path html, Path json, Path csv) { }
+    /** The reports in {@code --out}. */
+    record ReportFiles(Path html, Path json, Path csv, Path mapping) { }
 
-    private ReportFiles writeReports(AuditResult audit) throws IOException {
-        Files.createDirectories(out);
-        ReportFiles files = new ReportFiles(out.resolve("report.html"), out.resolve("report.json"),
-                out.resolve("findings.csv"));
-        AuditHtml.of(locale()).write(audit, files.html());
+    /** Writes the reports of one audit into {@code dir}: report.html, report.json, findings.csv, annex-mapping.csv. */
+    static ReportFiles writeReports(AuditResult audit, Path dir, Locale locale) throws IOException {
+        Files.createDirectories(dir);
+        ReportFiles files = new ReportFiles(dir.resolve("report.html"), dir.resolve("report.json"),
+                dir.resolve("findings.csv"), dir.resolve("annex-mapping.csv"));
+        AuditHtml.of(locale).write(audit, files.html());
         ReportJson.write(audit, files.json());
         ReportCsv.defaults().write(audit.report(), files.csv());
+        AnnexOptions.writeMapping(files.mapping(), o -> audit.annex().writeMapping(locale, o));
         return files;
     }
 
@@ -240,6 +287,8 @@ final class AuditCommand extends PortalCommand {
         reports.put("html", written.html().toString());
         reports.put("json", written.json().toString());
         reports.put("csv", written.csv().toString());
+        reports.put("annexMapping", written.mapping().toString());
+        AnnexLines.putJson(o.putObject("annex"), audit.annex());
         printJson(o);
     }
 
@@ -271,10 +320,11 @@ final class AuditCommand extends PortalCommand {
         if (report.asOf() != null) {
             AsOfOption.printAfter(session.out(), t, report);
         }
+        AnnexLines.print(session.out(), t, audit, givenWhy, files.mapping());
     }
 
     /** Datasets found late (R835-TIMELINESS-LATE). */
-    private static long late(ValidationReport report) {
+    static long late(ValidationReport report) {
         return report.findingsOf("R835-TIMELINESS-LATE").stream().map(f -> f.datasetId()).distinct().count();
     }
 
@@ -289,7 +339,7 @@ final class AuditCommand extends PortalCommand {
                 .count();
     }
 
-    private static String percent(double share) {
+    static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
 

@@ -2,14 +2,7 @@ package ua.opendata.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,12 +27,9 @@ import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.annex.AnnexCatalogue;
 import ua.opendata.passport.annex.AnnexDataset;
-import ua.opendata.passport.annex.AnnexFormatException;
 import ua.opendata.passport.annex.AnnexMapping;
 import ua.opendata.passport.annex.AnnexMatching;
-import ua.opendata.passport.annex.AnnexSection;
 import ua.opendata.passport.annex.MatchMethod;
-import ua.opendata.passport.annex.PublisherKind;
 
 /**
  * {@code opendata validate}: the main job. Reads a register (CSV as Excel exports it, or the JSON
@@ -73,17 +63,8 @@ final class ValidateCommand extends BaseCommand {
     @Option(names = "--previous", paramLabel = "REPORT.json", descriptionKey = "opt.previous")
     @Nullable Path previous;
 
-    @Option(names = "--section", paramLabel = "CODE", descriptionKey = "opt.section")
-    List<String> sections = new ArrayList<>();
-
-    @Option(names = "--holder", paramLabel = "NAME", descriptionKey = "opt.holder")
-    @Nullable String holder;
-
-    @Option(names = "--publisher-kind", paramLabel = "KIND", descriptionKey = "opt.publisher-kind")
-    @Nullable String publisherKind;
-
-    @Option(names = "--annex-mapping", paramLabel = "FILE.csv", descriptionKey = "opt.annex-mapping")
-    @Nullable Path annexMapping;
+    @Mixin
+    AnnexOptions annexOptions = new AnnexOptions();
 
     @Option(names = "--fail-on", paramLabel = "kpi|error|warning|never", defaultValue = "never",
             descriptionKey = "opt.fail-on")
@@ -111,7 +92,7 @@ final class ValidateCommand extends BaseCommand {
         LocalDate day = asOf.checked(t, session.clock());
         // the annex in force on the as-of day, else the newest
         AnnexCatalogue annex = day == null ? AnnexCatalogue.bundled() : RulebookConfig.annexOn(day);
-        AnnexMapping mapping = readMapping(t);
+        AnnexMapping mapping = annexOptions.mapping(t, locale);
         // the previous report first, so that a wrong path fails before any output
         ValidationReport earlier = previous == null ? null : ReportCommand.read(previous, t, common.verbose);
         RegisterInput input = new RegisterInput(session, t, limits.checked(t), common.verbose);
@@ -231,45 +212,17 @@ final class ValidateCommand extends BaseCommand {
         return by.values().stream().filter(m::equals).count();
     }
 
-    private AnnexMapping readMapping(Texts t) {
-        if (annexMapping == null) {
-            return AnnexMapping.empty();
-        }
-        try (InputStream in = Files.newInputStream(annexMapping)) {
-            return AnnexMapping.read(in, annexMapping.toString());
-        } catch (AnnexFormatException e) {
-            throw new CliException(OpendataCommand.USAGE, t.get("error.annex-mapping", e.getMessage(locale())), e);
-        } catch (IOException e) {
-            throw new CliException(OpendataCommand.USAGE, t.get("error.annex-mapping",
-                    annexMapping + ": " + e.getClass().getSimpleName()), e);
-        }
-    }
-
     /**
      * The binding sections: {@code --section} as given; else {@code --holder} / {@code --publisher-kind};
      * else from the register's publisherName; else a city council's (all-holders, local-self-government).
      */
     private Set<String> sections(AnnexCatalogue annex, Register register, Texts t) {
-        Set<String> codes = new LinkedHashSet<>(sections);
+        AnnexOptions.Given given = annexOptions.given(annex, t);
+        Set<String> codes = new LinkedHashSet<>();
         String why;
-        if (!codes.isEmpty()) {
-            why = t.get("validate.sections.option");
-        } else if (holder != null) {
-            codes.addAll(annex.sectionOfHolder(holder).map(s -> List.of(AnnexCatalogue.ALL_HOLDERS, s.code()))
-                    .orElseThrow(() -> new CliException(OpendataCommand.USAGE, t.get("error.holder", holder))));
-            why = t.get("validate.sections.holder", holder);
-        } else if (publisherKind != null) {
-            PublisherKind kind;
-            try {
-                kind = PublisherKind.parse(publisherKind);
-            } catch (IllegalArgumentException e) {
-                throw new CliException(OpendataCommand.USAGE, t.get("error.publisher-kind", publisherKind), e);
-            }
-            if (kind == PublisherKind.NAMED_HOLDER) {
-                throw new CliException(OpendataCommand.USAGE, t.get("error.publisher-kind", publisherKind));
-            }
-            codes.addAll(annex.sectionsFor(kind));
-            why = t.get("validate.sections.kind", publisherKind);
+        if (given != null) {
+            codes.addAll(given.codes());
+            why = given.why();
         } else {
             String name = register.entries().stream().map(e -> e.publisher().name())
                     .filter(n -> n != null && !n.isBlank()).findFirst().orElse(null);
@@ -282,12 +235,7 @@ final class ValidateCommand extends BaseCommand {
                 codes.add(AnnexCatalogue.LOCAL_SELF_GOVERNMENT);
                 why = t.get("validate.sections.default");
             }
-        }
-        for (String code : codes) {
-            if (annex.section(code).isEmpty()) {
-                throw new CliException(OpendataCommand.USAGE, t.get("error.section", code,
-                        String.join(", ", annex.sections().stream().map(AnnexSection::code).toList())));
-            }
+            AnnexOptions.check(annex, codes, t);
         }
         // said after the summary, beside the matching it explains
         sectionsLine = t.get("validate.sections", annex.version().id(), String.join(", ", codes), why);
@@ -297,25 +245,7 @@ final class ValidateCommand extends BaseCommand {
     /** Writes the mapping used, whole or not at all (a temporary file moved into place). */
     private static void writeMapping(AnnexMatching matching, Register register, Locale locale, Path target) {
         List<String> ids = register.entries().stream().map(e -> e.identifier() == null ? "" : e.identifier()).toList();
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path part = Files.createTempFile(dir, "annex-mapping", ".part");
-            try {
-                try (OutputStream o = Files.newOutputStream(part)) {
-                    AnnexMapping.write(matching, ids, locale, o);
-                }
-                try {
-                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(part);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AnnexOptions.writeMapping(target, o -> AnnexMapping.write(matching, ids, locale, o));
     }
 
     boolean above(ValidationReport report) {

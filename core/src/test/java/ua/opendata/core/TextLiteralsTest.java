@@ -30,7 +30,9 @@ class TextLiteralsTest {
             Map.entry("ua/opendata/core/internal/content/CellRules.java",
                     "data: words matched in the cells and column names of files (\"не застосовується\", ЄДРПОУ)"),
             Map.entry("ua/opendata/core/internal/mapping/PortalKeys.java",
-                    "data: the name the structure resource gets on the portal, and the words that recognise it"));
+                    "data: the name the structure resource gets on the portal, and the words that recognise it"),
+            Map.entry("ua/opendata/core/audit/AnnexPresence.java",
+                    "data: the words of a dataset's access_rights value that mean it is not open (обмежений, непублічний)"));
 
     @Test
     void noCyrillicStringLiteralOutsideTheNamedDataTables() throws IOException {

@@ -74,6 +74,7 @@ final class AuditEngine {
         final String identifier;
         final @Nullable UpdateEvidence evidence;
         final List<AuditFile> files;
+        final boolean restricted;
         final List<Future<AuditFileStatus>> checks = new ArrayList<>();
         @Nullable AuditDataset row;
         @Nullable RegisterEntry matched;
@@ -91,6 +92,7 @@ final class AuditEngine {
             this.notes = notes;
             this.identifier = identifier;
             this.evidence = evidence;
+            this.restricted = AnnexPresence.restricted(d);
             List<AuditFile> fs = new ArrayList<>();
             for (CkanResource r : resources(d)) {
                 fs.add(new AuditFile(r.id(), r.name(), r.url(), r.format(), r.size(), instant(r.lastModified()),
@@ -105,7 +107,9 @@ final class AuditEngine {
     }
 
     /** Runs the audit. */
-    public static AuditResult run(CkanClient client, AuditOptions options) {
+    public static AuditResult run(CkanClient client, AuditOptions given) {
+        AnnexPresence.Binding binding = AnnexPresence.bind(client, given);
+        AuditOptions options = given.toBuilder().rulebook(binding.config()).build();
         Consumer<AuditProgress> progress = options.progress() == null ? p -> { } : options.progress();
         AuditListener listener = options.listener() == null ? new AuditListener() { } : options.listener();
         long t0 = System.nanoTime();
@@ -127,7 +131,9 @@ final class AuditEngine {
 
         progress.accept(new AuditProgress(AuditProgress.Stage.VALIDATE, 0, items.size()));
         PortalFindings.Split split = validate(items, options, cx);
-        ValidationReport report = split.report();
+        AuditAnnex annex = AnnexPresence.judge(binding, items.stream().map(AuditEngine::entry).toList(),
+                items.stream().map(it -> it.name).toList(), items.stream().map(it -> it.restricted).toList());
+        ValidationReport report = AnnexPresence.withRestricted(split.report(), annex);
         List<Finding> portalFindings = split.portal();
         progress.accept(new AuditProgress(AuditProgress.Stage.VALIDATE, items.size(), items.size()));
 
@@ -150,7 +156,7 @@ final class AuditEngine {
         LOG.debug("audit of {}: {} datasets, {} differences, {} ms", options.organization() == null ? "the portal"
                 : options.organization(), datasets.size(), comparison.size(), (System.nanoTime() - t0) / 1_000_000);
         return new AuditResult(cx.pageBase, options.organization(), cx.profile.name(), report, datasets, comparison,
-                register != null, resultNotes, detection.source(), portalFindings);
+                register != null, resultNotes, detection.source(), portalFindings, annex);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class AuditOptions {
     private final int resourceCheckConcurrency;
     private final boolean includePrivate;
     private final int pageSize;
+    private final java.util.List<String> annexSections;
 
     private AuditOptions(Builder b) {
         this.organization = b.organization;
@@ -50,6 +51,7 @@ public final class AuditOptions {
         this.resourceCheckConcurrency = b.resourceCheckConcurrency;
         this.includePrivate = b.includePrivate;
         this.pageSize = b.pageSize;
+        this.annexSections = java.util.List.copyOf(b.annexSections);
     }
 
     /**
@@ -145,6 +147,17 @@ public final class AuditOptions {
         return pageSize;
     }
 
+    /**
+     * The codes of the annex sections that bind the audited publisher, as given; empty (the default) to take
+     * them from the organization (the holder it publishes for, else the kind its title shows), else from
+     * {@link #rulebook()} (see {@link AuditAnnex.Basis}).
+     *
+     * @return the section codes given, in order; empty when none were
+     */
+    public java.util.List<String> annexSections() {
+        return annexSections;
+    }
+
     /** {@return a builder holding these options} */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -160,6 +173,7 @@ public final class AuditOptions {
         b.resourceCheckConcurrency = resourceCheckConcurrency;
         b.includePrivate = includePrivate;
         b.pageSize = pageSize;
+        b.annexSections.addAll(annexSections);
         return b;
     }
 
@@ -184,8 +198,24 @@ public final class AuditOptions {
         private int resourceCheckConcurrency = 4;
         private boolean includePrivate;
         private int pageSize = 1000;
+        private final java.util.Set<String> annexSections = new java.util.LinkedHashSet<>();
 
         private Builder() {
+        }
+
+        /**
+         * The codes of the annex sections that bind the audited publisher (e.g. from
+         * {@link ua.opendata.passport.annex.AnnexCatalogue#sectionsFor}), replacing those of the rulebook
+         * configuration; empty (the default) to take them from the organization. Each must be a section of
+         * the rulebook's annex catalogue (checked when the audit runs).
+         *
+         * @param sectionCodes the section codes, e.g. {@code all-holders} and a holder's own section
+         * @return this builder
+         */
+        public Builder annexSections(java.util.Collection<String> sectionCodes) {
+            annexSections.clear();
+            sectionCodes.forEach(c -> annexSections.add(Objects.requireNonNull(c, "section code").strip()));
+            return this;
         }
 
         /**

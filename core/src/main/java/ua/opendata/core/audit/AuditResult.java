@@ -33,11 +33,13 @@ import ua.opendata.core.rules.ValidationReport;
  *                     passport has but the profile cannot hold or would refuse, as publishing reported them
  *                     ({@link PortalProfile#cannotHold}), e.g. data.gov.ua keeps a format list only as its
  *                     resources' formats, and a dataset link only as its first resource
+ * @param annex        which annex positions the datasets fulfil, in the sections that bind the organization
+ *                     (present, restricted, unsure, missing) and the datasets that fulfil none
  */
 public record AuditResult(String pageBase, @Nullable String organization, String profile, ValidationReport report,
                           List<AuditDataset> datasets, List<AuditDifference> comparison, boolean compared,
                           List<MappingNote> notes, ProfileDetection.Source profileSource,
-                          List<Finding> portalFindings) {
+                          List<Finding> portalFindings, AuditAnnex annex) {
 
     /**
      * Copies the lists.
@@ -62,6 +64,8 @@ public record AuditResult(String pageBase, @Nullable String organization, String
      *                       publishing reported them ({@link PortalProfile#cannotHold}), e.g. data.gov.ua
      *                       keeps a format list only as its resources' formats, and a dataset link only as
      *                       its first resource
+     * @param annex          which annex positions the datasets fulfil, in the sections that bind the
+     *                       organization, and the datasets that fulfil none
      */
     public AuditResult {
         Objects.requireNonNull(pageBase, "pageBase");
@@ -72,6 +76,7 @@ public record AuditResult(String pageBase, @Nullable String organization, String
         notes = List.copyOf(notes);
         Objects.requireNonNull(profileSource, "profileSource");
         portalFindings = List.copyOf(portalFindings);
+        Objects.requireNonNull(annex, "annex");
     }
 
     /**

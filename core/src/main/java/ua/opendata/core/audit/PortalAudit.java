@@ -1,6 +1,8 @@
 package ua.opendata.core.audit;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.ProfileDetection;
@@ -87,6 +89,24 @@ public final class PortalAudit {
      */
     public ProfileDetection detectProfile(String organization) {
         return ProfileDetector.detect(client, Objects.requireNonNull(organization, "organization"));
+    }
+
+    /**
+     * Audits a whole portal organization by organization: every organization the bundled holder table
+     * ({@link ua.opendata.passport.annex.AnnexHolders}) pairs with an annex holder (by its id, else its title),
+     * in the portal's order, each bound by its holder's sections unless {@code options} names sections. Memory
+     * stays bounded by the largest organization: each organization's full result is handed to {@code each} (to
+     * write its reports) and then dropped; only its {@link AuditSummary} is kept.
+     *
+     * @param options what to audit and how; its organization is ignored (each organization in turn)
+     * @param each    told each organization's full result, in turn; must not keep it
+     * @return one summary per organization audited, in the order audited; empty when no organization of the
+     *         portal is in the holder table
+     */
+    public List<AuditSummary> runEachHolder(AuditOptions options, Consumer<AuditResult> each) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(each, "each");
+        return HolderSweep.run(client, options, each);
     }
 
     /**

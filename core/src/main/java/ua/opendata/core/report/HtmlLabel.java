@@ -232,7 +232,55 @@ enum HtmlLabel {
     /** Kind of difference. */
     KIND_DIFFERENT,
     /** Notes sub-heading. */
-    PORTAL_NOTES;
+    PORTAL_NOTES,
+    /** Annex positions on the portal: heading. */
+    PRESENCE_HEADING,
+    /** Annex positions: version, sections, why they bind. */
+    PRESENCE_SECTIONS,
+    /** Annex positions: present, restricted, unsure, missing, extra datasets. */
+    PRESENCE_COUNTS,
+    /** Annex positions table header. */
+    POSITION,
+    /** Annex positions table header. */
+    PRESENCE_STATE,
+    /** Annex positions table header. */
+    MATCHED_BY,
+    /** Verdict on a position. */
+    STATE_PRESENT,
+    /** Verdict on a position. */
+    STATE_RESTRICTED,
+    /** Verdict on a position. */
+    STATE_UNSURE,
+    /** Verdict on a position. */
+    STATE_MISSING,
+    /** Why the sections bind: given. */
+    BASIS_GIVEN,
+    /** Why the sections bind: the holder table; holder. */
+    BASIS_HOLDER_TABLE,
+    /** Why the sections bind: a holder of the table without a section of its own; holder. */
+    BASIS_HOLDER_WITHOUT_SECTION,
+    /** Why the sections bind: the organization's title. */
+    BASIS_PUBLISHER_NAME,
+    /** Why the sections bind: nothing told. */
+    BASIS_DEFAULT,
+    /** Datasets fulfilling no position: count. */
+    EXTRA_LIST,
+    /** A dataset proposed for a position but not taken: position, method. */
+    PROPOSED,
+    /** The portal summary page: title. */
+    SWEEP_TITLE,
+    /** The portal summary page: organizations audited. */
+    SWEEP_TEXT,
+    /** The portal summary table header. */
+    ORGANIZATION,
+    /** The portal summary table header. */
+    HOLDER,
+    /** The portal summary table header. */
+    LATE,
+    /** The portal summary table header. */
+    EXTRA,
+    /** The portal summary table: link to an organization's report. */
+    REPORT_LINK;
 
     private final String key = name().toLowerCase(Locale.ROOT).replace('_', '.');
 

@@ -33,6 +33,7 @@ final class HtmlRenderer {
     private final HtmlFixFirst fixFirst;
     private final HtmlCharts charts;
     private final HtmlAnnex annex;
+    private final HtmlAnnexPresence presence;
     private final HtmlDatasets datasets;
     private final HtmlPortal portal;
     private final HtmlFindings findings;
@@ -48,6 +49,7 @@ final class HtmlRenderer {
         this.fixFirst = new HtmlFixFirst(locale);
         this.charts = new HtmlCharts(locale);
         this.annex = new HtmlAnnex(locale);
+        this.presence = new HtmlAnnexPresence(locale);
         this.datasets = new HtmlDatasets(locale);
         this.portal = new HtmlPortal(locale);
         this.findings = new HtmlFindings(locale);
@@ -79,6 +81,9 @@ final class HtmlRenderer {
         fixFirst.render(report, summary::percent, out);
         charts.charts(report, out);
         annex.annex(report, out);
+        if (audit != null) {
+            presence.render(audit.annex(), out);
+        }
         Map<String, Integer> groupOf = HtmlDatasets.groups(report);
         datasets.datasets(report, groupOf, out);
         if (audit != null) {

@@ -71,8 +71,11 @@ import ua.opendata.passport.io.AtomicFiles;
  * {@code created}, {@code status}, {@code detail} as {@code {uk, en}} or {@code null}) and {@code notes}
  * ({@code element}, {@code kind}, {@code message})), {@code compared} (whether a register was compared),
  * {@code comparison} ({@code kind} MISSING / EXTRA / DIFFERENT, {@code identifier}, {@code name},
- * {@code matchedBy}, {@code field}, {@code register}, {@code portal}) and {@code notes}. {@link #read} ignores
- * it.
+ * {@code matchedBy}, {@code field}, {@code register}, {@code portal}), {@code notes} and {@code annex}
+ * ({@code version}, {@code sections}, {@code basis}, {@code holder}, {@code positions} ({@code ref},
+ * {@code name}, {@code state} present / restricted / unsure / missing, {@code method}, {@code score},
+ * {@code reason}, {@code datasets}, {@code proposed}) and {@code extra} ({@code name}, {@code title},
+ * {@code restricted}, {@code method}, {@code proposed})). {@link #read} ignores it.
  */
 public final class ReportJson {
 
@@ -311,8 +314,10 @@ public final class ReportJson {
         }
         g.writeEndArray();
         notes(g, a.notes());
+        AuditAnnexJson.write(g, a.annex());
         g.writeEndObject();
     }
+
 
     private static void writeAnnex(JsonGenerator g, ValidationReport report) throws IOException {
         g.writeArrayFieldStart("annex");

@@ -40,6 +40,8 @@ public final class RulebookConfig {
     private final Set<String> textDatasets;
     private final double kpiTarget;
     private final Timeliness timeliness;
+    /** The timeliness settings given, in order, replayed by {@link #toBuilder()}. */
+    private final List<java.util.function.Consumer<Timeliness.Builder>> timelinessSteps;
 
     private RulebookConfig(Builder b) {
         this.clock = b.clock;
@@ -57,6 +59,7 @@ public final class RulebookConfig {
             b.timeliness.asOf(b.asOf);
         }
         this.timeliness = b.timeliness.clock(b.clock).zone(b.zone).build();
+        this.timelinessSteps = List.copyOf(b.timelinessSteps);
         for (String section : annexSections) {
             if (annex.section(section).isEmpty()) {
                 throw new IllegalArgumentException("Unknown annex section '" + section + "'; known: "
@@ -78,6 +81,31 @@ public final class RulebookConfig {
     /** {@return a builder starting from the defaults} */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder holding this configuration, to change some of it (e.g. the annex sections that bind an
+     * audited organization).
+     *
+     * @return a builder with every setting of this configuration
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.clock = clock;
+        b.zone = zone;
+        b.disabled.addAll(disabled);
+        b.severities.putAll(severities);
+        b.annex = annex;
+        b.annexSections(annexSections);
+        b.annexMapping = annexMapping;
+        b.designatedPersons.addAll(designatedPersons);
+        b.textDatasets(textDatasets);
+        b.kpiTarget = kpiTarget;
+        timelinessSteps.forEach(step -> {
+            step.accept(b.timeliness);
+            b.timelinessSteps.add(step);
+        });
+        return b;
     }
 
     /** {@return the clock that tells today's date} */
@@ -177,6 +205,7 @@ public final class RulebookConfig {
         private final Set<String> textDatasets = new LinkedHashSet<>(List.of("all-holders:5"));
         private double kpiTarget = 0.85;
         private final Timeliness.Builder timeliness = Timeliness.builder();
+        private final List<java.util.function.Consumer<Timeliness.Builder>> timelinessSteps = new ArrayList<>();
 
         private Builder() {
         }
@@ -190,6 +219,7 @@ public final class RulebookConfig {
          */
         public Builder window(Frequency frequency, int days) {
             timeliness.window(frequency, days);
+            timelinessSteps.add(t -> t.window(frequency, days));
             return this;
         }
 
@@ -201,6 +231,7 @@ public final class RulebookConfig {
          */
         public Builder eventWorkingDays(int days) {
             timeliness.eventWorkingDays(days);
+            timelinessSteps.add(t -> t.eventWorkingDays(days));
             return this;
         }
 
@@ -212,6 +243,8 @@ public final class RulebookConfig {
          */
         public Builder holidays(java.util.Collection<java.time.LocalDate> dates) {
             timeliness.holidays(dates);
+            List<java.time.LocalDate> copy = List.copyOf(dates);
+            timelinessSteps.add(t -> t.holidays(copy));
             return this;
         }
 

@@ -103,6 +103,23 @@ class AnnexMatcherTest {
     }
 
     @Test
+    void aTitleInCapitalsIsReadAsItsWordsNotAsPlaceNames() {
+        String holder = "Пенсійний фонд України";
+        AnnexMatcher m = AnnexMatcher.builder()
+                .sections(List.of("all-holders", C.sectionOfHolder(holder).orElseThrow().code()))
+                .publisherNames(List.of(holder)).build();
+        // its sibling positions 2 and 4 differ only in the last words: in capitals every word looked like a place
+        AnnexMatch shouted = m.matchTitle("ПРОФЕСІЙНИЙ СКЛАД ПРАЦЮЮЧИХ ОСІБ ЗА ОКРЕМИМИ КАТЕГОРІЯМИ");
+        assertThat(shouted.method()).isEqualTo(MatchMethod.TITLE);
+        assertThat(shouted.position()).isNotNull();
+        assertThat(shouted.position().position()).isEqualTo(3);
+        assertThat(shouted.alternatives()).isEmpty();
+        // a capitalised word inside an ordinary title is still a place, free of cost
+        assertThat(m.matchTitle("Реєстр наборів даних, що перебувають у володінні розпорядника інформації Київ")
+                .score()).isEqualTo(1.0);
+    }
+
+    @Test
     void aWeakOrTiedTitleIsProposedNotTaken() {
         AnnexMatcher m = AnnexMatcher.builder().sections(List.of("all-holders", "local-self-government")).build();
         AnnexMatch weak = m.matchTitle("Програми"); // one word of a long name (targeted local programmes)

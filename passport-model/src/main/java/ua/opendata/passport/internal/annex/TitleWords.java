@@ -59,6 +59,8 @@ public final class TitleWords {
         String s = Normalizer.normalize(title, Normalizer.Form.NFC);
         List<Word> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
+        // a title written in capitals (as some portals show them) has no capitalised place names
+        boolean capitals = s.chars().noneMatch(Character::isLowerCase);
         boolean startOfTitle = true;
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : ' ';
@@ -69,7 +71,7 @@ public final class TitleWords {
                 continue; // an apostrophe inside a word
             } else if (w.length() > 0) {
                 add(w.toString(), startOfTitle, out);
-                startOfTitle = false;
+                startOfTitle = capitals;
                 w.setLength(0);
             }
         }
