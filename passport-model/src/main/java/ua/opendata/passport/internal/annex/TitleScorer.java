@@ -87,27 +87,62 @@ public final class TitleScorer {
         return w.light() ? base * LIGHT_WEIGHT : base;
     }
 
+    /**
+     * A title or a position's name split into words once, to be scored against many others: its distinct
+     * words (by stem, first form kept), the stems and surfaces of all of them, and of those that are not
+     * place words (a title's evidence).
+     */
+    public static final class Prepared {
+        final List<TitleWords.Word> words;
+        final Set<String> stems = new HashSet<>();
+        final Set<String> surfaces = new HashSet<>();
+        final Set<String> ownStems = new HashSet<>();
+        final Set<String> ownSurfaces = new HashSet<>();
+
+        private Prepared(List<TitleWords.Word> words) {
+            this.words = words;
+            for (TitleWords.Word w : words) {
+                stems.add(w.stem());
+                surfaces.add(w.surface());
+                if (!placeOrPublisher(w)) {
+                    ownStems.add(w.stem());
+                    ownSurfaces.add(w.surface());
+                }
+            }
+        }
+
+        /** {@return the distinct words, in order} */
+        public List<TitleWords.Word> words() {
+            return words;
+        }
+    }
+
+    /**
+     * Splits a text into its distinct words for {@link #score(Prepared, Prepared)}.
+     *
+     * @param text a title or a position's name
+     * @return the text's words, ready to score
+     */
+    public static Prepared prepare(String text) {
+        return new Prepared(distinct(TitleWords.of(text)));
+    }
+
     /** How well {@code title} names the position {@code name}. */
     public Score score(String title, String name) {
-        List<TitleWords.Word> t = distinct(TitleWords.of(title));
-        List<TitleWords.Word> a = distinct(TitleWords.of(name));
+        return score(prepare(title), prepare(name));
+    }
+
+    /** How well a prepared title names the prepared name of a position. */
+    public Score score(Prepared title, Prepared name) {
+        List<TitleWords.Word> t = title.words;
+        List<TitleWords.Word> a = name.words;
         if (t.isEmpty() || a.isEmpty()) {
             return new Score(0, List.of(), List.of(), List.of());
         }
-        Set<String> aStems = new HashSet<>();
-        Set<String> aSurfaces = new HashSet<>();
-        a.forEach(w -> {
-            aStems.add(w.stem());
-            aSurfaces.add(w.surface());
-        });
-        Set<String> tStems = new HashSet<>();
-        Set<String> tSurfaces = new HashSet<>();
-        t.forEach(w -> {
-            if (!placeOrPublisher(w)) {
-                tStems.add(w.stem());
-                tSurfaces.add(w.surface());
-            }
-        });
+        Set<String> aStems = name.stems;
+        Set<String> aSurfaces = name.surfaces;
+        Set<String> tStems = title.ownStems;
+        Set<String> tSurfaces = title.ownSurfaces;
         double matched = 0;
         double titleTotal = 0;
         List<String> matchedWords = new ArrayList<>();
