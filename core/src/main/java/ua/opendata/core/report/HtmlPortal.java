@@ -78,7 +78,7 @@ final class HtmlPortal extends HtmlSection {
 
     /** One dataset of the portal. */
     private void row(AuditResult a, AuditDataset d, int n, HtmlOut out) {
-        DatasetResult verdict = a.verdict(d).orElse(null);
+        DatasetResult verdict = ReportJson.verdictAt(a, d, n - 1);
         out.raw("<tr><td class=\"num\">").raw(Integer.toString(n)).raw("</td><td>");
         link(out, d.pageUrl(), d.title() == null || d.title().isBlank() ? d.name() : d.title());
         out.raw("<br/><code class=\"small\">").text(d.name()).raw("</code></td><td><code>").text(d.identifier())
