@@ -34,7 +34,7 @@ timed() { # label command… (prints "wall user sys maxrss-KiB exit")
   local label=$1; shift
   local rc=0
   /usr/bin/time -f "%e %U %S %M" -o "$out/t" "$@" >"$out/$label.stdout" 2>"$out/$label.stderr" || rc=$?
-  echo "$(cat "$out/t") $rc"
+  echo "$(tail -1 "$out/t") $rc"
 }
 for i in $(seq 1 "$rounds"); do
   echo "harvest $(timed harvest ./opendata harvest --portal "$base" --organization perf-org \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 13's validate benchmark: `opendata validate` of a generated 100,000-row register (about 46 MB,
+# Issue 13's validate benchmark: `opendata validate` of a generated 100,000-row register (about 49 MB,
 # RegisterGenerator in passport-model's test code: seeded, the same file every time), ROUNDS runs in
 # one go. Prints wall, user+sys CPU and peak RSS (/usr/bin/time) per run, then the medians.
 # Usage (from the repository root, after `./mvnw -B -q package -DskipTests`):
@@ -33,7 +33,7 @@ timed() { # label command… (prints "wall user sys maxrss-KiB exit")
   rm -rf "$out/$label"
   /usr/bin/time -f "%e %U %S %M" -o "$out/t" "$@" validate "$register" --out "$out/$label" \
       >"$out/$label.stdout" 2>"$out/$label.stderr" || rc=$?
-  echo "$(cat "$out/t") $rc"
+  echo "$(tail -1 "$out/t") $rc"
 }
 for i in $(seq 1 "$rounds"); do
   echo "validate $(timed validate ./opendata) $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out/all"

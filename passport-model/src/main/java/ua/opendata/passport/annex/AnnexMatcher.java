@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.internal.annex.TitleIndex;
 import ua.opendata.passport.internal.annex.TitleScorer;
+import ua.opendata.passport.internal.annex.TitleValues;
 
 /**
  * Finds which annex positions a register's entries (or a portal's datasets) fulfil, as an auditor
@@ -95,6 +96,7 @@ public final class AnnexMatcher {
     public AnnexMatching match(List<AnnexCandidate> candidates) {
         List<AnnexMatch> out = new ArrayList<>(candidates.size());
         Map<Integer, String> unknown = new HashMap<>();
+        TitleValues values = new TitleValues(scorer, prepared);
         for (int i = 0; i < candidates.size(); i++) {
             AnnexCandidate c = candidates.get(i);
             String ref = c.explicitRef();
@@ -120,7 +122,7 @@ public final class AnnexMatcher {
                 }
                 unknown.put(i, pinned.get().get());
             }
-            out.add(byTitle(i, c));
+            out.add(byTitle(i, c, values));
         }
         return new AnnexMatching(out, positions, unknown);
     }
@@ -132,15 +134,15 @@ public final class AnnexMatcher {
      * @return the best position for the title and how sure the match is
      */
     public AnnexMatch matchTitle(String title) {
-        return byTitle(0, new AnnexCandidate(title, title, null));
+        return byTitle(0, new AnnexCandidate(title, title, null), new TitleValues(scorer, prepared));
     }
 
     /**
      * The best position for a title. Every position is scored (the best is the first with the highest
-     * score), but only the positions that share a word with the title are scored by the scorer: the
-     * others score exactly 0 (see {@link TitleIndex}).
+     * score), but only the positions that share a word with the title are scored, from tables of what
+     * each word is to each position ({@link TitleValues}); the others score exactly 0 ({@link TitleIndex}).
      */
-    private AnnexMatch byTitle(int index, AnnexCandidate c) {
+    private AnnexMatch byTitle(int index, AnnexCandidate c, TitleValues scores) {
         String normalized = AnnexCatalogue.normalizeName(c.title());
         TitleScorer.Prepared title = TitleScorer.prepare(c.title());
         BitSet related = titleIndex.related(title);
@@ -149,12 +151,10 @@ public final class AnnexMatcher {
             same.forEach(related::set);
         }
         double[] values = new double[positions.size()];
-        TitleScorer.Score[] scored = new TitleScorer.Score[positions.size()];
+        TitleValues.Title t = scores.title(title);
         int bestIndex = 0;
         for (int k = related.nextSetBit(0); k >= 0; k = related.nextSetBit(k + 1)) {
-            scored[k] = names[k].equals(normalized) ? new TitleScorer.Score(1.0, List.of("="), List.of(), List.of())
-                    : scorer.score(title, prepared.get(k));
-            values[k] = scored[k].value();
+            values[k] = names[k].equals(normalized) ? 1.0 : scores.value(t, k);
             if (values[k] > values[bestIndex]) {
                 bestIndex = k;
             }
@@ -162,7 +162,8 @@ public final class AnnexMatcher {
         if (positions.isEmpty()) {
             return new AnnexMatch(index, c, MatchMethod.MISSING, null, 0, "", List.of());
         }
-        TitleScorer.Score best = scored[bestIndex] != null ? scored[bestIndex]
+        TitleScorer.Score best = names[bestIndex].equals(normalized)
+                ? new TitleScorer.Score(1.0, List.of("="), List.of(), List.of())
                 : scorer.score(title, prepared.get(bestIndex));
         AnnexDataset bestPosition = positions.get(bestIndex);
         if (best.value() < propose) {

@@ -28,14 +28,14 @@ public final class TitleScorer {
         }
     }
 
-    private static final double LIGHT_WEIGHT = 0.25;
-    private static final double TYPO_FACTOR = 0.8;
-    private static final int TYPO_MIN = 6;
-    private static final double HEADWORD_BONUS = 0.1;
-    private static final double ONE_WORD_FACTOR = 0.85;
-    private static final int HEAD = 6;
-    private static final double WHOLE_NAME = 0.95;
-    private static final double TITLE_SHARE = 0.6;
+    static final double LIGHT_WEIGHT = 0.25;
+    static final double TYPO_FACTOR = 0.8;
+    static final int TYPO_MIN = 6;
+    static final double HEADWORD_BONUS = 0.1;
+    static final double ONE_WORD_FACTOR = 0.85;
+    static final int HEAD = 6;
+    static final double WHOLE_NAME = 0.95;
+    static final double TITLE_SHARE = 0.6;
     // Data, not messages: vocabulary of holders' names, used to discount them in titles.
     /** Locality words as written: a place, never evidence of what a dataset holds. */
     private static final Set<String> LOCALITY_WORDS = Set.of("громада", "громади", "міська", "міської", "сільська",
@@ -82,7 +82,7 @@ public final class TitleScorer {
 
     private final double defaultWeight;
 
-    private double weight(TitleWords.Word w) {
+    double weight(TitleWords.Word w) {
         double base = idf.getOrDefault(w.stem(), defaultWeight);
         return w.light() ? base * LIGHT_WEIGHT : base;
     }
@@ -202,7 +202,7 @@ public final class TitleScorer {
     }
 
     /** The stem of the first word that is not a light heading word («Перелік», «Дані», …). */
-    private static String headword(List<TitleWords.Word> words) {
+    static String headword(List<TitleWords.Word> words) {
         for (TitleWords.Word w : words) {
             if (!w.light()) {
                 return w.stem();
@@ -212,11 +212,11 @@ public final class TitleScorer {
     }
 
     /** Locality words («громади», «міської ради», «МВА»): a place, never evidence of what a dataset holds. */
-    private static boolean placeOrPublisher(TitleWords.Word w) {
+    static boolean placeOrPublisher(TitleWords.Word w) {
         return LOCALITY_WORDS.contains(w.surface());
     }
 
-    private boolean free(TitleWords.Word w) {
+    boolean free(TitleWords.Word w) {
         return w.capitalised() || publisherStems.contains(w.stem()) || LOCALITY.contains(w.stem())
                 || w.stem().chars().allMatch(Character::isDigit);
     }
@@ -236,7 +236,7 @@ public final class TitleScorer {
      * A one-letter typo in a word, or a word form the crude stem misses (a vowel inserted:
      * «зупинки» / «зупинок»): stems of six letters that agree on the first five.
      */
-    private static boolean near(TitleWords.Word w, Set<String> surfaces, Set<String> stems) {
+    static boolean near(TitleWords.Word w, Set<String> surfaces, Set<String> stems) {
         if (typo(w.surface(), surfaces)) {
             return true;
         }
@@ -252,7 +252,7 @@ public final class TitleScorer {
     }
 
     /** A one-letter typo (added, dropped or changed letter) between whole words of six letters or more. */
-    private static boolean typo(String word, Set<String> others) {
+    static boolean typo(String word, Set<String> others) {
         if (word.length() < TYPO_MIN) {
             return false;
         }
