@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.report.ReportComparison;
 import ua.opendata.core.rules.DatasetResult;
+import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.RuleCatalogue;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.core.rules.ValidationReport;
@@ -60,12 +61,18 @@ final class ComplianceSummary {
         Map<String, List<DatasetResult>> overdue = report.overdueByPerson();
         b.append(uk ? "Прострочені оновлення: " : "Overdue updates: ")
                 .append(overdue.values().stream().mapToInt(List::size).sum()).append(nl);
+        // the overdue and late findings by dataset, in report order, gathered once (not a scan per dataset)
+        Map<String, List<Finding>> lateness = new java.util.HashMap<>();
+        for (Finding f : report.findings()) {
+            if (f.ruleId().equals(OVERDUE) || f.ruleId().equals(LATE)) {
+                lateness.computeIfAbsent(f.datasetId(), k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
         overdue.forEach((person, datasets) -> {
             b.append("  ").append(person).append(':').append(nl);
             for (DatasetResult d : datasets) {
                 b.append("    ").append(d.identifier()).append(": ");
-                List<String> why = report.findingsFor(String.valueOf(d.identifier())).stream()
-                        .filter(f -> f.ruleId().equals(OVERDUE) || f.ruleId().equals(LATE))
+                List<String> why = lateness.getOrDefault(String.valueOf(d.identifier()), List.of()).stream()
                         .map(f -> f.message().get(locale)).toList();
                 b.append(String.join(" ", why)).append(nl);
             }
