@@ -367,7 +367,7 @@ public final class ReportJson {
     }
 
     private static void writeAuditDataset(JsonGenerator g, AuditResult a, AuditDataset d, int i) throws IOException {
-        DatasetResult verdict = verdictAt(a, d, i);
+        DatasetResult verdict = HtmlPortal.verdictAt(a, d, i);
         g.writeStartObject();
         g.writeStringField("identifier", d.identifier());
         g.writeStringField("name", d.name());
@@ -596,13 +596,5 @@ public final class ReportJson {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
         return out;
-    }
-
-    /**
-     * The verdict on the dataset at index {@code i} of the result: the report's entry at the same index, as
-     * {@link AuditResult#verdict} finds it, without its search from the start (quadratic over a portal).
-     */
-    static @Nullable DatasetResult verdictAt(AuditResult a, AuditDataset d, int i) {
-        return i < a.report().datasets().size() ? a.report().datasets().get(i) : a.verdict(d).orElse(null);
     }
 }
