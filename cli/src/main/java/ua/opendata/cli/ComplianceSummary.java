@@ -67,11 +67,17 @@ final class ComplianceSummary {
         Map<String, List<DatasetResult>> overdue = report.overdueByPerson();
         b.append(uk ? "Прострочені оновлення: " : "Overdue updates: ")
                 .append(overdue.values().stream().mapToInt(List::size).sum()).append(nl);
+        // the overdue and late findings by dataset, in report order, gathered once (not a scan per dataset)
+        Map<String, List<Finding>> lateness = new java.util.HashMap<>();
+        for (Finding f : report.findings()) {
+            if (f.ruleId().equals(OVERDUE) || f.ruleId().equals(LATE)) {
+                lateness.computeIfAbsent(f.datasetId(), k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
         overdue.forEach((person, datasets) -> {
             b.append("  ").append(person).append(':').append(nl);
             for (DatasetResult d : datasets) {
-                List<Finding> overdueFindings = report.findingsFor(String.valueOf(d.identifier())).stream()
-                        .filter(f -> f.ruleId().equals(OVERDUE) || f.ruleId().equals(LATE)).toList();
+                List<Finding> overdueFindings = lateness.getOrDefault(String.valueOf(d.identifier()), List.of());
                 b.append("    ").append(d.identifier());
                 overdueFindings.stream().map(Finding::location).filter(Objects::nonNull).findFirst()
                         .ifPresent(at -> b.append(" [").append(at).append(']'));

@@ -295,8 +295,8 @@ public final class ReportJson {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("datasets");
-        for (AuditDataset d : a.datasets()) {
-            writeAuditDataset(g, a, d);
+        for (int i = 0; i < a.datasets().size(); i++) {
+            writeAuditDataset(g, a, a.datasets().get(i), i);
         }
         g.writeEndArray();
         g.writeBooleanField("compared", a.compared());
@@ -375,8 +375,8 @@ public final class ReportJson {
         g.writeEndObject();
     }
 
-    private static void writeAuditDataset(JsonGenerator g, AuditResult a, AuditDataset d) throws IOException {
-        DatasetResult verdict = a.verdict(d).orElse(null);
+    private static void writeAuditDataset(JsonGenerator g, AuditResult a, AuditDataset d, int i) throws IOException {
+        DatasetResult verdict = HtmlPortal.verdictAt(a, d, i);
         g.writeStartObject();
         g.writeStringField("identifier", d.identifier());
         g.writeStringField("name", d.name());

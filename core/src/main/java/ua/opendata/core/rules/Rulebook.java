@@ -109,8 +109,7 @@ public final class Rulebook {
      * @return each entry's match, with how sure it is
      */
     public ua.opendata.passport.annex.AnnexMatching matchAnnex(Register register) {
-        return ua.opendata.core.rules.RulebookEngine.matchAnnex(Objects.requireNonNull(register, "register"),
-                config);
+        return engine.matching(Objects.requireNonNull(register, "register"));
     }
 
     /**

@@ -398,7 +398,7 @@ final class RulebookEngine {
     private List<AnnexCoverage> checkRegister(Register register, List<DatasetResult> results, Emitter out) {
         checkUniqueIds(register, out);
         AnnexCatalogue annex = config.annex();
-        AnnexMatching matching = matchAnnex(register, config);
+        AnnexMatching matching = matching(register);
         Map<AnnexDataset, List<RegisterEntry>> byAnnex = new LinkedHashMap<>();
         for (AnnexMatch m : matching.matches()) {
             RegisterEntry e = register.entries().get(m.index());
@@ -479,6 +479,32 @@ final class RulebookEngine {
      * column first, then the configured mapping, then its title; the publisher names of the register
      * cost nothing in a title.
      */
+    /**
+     * The annex matching of a register with this engine's configuration; the last one is kept, so that a
+     * caller that shows the matching and then validates the same register (opendata validate) matches once.
+     */
+    public AnnexMatching matching(Register register) {
+        LastMatching last = lastMatching;
+        AnnexMatching kept = last == null || last.register().get() != register ? null : last.matching().get();
+        if (kept != null) {
+            return kept;
+        }
+        AnnexMatching m = matchAnnex(register, config);
+        lastMatching = new LastMatching(new java.lang.ref.WeakReference<>(register),
+                new java.lang.ref.WeakReference<>(m));
+        return m;
+    }
+
+    /**
+     * The register last matched and its matching, neither kept alive by this: reused while the caller still
+     * holds both (as {@code opendata validate} does between showing the matching and validating).
+     */
+    private record LastMatching(java.lang.ref.WeakReference<Register> register,
+                                java.lang.ref.WeakReference<AnnexMatching> matching) {
+    }
+
+    private volatile @Nullable LastMatching lastMatching;
+
     public static AnnexMatching matchAnnex(Register register, RulebookConfig config) {
         List<AnnexCandidate> candidates = new ArrayList<>();
         java.util.Set<String> publishers = new java.util.LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package ua.opendata.passport.annex;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.passport.internal.annex.TitleIndex;
 import ua.opendata.passport.internal.annex.TitleScorer;
+import ua.opendata.passport.internal.annex.TitleValues;
 
 /**
  * Finds which annex positions a register's entries (or a portal's datasets) fulfil, as an auditor
@@ -34,6 +37,11 @@ public final class AnnexMatcher {
     private final List<AnnexDataset> positions;
     private final AnnexMapping mapping;
     private final TitleScorer scorer;
+    /** Per position (by index): its normalised name, its words, and the index of its words. */
+    private final String[] names;
+    private final List<TitleScorer.Prepared> prepared;
+    private final TitleIndex titleIndex;
+    private final Map<String, List<Integer>> byNormalizedName;
     private final double accept;
     private final double propose;
     private final double margin;
@@ -53,6 +61,17 @@ public final class AnnexMatcher {
         this.mapping = b.mapping == null ? AnnexMapping.empty() : b.mapping;
         this.scorer = new TitleScorer(catalogue.datasets().stream().map(AnnexDataset::nameUk).toList(),
                 List.copyOf(b.publisherNames));
+        this.names = new String[positions.size()];
+        Map<String, List<Integer>> sameName = new HashMap<>();
+        List<TitleScorer.Prepared> ps2 = new ArrayList<>(positions.size());
+        for (int k = 0; k < positions.size(); k++) {
+            names[k] = AnnexCatalogue.normalizeName(positions.get(k).nameUk());
+            sameName.computeIfAbsent(names[k], x -> new ArrayList<>()).add(k);
+            ps2.add(TitleScorer.prepare(positions.get(k).nameUk()));
+        }
+        this.byNormalizedName = Map.copyOf(sameName);
+        this.prepared = List.copyOf(ps2);
+        this.titleIndex = new TitleIndex(prepared);
         this.accept = b.accept;
         this.propose = b.propose;
         this.margin = b.margin;
@@ -77,6 +96,7 @@ public final class AnnexMatcher {
     public AnnexMatching match(List<AnnexCandidate> candidates) {
         List<AnnexMatch> out = new ArrayList<>(candidates.size());
         Map<Integer, String> unknown = new HashMap<>();
+        TitleValues values = new TitleValues(scorer, prepared);
         for (int i = 0; i < candidates.size(); i++) {
             AnnexCandidate c = candidates.get(i);
             String ref = c.explicitRef();
@@ -103,7 +123,7 @@ public final class AnnexMatcher {
                 }
                 unknown.put(i, pinned.get().get());
             }
-            out.add(byTitle(i, c));
+            out.add(byTitle(i, c, values));
         }
         return new AnnexMatching(out, positions, unknown);
     }
@@ -115,37 +135,45 @@ public final class AnnexMatcher {
      * @return the best position for the title and how sure the match is
      */
     public AnnexMatch matchTitle(String title) {
-        return byTitle(0, new AnnexCandidate(title, title, null));
+        return byTitle(0, new AnnexCandidate(title, title, null), new TitleValues(scorer, prepared));
     }
 
-    private AnnexMatch byTitle(int index, AnnexCandidate c) {
+    /**
+     * The best position for a title. Every position is scored (the best is the first with the highest
+     * score), but only the positions that share a word with the title are scored, from tables of what
+     * each word is to each position ({@link TitleValues}); the others score exactly 0 ({@link TitleIndex}).
+     */
+    private AnnexMatch byTitle(int index, AnnexCandidate c, TitleValues scores) {
         String normalized = AnnexCatalogue.normalizeName(c.title());
-        TitleScorer.Score best = null;
-        AnnexDataset bestPosition = null;
-        TitleScorer.Score second = null;
-        List<AnnexDataset> close = new ArrayList<>();
-        List<TitleScorer.Score> scores = new ArrayList<>();
-        for (AnnexDataset p : positions) {
-            TitleScorer.Score s = AnnexCatalogue.normalizeName(p.nameUk()).equals(normalized)
-                    ? new TitleScorer.Score(1.0, List.of("="), List.of(), List.of()) : scorer.score(c.title(), p.nameUk());
-            scores.add(s);
-            if (best == null || s.value() > best.value()) {
-                second = best;
-                best = s;
-                bestPosition = p;
-            } else if (second == null || s.value() > second.value()) {
-                second = s;
+        TitleScorer.Prepared title = TitleScorer.prepare(c.title());
+        BitSet related = titleIndex.related(title);
+        List<Integer> same = byNormalizedName.get(normalized);
+        if (same != null) {
+            same.forEach(related::set);
+        }
+        double[] values = new double[positions.size()];
+        TitleValues.Title t = scores.title(title);
+        int bestIndex = 0;
+        for (int k = related.nextSetBit(0); k >= 0; k = related.nextSetBit(k + 1)) {
+            values[k] = names[k].equals(normalized) ? 1.0 : scores.value(t, k);
+            if (values[k] > values[bestIndex]) {
+                bestIndex = k;
             }
         }
-        if (best == null || bestPosition == null || best.value() < propose) {
-            return new AnnexMatch(index, c, MatchMethod.MISSING, null, best == null ? 0 : best.value(),
-                    best == null ? MatchReason.nothing() : reason(best), List.of());
+        if (positions.isEmpty()) {
+            return new AnnexMatch(index, c, MatchMethod.MISSING, null, 0, MatchReason.nothing(), List.of());
         }
+        TitleScorer.Score best = names[bestIndex].equals(normalized)
+                ? new TitleScorer.Score(1.0, List.of("="), List.of(), List.of())
+                : scorer.score(title, prepared.get(bestIndex));
+        AnnexDataset bestPosition = positions.get(bestIndex);
+        if (best.value() < propose) {
+            return new AnnexMatch(index, c, MatchMethod.MISSING, null, best.value(), reason(best), List.of());
+        }
+        List<AnnexDataset> close = new ArrayList<>();
         for (int k = 0; k < positions.size(); k++) {
             AnnexDataset p = positions.get(k);
-            if (p != bestPosition && scores.get(k).value() > best.value() - margin
-                    && !AnnexCatalogue.normalizeName(p.nameUk()).equals(
-                            AnnexCatalogue.normalizeName(bestPosition.nameUk()))) {
+            if (p != bestPosition && values[k] > best.value() - margin && !names[k].equals(names[bestIndex])) {
                 close.add(p);
             }
         }

@@ -27,6 +27,8 @@ public final class Catalog {
 
     private static final Map<String, Optional<Map<String, String>>> FILES = new ConcurrentHashMap<>();
     private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
+    /** The files of each bundle and locale, most specific first ({@link #files}), made once: a key per message. */
+    private static final Map<List<Object>, List<String>> FILE_LISTS = new ConcurrentHashMap<>();
 
     private Catalog() {
     }
@@ -37,7 +39,8 @@ public final class Catalog {
      * @throws IllegalStateException if no file of the bundle has the key (a packaging error)
      */
     public static String pattern(String baseName, String key, Locale locale) {
-        for (String file : files(baseName, locale)) {
+        for (String file : FILE_LISTS.computeIfAbsent(List.of(baseName, locale),
+                k -> List.copyOf(files(baseName, locale)))) {
             Optional<Map<String, String>> texts = FILES.computeIfAbsent(file, Catalog::load);
             if (texts.isPresent()) {
                 String value = texts.get().get(key);

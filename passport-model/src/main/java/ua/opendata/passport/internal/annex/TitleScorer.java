@@ -29,14 +29,14 @@ public final class TitleScorer {
     public record Score(double value, List<String> matched, List<String> extra, List<String> lacking) {
     }
 
-    private static final double LIGHT_WEIGHT = 0.25;
-    private static final double TYPO_FACTOR = 0.8;
-    private static final int TYPO_MIN = 6;
-    private static final double HEADWORD_BONUS = 0.1;
-    private static final double ONE_WORD_FACTOR = 0.85;
-    private static final int HEAD = 6;
-    private static final double WHOLE_NAME = 0.95;
-    private static final double TITLE_SHARE = 0.6;
+    static final double LIGHT_WEIGHT = 0.25;
+    static final double TYPO_FACTOR = 0.8;
+    static final int TYPO_MIN = 6;
+    static final double HEADWORD_BONUS = 0.1;
+    static final double ONE_WORD_FACTOR = 0.85;
+    static final int HEAD = 6;
+    static final double WHOLE_NAME = 0.95;
+    static final double TITLE_SHARE = 0.6;
     // Data, not messages: vocabulary of holders' names, used to discount them in titles.
     /** Locality words as written: a place, never evidence of what a dataset holds. */
     private static final Set<String> LOCALITY_WORDS = Set.of("громада", "громади", "міська", "міської", "сільська",
@@ -83,32 +83,67 @@ public final class TitleScorer {
 
     private final double defaultWeight;
 
-    private double weight(TitleWords.Word w) {
+    double weight(TitleWords.Word w) {
         double base = idf.getOrDefault(w.stem(), defaultWeight);
         return w.light() ? base * LIGHT_WEIGHT : base;
     }
 
+    /**
+     * A title or a position's name split into words once, to be scored against many others: its distinct
+     * words (by stem, first form kept), the stems and surfaces of all of them, and of those that are not
+     * place words (a title's evidence).
+     */
+    public static final class Prepared {
+        final List<TitleWords.Word> words;
+        final Set<String> stems = new HashSet<>();
+        final Set<String> surfaces = new HashSet<>();
+        final Set<String> ownStems = new HashSet<>();
+        final Set<String> ownSurfaces = new HashSet<>();
+
+        private Prepared(List<TitleWords.Word> words) {
+            this.words = words;
+            for (TitleWords.Word w : words) {
+                stems.add(w.stem());
+                surfaces.add(w.surface());
+                if (!placeOrPublisher(w)) {
+                    ownStems.add(w.stem());
+                    ownSurfaces.add(w.surface());
+                }
+            }
+        }
+
+        /** {@return the distinct words, in order} */
+        public List<TitleWords.Word> words() {
+            return words;
+        }
+    }
+
+    /**
+     * Splits a text into its distinct words for {@link #score(Prepared, Prepared)}.
+     *
+     * @param text a title or a position's name
+     * @return the text's words, ready to score
+     */
+    public static Prepared prepare(String text) {
+        return new Prepared(distinct(TitleWords.of(text)));
+    }
+
     /** How well {@code title} names the position {@code name}. */
     public Score score(String title, String name) {
-        List<TitleWords.Word> t = distinct(TitleWords.of(title));
-        List<TitleWords.Word> a = distinct(TitleWords.of(name));
+        return score(prepare(title), prepare(name));
+    }
+
+    /** How well a prepared title names the prepared name of a position. */
+    public Score score(Prepared title, Prepared name) {
+        List<TitleWords.Word> t = title.words;
+        List<TitleWords.Word> a = name.words;
         if (t.isEmpty() || a.isEmpty()) {
             return new Score(0, List.of(), List.of(), List.of());
         }
-        Set<String> aStems = new HashSet<>();
-        Set<String> aSurfaces = new HashSet<>();
-        a.forEach(w -> {
-            aStems.add(w.stem());
-            aSurfaces.add(w.surface());
-        });
-        Set<String> tStems = new HashSet<>();
-        Set<String> tSurfaces = new HashSet<>();
-        t.forEach(w -> {
-            if (!placeOrPublisher(w)) {
-                tStems.add(w.stem());
-                tSurfaces.add(w.surface());
-            }
-        });
+        Set<String> aStems = name.stems;
+        Set<String> aSurfaces = name.surfaces;
+        Set<String> tStems = title.ownStems;
+        Set<String> tSurfaces = title.ownSurfaces;
         double matched = 0;
         double titleTotal = 0;
         List<String> matchedWords = new ArrayList<>();
@@ -168,7 +203,7 @@ public final class TitleScorer {
     }
 
     /** The stem of the first word that is not a light heading word («Перелік», «Дані», …). */
-    private static String headword(List<TitleWords.Word> words) {
+    static String headword(List<TitleWords.Word> words) {
         for (TitleWords.Word w : words) {
             if (!w.light()) {
                 return w.stem();
@@ -178,11 +213,11 @@ public final class TitleScorer {
     }
 
     /** Locality words («громади», «міської ради», «МВА»): a place, never evidence of what a dataset holds. */
-    private static boolean placeOrPublisher(TitleWords.Word w) {
+    static boolean placeOrPublisher(TitleWords.Word w) {
         return LOCALITY_WORDS.contains(w.surface());
     }
 
-    private boolean free(TitleWords.Word w) {
+    boolean free(TitleWords.Word w) {
         return w.capitalised() || publisherStems.contains(w.stem()) || LOCALITY.contains(w.stem())
                 || w.stem().chars().allMatch(Character::isDigit);
     }
@@ -202,7 +237,7 @@ public final class TitleScorer {
      * A one-letter typo in a word, or a word form the crude stem misses (a vowel inserted:
      * «зупинки» / «зупинок»): stems of six letters that agree on the first five.
      */
-    private static boolean near(TitleWords.Word w, Set<String> surfaces, Set<String> stems) {
+    static boolean near(TitleWords.Word w, Set<String> surfaces, Set<String> stems) {
         if (typo(w.surface(), surfaces)) {
             return true;
         }
@@ -218,7 +253,7 @@ public final class TitleScorer {
     }
 
     /** A one-letter typo (added, dropped or changed letter) between whole words of six letters or more. */
-    private static boolean typo(String word, Set<String> others) {
+    static boolean typo(String word, Set<String> others) {
         if (word.length() < TYPO_MIN) {
             return false;
         }

@@ -1,5 +1,5 @@
 /**
- * Internal machinery of the annex catalogue: a small RFC 4180 CSV reader. Not for public use:
+ * Internal machinery of the annex catalogue: a small RFC 4180 CSV reader, the title words, scorer and index. Not for public use:
  * anything here may change without notice in any release.
  */
 @NullMarked

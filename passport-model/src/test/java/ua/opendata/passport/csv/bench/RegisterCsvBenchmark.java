@@ -132,6 +132,14 @@ public final class RegisterCsvBenchmark {
 
     /** A municipality's register: one publisher, a few contacts, Cyrillic text, some cells that need quotes. */
     public static Register generate(int rows, Random random) {
+        return generate(rows, random, 80, 300);
+    }
+
+    /**
+     * A municipality's register as {@link #generate(int, Random)} makes it, with titles and descriptions
+     * of about the lengths given (in characters; a description of 150 or more gets the quoted note).
+     */
+    public static Register generate(int rows, Random random, int titleLength, int descriptionLength) {
         Publisher publisher = new Publisher("Виконавчий комітет Житомирської міської ради", "04053625");
         List<ResponsiblePerson> contacts = List.of(
                 ResponsiblePerson.of("Коваленко Олена Петрівна", "o.kovalenko@zt-rada.gov.ua"),
@@ -143,13 +151,13 @@ public final class RegisterCsvBenchmark {
         Frequency[] frequencies = Frequency.values();
         List<RegisterEntry> entries = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
-            String description = text(random, 300);
-            if (i % 10 == 0) {
+            String description = text(random, descriptionLength);
+            if (i % 10 == 0 && description.length() >= 150) {
                 description = description.substring(0, 150) + "; примітка: \"див. додаток\"\r\n" + description.substring(150);
             }
             entries.add(RegisterEntry.builder()
                     .identifier("zt-" + (100000 + i))
-                    .title(text(random, 80))
+                    .title(text(random, titleLength))
                     .description(description)
                     .accrualPeriodicity(UpdateFrequency.of(frequencies[random.nextInt(frequencies.length)]))
                     .keywords(List.of(WORDS[random.nextInt(WORDS.length)], WORDS[random.nextInt(WORDS.length)],
