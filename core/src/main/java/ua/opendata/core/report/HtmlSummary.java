@@ -16,12 +16,20 @@ final class HtmlSummary extends HtmlSection {
     }
 
     void header(ValidationReport report, String pageTitle, boolean withPortal, HtmlOut out) {
+        header(report, pageTitle, withPortal, false, out);
+    }
+
+    /** The header; {@code worst} adds the "worst datasets" section of a paged page to the contents. */
+    void header(ValidationReport report, String pageTitle, boolean withPortal, boolean worst, HtmlOut out) {
         out.raw("<header>\n<h1>").text(pageTitle).raw("</h1>\n<p class=\"meta\">")
                 .text(HtmlLabel.GENERATED.format(locale, GENERATED.format(report.generatedAt().atZone(KYIV))))
                 .raw("</p>\n");
         out.raw("<nav").attr("aria-label", HtmlLabel.CONTENTS.in(locale)).raw("><ul>\n");
         navItem(out, "kpi", HtmlLabel.KPI_HEADING);
         navItem(out, "fix-first", HtmlLabel.FIX_FIRST_HEADING);
+        if (worst) {
+            navItem(out, "worst", HtmlLabel.WORST_HEADING);
+        }
         navItem(out, "charts", HtmlLabel.CHARTS_HEADING);
         navItem(out, "annex", HtmlLabel.ANNEX_HEADING);
         navItem(out, "datasets", HtmlLabel.DATASETS_HEADING);
