@@ -24,6 +24,7 @@ import ua.opendata.core.mapping.ProfileDetection;
 import ua.opendata.core.probe.ResourceProbe;
 import ua.opendata.core.report.AuditHtml;
 import ua.opendata.core.report.ReportCsv;
+import ua.opendata.core.report.ReportFolder;
 import ua.opendata.core.report.ReportJson;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.Severity;
@@ -184,13 +185,15 @@ final class AuditCommand extends PortalCommand {
     /** The three reports in {@code --out}. */
     private record ReportFiles(Path html, Path json, Path csv) { }
 
-    private ReportFiles writeReports(AuditResult audit) throws IOException {
-        Files.createDirectories(out);
+    private ReportFiles writeReports(AuditResult audit) {
         ReportFiles files = new ReportFiles(out.resolve("report.html"), out.resolve("report.json"),
                 out.resolve("findings.csv"));
-        AuditHtml.of(locale(), null).write(audit, files.html());
-        ReportJson.write(audit, files.json());
-        ReportCsv.defaults().write(audit.report(), files.csv());
+        // written beside --out, then swapped in: the folder is always one complete set
+        ReportFolder.write(out, BaseCommand.REPORT_FILES, dir -> {
+            AuditHtml.of(locale(), null).write(audit, dir.resolve("report.html"));
+            ReportJson.write(audit, dir.resolve("report.json"));
+            ReportCsv.defaults().write(audit.report(), dir.resolve("findings.csv"));
+        });
         return files;
     }
 

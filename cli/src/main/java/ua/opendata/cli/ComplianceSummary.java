@@ -60,16 +60,28 @@ final class ComplianceSummary {
         Map<String, List<DatasetResult>> overdue = report.overdueByPerson();
         b.append(uk ? "Прострочені оновлення: " : "Overdue updates: ")
                 .append(overdue.values().stream().mapToInt(List::size).sum()).append(nl);
-        overdue.forEach((person, datasets) -> {
-            b.append("  ").append(person).append(':').append(nl);
-            for (DatasetResult d : datasets) {
-                b.append("    ").append(d.identifier()).append(": ");
+        int lines = 0;
+        int hidden = 0;
+        for (Map.Entry<String, List<DatasetResult>> e : overdue.entrySet()) {
+            if (lines >= ConsoleList.MAX_LINES) {
+                hidden += e.getValue().size();
+                continue;
+            }
+            b.append("  ").append(ConsoleList.clip(e.getKey())).append(':').append(nl);
+            for (DatasetResult d : e.getValue()) {
+                if (lines++ >= ConsoleList.MAX_LINES) {
+                    hidden++;
+                    continue;
+                }
                 List<String> why = report.findingsFor(String.valueOf(d.identifier())).stream()
                         .filter(f -> f.ruleId().equals(OVERDUE) || f.ruleId().equals(LATE))
                         .map(f -> f.message().get(locale)).toList();
-                b.append(String.join(" ", why)).append(nl);
+                b.append("    ").append(ConsoleList.clip(d.identifier() + ": " + String.join(" ", why))).append(nl);
             }
-        });
+        }
+        if (hidden > 0) {
+            b.append("  ").append(ConsoleList.more(hidden, true, Texts.of(locale))).append(nl);
+        }
         return b.toString();
     }
 
