@@ -248,7 +248,8 @@ public final class ReportFolder {
         }
     }
 
-    private static void runAll() {
+    /** What the shutdown hook runs: every clean-up of a write under way. */
+    static void runAll() {
         Runnable[] all;
         synchronized (ON_EXIT) {
             all = ON_EXIT.toArray(new Runnable[0]);

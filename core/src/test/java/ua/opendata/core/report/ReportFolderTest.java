@@ -55,6 +55,21 @@ class ReportFolderTest {
     }
 
     @Test
+    void anInterruptionMidwayRemovesTheTemporaryFolderAndKeepsTheOldOne() throws IOException {
+        Path folder = oldFolder();
+        // what Ctrl-C does: the shutdown hook runs while the writer is half-way
+        assertThatThrownBy(() -> ReportFolder.write(folder, OWNED, dir -> {
+            write(dir.resolve("report.html"), "new page");
+            ReportFolder.runAll();
+            assertThat(dir).doesNotExist();
+            write(dir.resolve("report.json"), "new json"); // the writer goes on, and fails
+        })).isInstanceOf(UncheckedIOException.class);
+        assertThat(Files.readString(folder.resolve("report.html"))).isEqualTo("old page");
+        assertThat(Files.readString(folder.resolve("report.json"))).isEqualTo("old json");
+        assertThat(siblings()).containsExactly("opendata-report");
+    }
+
+    @Test
     void aWriterThatSucceedsReplacesTheWholeSet() throws IOException {
         Path folder = oldFolder();
         ReportFolder.write(folder, OWNED, dir -> write(dir.resolve("report.html"), "new page"));
