@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.text.Messages;
@@ -63,9 +64,9 @@ public final class ReportFolder {
      * @param owned  the names of the entries the writer owns in {@code target} (entries of an older
      *               set that the new one no longer has are removed; other names are never touched)
      * @param content writes the files into the temporary folder
-     * @throws UncheckedIOException naming the folder when the platform's I/O fails; the exception of
-     *                              {@code content} as it is; either way the old folder is unchanged and
-     *                              no temporary folder is left
+     * @throws UncheckedIOException naming the folder (and the cause) when the platform's I/O fails, here
+     *                              or inside {@code content}; any other exception of {@code content} as it
+     *                              is; either way the old folder is unchanged and no temporary folder is left
      */
     public static void write(Path target, Set<String> owned, Content content) {
         Objects.requireNonNull(owned, "owned");
@@ -86,17 +87,12 @@ public final class ReportFolder {
         }
         Path tmp = sibling(folder, "tmp");
         Path aside = sibling(folder, "old");
+        AtomicBoolean perEntry = new AtomicBoolean();
         Runnable cleanup = () -> {
             synchronized (LOCK) {
                 deleteQuietly(tmp);
                 deleteQuietly(tmp); // a file the writer created meanwhile
-                if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
-                    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-                        moveQuietly(aside, folder);
-                    } else {
-                        deleteQuietly(aside);
-                    }
-                }
+                restore(aside, folder, perEntry.get());
             }
         };
         onExit(cleanup, true);
@@ -106,6 +102,7 @@ public final class ReportFolder {
             content.writeTo(tmp);
             synchronized (LOCK) {
                 if (owned != null && sharedWithOthers(folder, owned)) {
+                    perEntry.set(true);
                     replaceEntries(tmp, folder, owned, aside);
                 } else {
                     swap(tmp, folder, aside);
@@ -113,10 +110,39 @@ public final class ReportFolder {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(failed(target) + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException(failed(target) + ": " + e.getMessage(), e.getCause());
         } finally {
             cleanup.run();
             onExit(cleanup, false);
         }
+    }
+
+    /**
+     * After a write, finished or not: puts back what was set aside and is missing now (the whole folder,
+     * or each entry of a shared folder), then deletes the rest of the aside.
+     */
+    private static void restore(Path aside, Path folder, boolean perEntry) {
+        if (!Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!perEntry) {
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                moveQuietly(aside, folder);
+            }
+        } else {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(aside)) {
+                for (Path old : entries) {
+                    Path back = folder.resolve(old.getFileName().toString());
+                    if (!Files.exists(back, LinkOption.NOFOLLOW_LINKS)) {
+                        moveQuietly(old, back);
+                    }
+                }
+            } catch (IOException e) {
+                return; // keep the aside rather than lose what it holds
+            }
+        }
+        deleteQuietly(aside);
     }
 
     private static String failed(Path target) {
@@ -164,15 +190,25 @@ public final class ReportFolder {
             throw new IOException(folder + " is not a folder");
         }
         Files.createDirectory(aside);
-        for (String name : owned) {
-            Path current = folder.resolve(name);
-            Path fresh = tmp.resolve(name);
-            if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
-                move(current, aside.resolve(name));
+        java.util.List<String> movedIn = new java.util.ArrayList<>();
+        try {
+            for (String name : owned) {
+                Path current = folder.resolve(name);
+                Path fresh = tmp.resolve(name);
+                if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                    move(current, aside.resolve(name));
+                }
+                if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
+                    move(fresh, current);
+                    movedIn.add(name);
+                }
             }
-            if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
-                move(fresh, current);
+        } catch (IOException e) {
+            // undo: the new entries out; the clean-up puts the old ones back
+            for (String name : movedIn) {
+                deleteQuietly(folder.resolve(name));
             }
+            throw e;
         }
         deleteQuietly(aside);
     }

@@ -109,7 +109,8 @@ class ReportFolderTest {
         assertThatThrownBy(() -> ReportFolder.write(folder, OWNED, dir -> {
             write(dir.resolve("report.html"), "new page");
             throw new UncheckedIOException(new IOException("no space left"));
-        })).isInstanceOf(UncheckedIOException.class);
+        })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("opendata-report")
+                .hasMessageContaining("no space left");
         assertThat(Files.readString(folder.resolve("report.html"))).isEqualTo("old page");
         assertThat(Files.readString(folder.resolve("notes.txt"))).isEqualTo("mine");
         assertThat(siblings()).containsExactly("opendata-report");
