@@ -1,11 +1,15 @@
 package ua.opendata.cli;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.report.ReportComparison;
 import ua.opendata.core.rules.DatasetResult;
+import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.RuleCatalogue;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.core.rules.ValidationReport;
@@ -15,6 +19,8 @@ final class ComplianceSummary {
 
     private static final String OVERDUE = "R835-NEXT-UPDATE-OVERDUE";
     private static final String LATE = "R835-TIMELINESS-LATE";
+    /** Locations listed under a frequent rule at most. */
+    private static final int SHOWN_LOCATIONS = 3;
 
     private final ValidationReport report;
     private final @Nullable ReportComparison comparison;
@@ -56,6 +62,7 @@ final class ComplianceSummary {
                     .orElse("");
             b.append("  ").append(e.getValue()).append(" × ").append(e.getKey()).append(" — ").append(description)
                     .append(nl);
+            appendLocations(b, e.getKey(), nl);
         }
         Map<String, List<DatasetResult>> overdue = report.overdueByPerson();
         b.append(uk ? "Прострочені оновлення: " : "Overdue updates: ")
@@ -73,16 +80,40 @@ final class ComplianceSummary {
                     hidden++;
                     continue;
                 }
-                List<String> why = report.findingsFor(String.valueOf(d.identifier())).stream()
-                        .filter(f -> f.ruleId().equals(OVERDUE) || f.ruleId().equals(LATE))
-                        .map(f -> f.message().get(locale)).toList();
-                b.append("    ").append(ConsoleList.clip(d.identifier() + ": " + String.join(" ", why))).append(nl);
+                List<Finding> overdueFindings = report.findingsFor(String.valueOf(d.identifier())).stream()
+                        .filter(f -> f.ruleId().equals(OVERDUE) || f.ruleId().equals(LATE)).toList();
+                StringBuilder line = new StringBuilder().append(d.identifier());
+                overdueFindings.stream().map(Finding::location).filter(Objects::nonNull).findFirst()
+                        .ifPresent(at -> line.append(" [").append(at).append(']'));
+                line.append(": ");
+                List<String> why = overdueFindings.stream().map(f -> f.message().get(locale)).toList();
+                line.append(String.join(" ", why));
+                b.append("    ").append(ConsoleList.clip(line.toString())).append(nl);
             }
         }
         if (hidden > 0) {
             b.append("  ").append(ConsoleList.more(hidden, true, Texts.of(locale))).append(nl);
         }
         return b.toString();
+    }
+
+    /** Where the first findings of a rule are to be fixed ({@code register.csv:5:12, …}), on a line of its own. */
+    private void appendLocations(StringBuilder b, String ruleId, String nl) {
+        Set<String> at = new LinkedHashSet<>();
+        boolean more = false;
+        for (Finding f : report.findings()) {
+            // a whole file (the register's own findings) tells nothing more on the console
+            if (f.ruleId().equals(ruleId) && f.location() != null && f.location().row() > 0
+                    && at.add(f.location().toString())
+                    && at.size() > SHOWN_LOCATIONS) {
+                at.remove(f.location().toString());
+                more = true;
+                break;
+            }
+        }
+        if (!at.isEmpty()) {
+            b.append("      ").append(String.join(", ", at)).append(more ? ", …" : "").append(nl);
+        }
     }
 
     private static String percent(double share) {

@@ -17,15 +17,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.rules.ValidationSources;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.PassportException;
 import ua.opendata.passport.Register;
+import ua.opendata.passport.SourceLocation;
 import ua.opendata.passport.csv.CsvProblem;
 import ua.opendata.passport.csv.RegisterCsvReader;
 import ua.opendata.passport.csv.RegisterFormatException;
 import ua.opendata.passport.csv.RegisterReadResult;
 import ua.opendata.passport.json.PassportJson;
 import ua.opendata.passport.json.PassportJsonException;
+import ua.opendata.passport.json.RegisterDocument;
 import ua.opendata.passport.sample.SampleRegister;
 import ua.opendata.passport.xlsx.RegisterXlsxReader;
 import ua.opendata.passport.xlsx.XlsxReadResult;
@@ -48,6 +51,8 @@ final class RegisterInput {
     private final Texts t;
     private final long maxBytes;
     private final boolean verbose;
+    /** The file of each passport read, by dataset identifier. */
+    private final Map<String, SourceLocation> passportFiles = new LinkedHashMap<>();
 
     RegisterInput(Session session, Texts t) {
         this(session, t, DEFAULT_MAX_FILE_MB, false);
@@ -100,9 +105,9 @@ final class RegisterInput {
             Read read;
             if (kind == InputSniffer.Kind.JSON || file.getFileName() != null
                     && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                Register r = PassportJson.builder().maxInputBytes(maxBytes).build().readRegister(file);
-                read = new Read(file.toString(), new RegisterReadResult(r, StandardCharsets.UTF_8, false, ',',
-                        List.of()), false);
+                RegisterDocument r = PassportJson.builder().maxInputBytes(maxBytes).build().readRegisterDocument(file);
+                read = new Read(file.toString(), new RegisterReadResult(r.register(), StandardCharsets.UTF_8, false,
+                        ',', List.of(), r.locations()), false);
             } else {
                 read = new Read(file.toString(), RegisterCsvReader.builder().maxFileBytes(maxBytes).build().read(file),
                         true);
@@ -245,7 +250,7 @@ final class RegisterInput {
             throw new CliException(OpendataCommand.FINDINGS, t.get("error.register.emptyCsv", path + "#" + r.sheet()));
         }
         return new Read(path + "#" + r.sheet(), new RegisterReadResult(r.register(), StandardCharsets.UTF_8,
-                false, ',', r.notices()), false);
+                false, ',', r.notices(), r.locations()), false);
     }
 
     /**
@@ -342,7 +347,18 @@ final class RegisterInput {
                 continue;
             }
             byId.put(id, passport);
+            passportFiles.put(id, SourceLocation.ofFile(p.toString()));
         }
         return byId;
+    }
+
+    /**
+     * Where the register and the passports read by {@link #passports} came from, for findings that name
+     * the cell or file to fix.
+     */
+    ValidationSources sources(Read read) {
+        ValidationSources.Builder b = ValidationSources.builder(read.result().locations());
+        passportFiles.forEach(b::passport);
+        return b.build();
     }
 }

@@ -121,7 +121,8 @@ final class ValidateCommand extends BaseCommand {
             session.out().print(new RegisterSummary(read.source(), read.result(), read.csv(), annex, codes, matching)
                     .render(locale));
         }
-        ValidationReport report = rulebook.validate(read.result().register(), passportsById);
+        ValidationReport report = rulebook.validate(read.result().register(), passportsById, Map.of(),
+                input.sources(read));
         ReportComparison comparison = earlier == null ? null : ReportComparison.of(earlier, report);
         ReportFiles files = writeReports(report, comparison, matching, read.result().register());
         boolean above = above(report);

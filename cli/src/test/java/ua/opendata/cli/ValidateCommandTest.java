@@ -64,7 +64,13 @@ class ValidateCommandTest {
                 .contains("50 × R835-ANNEX-MISSING")
                 .contains("Overdue updates: 1")
                 .contains("Мельник А. І.:")
-                .contains("shch-008: The next update was due on 2026-06-30; it is overdue by 149 days.");
+                .contains("shch-008 [sample-register-shchastia.csv:9:18]: The next update was due on 2026-06-30;"
+                        + " it is overdue by 149 days.")
+                // where to fix the frequent problems, under each (a whole-file location is not repeated)
+                .contains("R835-FORMAT-MACHINE-READABLE — ")
+                .contains(System.lineSeparator() + "      sample-register-shchastia.csv:8:8, sample-register-shchastia.csv:11:8,"
+                        + " sample-register-shchastia.csv:14:8" + System.lineSeparator())
+                .doesNotContain("      sample-register-shchastia.csv" + System.lineSeparator());
         assertThat(r.err()).isEmpty();
     }
 
@@ -83,8 +89,12 @@ class ValidateCommandTest {
         String json = Files.readString(reports.resolve("report.json"));
         assertThat(json).contains("\"schema\" : \"ua-opendata/compliance-report\"").contains("\"passed\" : 12");
         List<String> csv = Files.readAllLines(reports.resolve("findings.csv"));
-        assertThat(csv.get(0)).isEqualTo("\uFEFFrule;severity;dataset;path;message_uk;message_en;fix_uk;fix_en;excerpt");
-        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("R835-EDRPOU-CHECK-DIGIT;ERROR;shch-012;publisher.edrpou;"));
+        assertThat(csv.get(0)).isEqualTo("\uFEFFrule;severity;dataset;path;message_uk;message_en;fix_uk;fix_en;excerpt;"
+                + "location");
+        // the bundled sample's row 13, column 10 (publisherIdentifier): where the clerk fixes it
+        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("R835-EDRPOU-CHECK-DIGIT;ERROR;shch-012;publisher.edrpou;")
+                .endsWith(";sample-register-shchastia.csv:13:10"));
+        assertThat(json).contains("\"text\" : \"sample-register-shchastia.csv:13:10\"");
         assertThat(r.out()).contains("Reports: " + reports.resolve("report.html") + ", " + reports.resolve("report.json"));
         String html = Files.readString(reports.resolve("report.html"));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("lang=\"en\"").contains("shch-012");
@@ -159,6 +169,14 @@ class ValidateCommandTest {
         // passport-full.json's identifier is listed in register.json, so it is matched and checked
         assertThat(json.get("passports").asInt()).isEqualTo(1);
         assertThat(r.err()).isEmpty();
+        // a JSON register's findings name where the entry's object starts: line 4 and line 35, column 5
+        List<String> located = new java.util.ArrayList<>();
+        for (JsonNode f : new ObjectMapper().readTree(reports.resolve("report.json").toFile()).path("findings")) {
+            located.add(f.path("dataset").asText() + " " + f.path("path").asText() + " "
+                    + f.path("location").path("text").asText());
+        }
+        assertThat(located).contains("44536124-0006 nextUpdateDue " + register + ":4:5",
+                "44536124-0031 publisher.edrpou " + register + ":35:5");
         Cli.Result text = validate(register.toString());
         assertThat(text.out()).contains("Source: " + register + " · JSON document");
     }

@@ -43,7 +43,23 @@ public record AuditDifference(Kind kind, @Nullable String identifier, @Nullable 
         NAME
     }
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param kind          what differs
+     * @param identifier    the register identifier (for {@link Kind#MISSING} and {@link Kind#DIFFERENT}) or
+     *                      the audit identifier of the portal dataset (for {@link Kind#EXTRA}); {@code null}
+     *                      for a register entry without one
+     * @param datasetName   the portal dataset's name; {@code null} for {@link Kind#MISSING}
+     * @param matchedBy     how the entry and the dataset were matched; {@code null} unless {@link
+     *                      Kind#DIFFERENT}
+     * @param field         the register column that differs ({@code title}, {@code description}, {@code
+     *                      purpose}, {@code accrualPeriodicity}, {@code keywords}, {@code
+     *                      distributionFormats}, {@code contactPoint.fullName}, {@code contactPoint.email});
+     *                      {@code null} unless {@link Kind#DIFFERENT}
+     * @param registerValue the register's value as text; {@code null} when absent or not applicable
+     * @param portalValue   the portal's value as text; {@code null} when absent or not applicable
+     */
     public AuditDifference {
         Objects.requireNonNull(kind, "kind");
     }

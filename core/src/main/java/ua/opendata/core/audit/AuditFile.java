@@ -21,7 +21,19 @@ public record AuditFile(@Nullable String id, @Nullable String name, @Nullable St
                         @Nullable Long size, @Nullable Instant lastModified, @Nullable Instant created,
                         AuditFileStatus status) {
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param id           the resource id; {@code null} when the portal gives none
+     * @param name         the resource name; {@code null} when absent
+     * @param url          the link to the file; {@code null} when absent
+     * @param format       the declared format, as the portal writes it (dirty values kept); {@code null} when
+     *                     absent
+     * @param size         the declared size in bytes; {@code null} when absent
+     * @param lastModified when the file last changed ({@code last_modified}); {@code null} when absent
+     * @param created      when the resource was created ({@code created}); {@code null} when absent
+     * @param status       what the file check found; {@link AuditFileStatus#NOT_CHECKED} without a check
+     */
     public AuditFile {
         Objects.requireNonNull(status, "status");
     }

@@ -27,13 +27,19 @@ public record AuditFileStatus(State state, @Nullable LocalizedText detail) {
         /** The file cannot be read or does not match what the portal declares. */
         FAILED;
 
-        /** The label in Ukrainian and English. */
+        /** {@return the label in Ukrainian and English} */
         public LocalizedText label() {
             return LocalizedText.of(Messages.AUDIT, "state." + name());
         }
     }
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param state  the verdict
+     * @param detail what was found and what to do, in Ukrainian and English; {@code null} when there is
+     *               nothing to say
+     */
     public AuditFileStatus {
         Objects.requireNonNull(state, "state");
     }

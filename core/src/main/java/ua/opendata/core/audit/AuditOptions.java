@@ -51,85 +51,99 @@ public final class AuditOptions {
     }
 
     /**
-     * A builder: the whole portal, the profile detected from the portal, default rulebook, page links on the
-     * audited portal.
+     * A builder with the defaults: the whole portal, the profile detected from the portal, default rulebook,
+     * page links on the audited portal.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Options auditing one organization with the defaults. */
+    /**
+     * Options auditing one organization, everything else defaulted (as {@link #builder()}).
+     *
+     * @param name the organization's CKAN name (a-z, 0-9, {@code -}, {@code _}), not its title
+     * @return the options
+     * @throws IllegalArgumentException when {@code name} is not a CKAN organization name
+     */
     public static AuditOptions organization(String name) {
         return builder().organization(name).build();
     }
 
-    /** The organization's name; {@code null} to audit the whole portal. */
+    /** {@return the organization's name; {@code null} when the whole portal is audited} */
     public @Nullable String organization() {
         return organization;
     }
 
     /**
-     * The mapping profile given, with how it was chosen; {@code null} to detect it from the portal
-     * ({@link PortalAudit#detectProfile}) when the audit runs.
+     * {@return the mapping profile given, with how it was chosen} {@code null} when it is to be detected from
+     * the portal ({@link PortalAudit#detectProfile}) when the audit runs.
      */
     public @Nullable ProfileDetection profile() {
         return profile;
     }
 
-    /** The rulebook configuration (clock, zone, rules). */
+    /** {@return the rulebook configuration (clock, zone, rules)} */
     public RulebookConfig rulebook() {
         return rulebook;
     }
 
-    /** The register to compare with; {@code null} for no comparison. */
+    /** {@return the register to compare with; {@code null} for no comparison} */
     public @Nullable Register register() {
         return register;
     }
 
-    /** The register's passports by identifier (not validated by the audit; kept for the caller's reference). */
+    /**
+     * {@return the register's passports by identifier} They are not validated by the audit; they are kept
+     * for the caller's reference. Empty when none were given.
+     */
     public Map<String, Passport> passports() {
         return passports;
     }
 
     /**
-     * The base of dataset page links, ending in {@code /}, the dataset name appended; {@code null} for the
-     * audited portal's own pages ({@code <base URL>/dataset/}).
+     * {@return the base of dataset page links, ending in {@code /}} A dataset's link is this base with the
+     * dataset name appended; {@code null} for the audited portal's own pages ({@code <base URL>/dataset/}).
      */
     public @Nullable String datasetPageBase() {
         return datasetPageBase;
     }
 
-    /** The progress callback; {@code null} for none. */
+    /** {@return the progress callback; {@code null} for none} */
     public @Nullable Consumer<AuditProgress> progress() {
         return progress;
     }
 
-    /** The listener told of results as they come; {@code null} for none. */
+    /** {@return the listener told of results as they come; {@code null} for none} */
     public @Nullable AuditListener listener() {
         return listener;
     }
 
-    /** The file check; {@code null} to leave every file {@link AuditFileStatus#NOT_CHECKED}. */
+    /**
+     * {@return the file check} {@code null} for none: every file is then left
+     * {@link AuditFileStatus#NOT_CHECKED}.
+     */
     public @Nullable AuditResourceCheck resourceCheck() {
         return resourceCheck;
     }
 
-    /** How many resources are checked at the same time; default 4. */
+    /** {@return how many resources are checked at the same time; default 4} */
     public int resourceCheckConcurrency() {
         return resourceCheckConcurrency;
     }
 
-    /** Whether private datasets the client's key may see are audited too; default false. */
+    /** {@return whether private datasets the client's key may see are audited too; default false} */
     public boolean includePrivate() {
         return includePrivate;
     }
 
-    /** Rows asked per search page while harvesting; default 1000. */
+    /** {@return the rows asked per search page while harvesting; default 1000} */
     public int pageSize() {
         return pageSize;
     }
 
-    /** A builder holding these options. */
+    /** {@return a builder holding these options} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.organization = organization;
@@ -172,7 +186,15 @@ public final class AuditOptions {
         private Builder() {
         }
 
-        /** The organization's <em>name</em> (used in {@code fq=organization:<name>}); {@code null} for the whole portal. */
+        /**
+         * The organization to audit.
+         *
+         * @param value the organization's <em>name</em> (used in {@code fq=organization:<name>}): a-z, 0-9,
+         *              {@code -}, {@code _}, at most 100 characters, not its title; {@code null} for the whole
+         *              portal
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is blank or not a CKAN organization name
+         */
         public Builder organization(@Nullable String value) {
             if (value != null && (value.isBlank() || !value.matches("[a-z0-9_-]{1,100}"))) {
                 throw new IllegalArgumentException("AuditOptions.organization '" + value + "' is not a CKAN "
@@ -183,28 +205,47 @@ public final class AuditOptions {
             return this;
         }
 
-        /** The mapping profile; default: detected from the portal when the audit runs. */
+        /**
+         * The mapping profile, given by the caller; default: detected from the portal when the audit runs.
+         *
+         * @param value the profile, recorded as {@link ProfileDetection.Source#GIVEN}
+         * @return this builder
+         */
         public Builder profile(PortalProfile value) {
             this.profile = ProfileDetection.given(Objects.requireNonNull(value, "profile"));
             return this;
         }
 
         /**
-         * The mapping profile with how it was chosen (e.g. detected beforehand with
-         * {@link PortalAudit#detectProfile}); {@code null} to detect it when the audit runs.
+         * The mapping profile with how it was chosen.
+         *
+         * @param value the profile and its source (e.g. detected beforehand with
+         *              {@link PortalAudit#detectProfile}); {@code null} to detect it when the audit runs
+         * @return this builder
          */
         public Builder profile(@Nullable ProfileDetection value) {
             this.profile = value;
             return this;
         }
 
-        /** The rulebook configuration; default {@link RulebookConfig#defaults()}. */
+        /**
+         * The rulebook configuration.
+         *
+         * @param value the configuration (clock, zone, rules); default {@link RulebookConfig#defaults()}
+         * @return this builder
+         */
         public Builder rulebook(RulebookConfig value) {
             this.rulebook = Objects.requireNonNull(value, "rulebook");
             return this;
         }
 
-        /** The register to compare with, and its passports by identifier (may be empty). */
+        /**
+         * The register to compare with, and its passports; replaces any passports set before.
+         *
+         * @param value         the register; {@code null} for no comparison
+         * @param passportsById the register's passports by identifier; may be empty (copied)
+         * @return this builder
+         */
         public Builder register(@Nullable Register value, Map<String, Passport> passportsById) {
             this.register = value;
             this.passports.clear();
@@ -212,14 +253,25 @@ public final class AuditOptions {
             return this;
         }
 
-        /** The register to compare with, without passports. */
+        /**
+         * The register to compare with, without passports (any set before are dropped).
+         *
+         * @param value the register; {@code null} for no comparison
+         * @return this builder
+         */
         public Builder register(@Nullable Register value) {
             return register(value, Map.of());
         }
 
         /**
-         * The base of dataset page links, e.g. {@code https://data.gov.ua/dataset/}; must be http(s). Default
-         * ({@code null}): the audited portal's own pages, {@code <base URL>/dataset/}.
+         * The base of dataset page links.
+         *
+         * @param value the base, e.g. {@code https://data.gov.ua/dataset/} ({@link #DATA_GOV_UA_PAGES}); must
+         *              start with {@code https://} or {@code http://}; a {@code /} is added when it does not
+         *              end in one; {@code null} (the default) for the audited portal's own pages,
+         *              {@code <base URL>/dataset/}
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is not an http(s) address
          */
         public Builder datasetPageBase(@Nullable String value) {
             if (value == null) {
@@ -234,25 +286,47 @@ public final class AuditOptions {
             return this;
         }
 
-        /** A callback told of progress, from the calling thread; {@code null} for none. */
+        /**
+         * A callback told of progress.
+         *
+         * @param value called from the thread that runs the audit; {@code null} (the default) for none
+         * @return this builder
+         */
         public Builder progress(@Nullable Consumer<AuditProgress> value) {
             this.progress = value;
             return this;
         }
 
-        /** A listener told of each dataset's row and verdict as they come (see {@link AuditListener}); {@code null} for none. */
+        /**
+         * A listener told of each dataset's row and verdict as they come.
+         *
+         * @param value the listener (see {@link AuditListener}); {@code null} (the default) for none
+         * @return this builder
+         */
         public Builder listener(@Nullable AuditListener value) {
             this.listener = value;
             return this;
         }
 
-        /** The file check (see {@link AuditResourceCheck}); {@code null} for none. */
+        /**
+         * The file check.
+         *
+         * @param value the check (see {@link AuditResourceCheck}); {@code null} (the default) for none: every
+         *              file is then {@link AuditFileStatus#NOT_CHECKED}
+         * @return this builder
+         */
         public Builder resourceCheck(@Nullable AuditResourceCheck value) {
             this.resourceCheck = value;
             return this;
         }
 
-        /** How many resources are checked at the same time, 1 to 64; default 4. */
+        /**
+         * How many resources are checked at the same time.
+         *
+         * @param value 1 to 64; default 4
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is outside 1 to 64
+         */
         public Builder resourceCheckConcurrency(int value) {
             if (value < 1 || value > 64) {
                 throw new IllegalArgumentException("AuditOptions.resourceCheckConcurrency must be 1..64, got " + value
@@ -262,13 +336,24 @@ public final class AuditOptions {
             return this;
         }
 
-        /** Whether private datasets the key may see are audited too; default false (what the public sees). */
+        /**
+         * Whether private datasets the key may see are audited too.
+         *
+         * @param value {@code true} to include them; default {@code false} (what the public sees)
+         * @return this builder
+         */
         public Builder includePrivate(boolean value) {
             this.includePrivate = value;
             return this;
         }
 
-        /** Rows asked per search page while harvesting, 1 to 1000; default 1000. */
+        /**
+         * The rows asked per search page ({@code package_search}) while harvesting.
+         *
+         * @param value 1 to 1000; default 1000
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is outside 1 to 1000
+         */
         public Builder pageSize(int value) {
             if (value < 1 || value > 1000) {
                 throw new IllegalArgumentException("AuditOptions.pageSize must be 1..1000, got " + value
@@ -278,7 +363,7 @@ public final class AuditOptions {
             return this;
         }
 
-        /** The options. */
+        /** {@return the options} */
         public AuditOptions build() {
             return new AuditOptions(this);
         }

@@ -28,7 +28,13 @@ public record AuditProgress(Stage stage, int done, int total) {
         DONE
     }
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param stage the stage
+     * @param done  items done in the stage (datasets harvested, files checked, …)
+     * @param total the items of the stage when known, else -1
+     */
     public AuditProgress {
         Objects.requireNonNull(stage, "stage");
     }

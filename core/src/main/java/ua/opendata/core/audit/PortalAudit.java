@@ -60,6 +60,7 @@ public final class PortalAudit {
      * An audit working through a portal client.
      *
      * @param client the portal client (its zone reads the portal's zone-less timestamps)
+     * @return the audit; it never closes the client
      */
     public static PortalAudit create(CkanClient client) {
         return new PortalAudit(Objects.requireNonNull(client, "client"));

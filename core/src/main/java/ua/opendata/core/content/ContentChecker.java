@@ -85,6 +85,11 @@ public final class ContentChecker {
     /**
      * Checks a stream, which it does not close; {@code source} names it in the report.
      *
+     * @param in        the CSV's bytes, read to the end (or to the size limit); not closed
+     * @param source    the name shown for the input in the report and in error messages, e.g. a file name
+     *                  or link
+     * @param structure the dataset's structure; {@code null} to check encoding and shape only
+     * @return what was found
      * @throws UncheckedIOException when the stream cannot be read (the message names {@code source})
      */
     public ContentReport check(InputStream in, String source, @Nullable DataStructure structure) {

@@ -23,7 +23,14 @@ public record MappingNote(String element, Kind kind, LocalizedText message) {
         REFUSED
     }
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param element the passport element's path, e.g. {@code publisher.edrpou}, {@code
+     *                distributions[1].compression}
+     * @param kind    what happened
+     * @param message what happened and what to do, in Ukrainian and English
+     */
     public MappingNote {
         Objects.requireNonNull(element, "element");
         Objects.requireNonNull(kind, "kind");

@@ -12,7 +12,12 @@ import ua.opendata.passport.Passport;
  */
 public record PortalPassport(Passport passport, List<MappingNote> notes) {
 
-    /** Copies the notes. */
+    /**
+     * Copies the notes.
+     *
+     * @param passport the passport
+     * @param notes    what the reading normalised or could not recognise
+     */
     public PortalPassport {
         Objects.requireNonNull(passport, "passport");
         notes = List.copyOf(notes);

@@ -55,17 +55,17 @@ public final class PortalProfile {
         this.mapper = mapper;
     }
 
-    /** data.gov.ua and the regional portals with the same custom fields. */
+    /** {@return the profile of data.gov.ua and the regional portals with the same custom fields} */
     public static PortalProfile dataGovUa() {
         return DATA_GOV_UA;
     }
 
-    /** A stock CKAN: our elements beyond the core fields in {@code r835_} extras. */
+    /** {@return the profile of a stock CKAN: our elements beyond the core fields go in {@code r835_} extras} */
     public static PortalProfile stockCkan() {
         return STOCK;
     }
 
-    /** The profile's name: {@code data.gov.ua} or {@code stock-ckan}. */
+    /** {@return the profile's name: {@code data.gov.ua} or {@code stock-ckan}} */
     public String name() {
         return name;
     }
@@ -84,7 +84,12 @@ public final class PortalProfile {
                 current);
     }
 
-    /** Reads a passport from a dataset, with notes on values it could not recognise. */
+    /**
+     * Reads a passport from a dataset, with notes on values it could not recognise.
+     *
+     * @param dataset the dataset as the portal returns it ({@code package_show})
+     * @return the passport and the notes on what was normalised or not recognised
+     */
     public PortalPassport fromDataset(CkanDataset dataset) {
         return mapper.fromDataset(Objects.requireNonNull(dataset, "dataset"));
     }
@@ -92,6 +97,9 @@ public final class PortalProfile {
     /**
      * What of this passport the portal cannot hold ({@link MappingNote.Kind#NOT_HELD}), will receive in a
      * canonical form ({@link MappingNote.Kind#NORMALISED}) or would reject ({@link MappingNote.Kind#REFUSED}).
+     *
+     * @param passport the passport to be published
+     * @return the notes; empty when the profile holds the passport as it is
      */
     public List<MappingNote> cannotHold(Passport passport) {
         return mapper.cannotHold(Objects.requireNonNull(passport, "passport"));

@@ -23,13 +23,23 @@ public record ProfileDetection(PortalProfile profile, Source source) {
         DEFAULT
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param profile the profile
+     * @param source  how it was chosen
+     */
     public ProfileDetection {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(source, "source");
     }
 
-    /** A profile the caller gave. */
+    /**
+     * A profile the caller gave.
+     *
+     * @param profile the profile
+     * @return the profile with the source {@link Source#GIVEN}
+     */
     public static ProfileDetection given(PortalProfile profile) {
         return new ProfileDetection(profile, Source.GIVEN);
     }

@@ -26,7 +26,7 @@ public enum LinkOutcome {
     /** The connection failed or broke in another way. */
     CONNECTION_ERROR;
 
-    /** Whether the file was reached. */
+    /** {@return whether the file was reached} */
     public boolean reachable() {
         return this == OK;
     }

@@ -68,6 +68,9 @@ public enum ResourceFormat {
      * Whether these bytes contradict a declared format: a PDF declared as XLSX does, a ZIP declared
      * as XLSX does, an XLSX declared as ZIP does not. Unrecognised binary contradicts only text
      * formats; an empty body contradicts every format.
+     *
+     * @param declared the format the portal or passport declares
+     * @return {@code true} when the bytes cannot be a file of the declared format
      */
     public boolean contradicts(KnownFormat declared) {
         if (this == BINARY) {
@@ -76,17 +79,17 @@ public enum ResourceFormat {
         return !satisfies.contains(declared);
     }
 
-    /** Whether this is a text format. */
+    /** {@return whether this is a text format} */
     public boolean isText() {
         return this == CSV || this == JSON || this == XML || this == HTML || this == TEXT;
     }
 
-    /** The format's label in messages. */
+    /** {@return the format's label in messages} */
     public String label() {
         return this == SEVEN_Z ? "7Z" : this == OLE2 ? "XLS/DOC (OLE2)" : name();
     }
 
-    /** The passport format this most likely is; {@code null} for {@link #EMPTY} and {@link #BINARY}. */
+    /** {@return the passport format this most likely is; {@code null} for {@link #EMPTY} and {@link #BINARY}} */
     public @Nullable KnownFormat likelyFormat() {
         return satisfies.isEmpty() ? null : satisfies.get(0);
     }

@@ -112,12 +112,19 @@ public final class ResourceProbe implements AutoCloseable {
                 .build();
     }
 
-    /** A builder with the defaults. */
+    /** {@return a builder with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Checks one resource. Never throws for what the link or server does: every failure is in the result. */
+    /**
+     * Checks one resource. Never throws for what the link or server does: every failure is in the result.
+     * Waits for a free slot when {@link Builder#maxConcurrency} checks are already running.
+     *
+     * @param target the link to check, with its declared format and structure
+     * @return what the check found; when the calling thread is interrupted while waiting, a check with
+     *         {@link LinkOutcome#CONNECTION_ERROR} (the interrupt flag is set again)
+     */
     public ResourceCheck check(ResourceTarget target) {
         Objects.requireNonNull(target, "target");
         long t0 = System.nanoTime();
@@ -142,6 +149,8 @@ public final class ResourceProbe implements AutoCloseable {
      * Checks many resources with bounded concurrency and per-host politeness; the results are in the
      * order of {@code targets}.
      *
+     * @param targets the links to check (copied); may be empty
+     * @return one check per target, in the order of {@code targets}; empty for no targets
      * @throws CancellationException when the calling thread is interrupted (its flag is set again)
      */
     public List<ResourceCheck> checkAll(List<ResourceTarget> targets) {
@@ -237,19 +246,37 @@ public final class ResourceProbe implements AutoCloseable {
         private Builder() {
         }
 
-        /** The most checks at once, across all callers of the probe. Default 8. */
+        /**
+         * The most checks at once, across all callers of the probe.
+         *
+         * @param checks at least 1; default 8
+         * @return this builder
+         * @throws IllegalArgumentException when {@code checks} is below 1
+         */
         public Builder maxConcurrency(int checks) {
             this.maxConcurrency = positive(checks, "maxConcurrency");
             return this;
         }
 
-        /** The most requests at once to one host. Default 2. */
+        /**
+         * The most requests at once to one host.
+         *
+         * @param requests at least 1; default 2
+         * @return this builder
+         * @throws IllegalArgumentException when {@code requests} is below 1
+         */
         public Builder perHostConcurrency(int requests) {
             this.perHostConcurrency = positive(requests, "perHostConcurrency");
             return this;
         }
 
-        /** The least time between the starts of two requests to one host. Default 200 ms. */
+        /**
+         * The least time between the starts of two requests to one host.
+         *
+         * @param delay zero or more; default 200 ms
+         * @return this builder
+         * @throws IllegalArgumentException when {@code delay} is negative
+         */
         public Builder perHostDelay(Duration delay) {
             if (delay.isNegative()) {
                 throw new IllegalArgumentException("perHostDelay cannot be negative: " + delay);
@@ -258,13 +285,25 @@ public final class ResourceProbe implements AutoCloseable {
             return this;
         }
 
-        /** How long to wait for a connection. Default 10 s. */
+        /**
+         * How long to wait for a connection.
+         *
+         * @param timeout more than zero; default 10 s
+         * @return this builder
+         * @throws IllegalArgumentException when {@code timeout} is zero or negative
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive(timeout, "connectTimeout");
             return this;
         }
 
-        /** How long to wait for the response's head and between body reads. Default 30 s. */
+        /**
+         * How long to wait for the response's head and between body reads.
+         *
+         * @param timeout more than zero; default 30 s
+         * @return this builder
+         * @throws IllegalArgumentException when {@code timeout} is zero or negative
+         */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = positive(timeout, "readTimeout");
             return this;
@@ -272,14 +311,24 @@ public final class ResourceProbe implements AutoCloseable {
 
         /**
          * How long one request may take from its start to the end of its body, against servers that
-         * drip bytes just faster than the read timeout. Waits for politeness are not counted. Default 10 min.
+         * drip bytes just faster than the read timeout. Waits for politeness are not counted.
+         *
+         * @param timeout more than zero; default 10 min
+         * @return this builder
+         * @throws IllegalArgumentException when {@code timeout} is zero or negative
          */
         public Builder totalTimeout(Duration timeout) {
             this.totalTimeout = positive(timeout, "totalTimeout");
             return this;
         }
 
-        /** The most redirects followed. Default 5. */
+        /**
+         * The most redirects followed.
+         *
+         * @param redirects zero (follow none) or more; default 5
+         * @return this builder
+         * @throws IllegalArgumentException when {@code redirects} is negative
+         */
         public Builder maxRedirects(int redirects) {
             if (redirects < 0) {
                 throw new IllegalArgumentException("maxRedirects cannot be negative: " + redirects);
@@ -288,7 +337,13 @@ public final class ResourceProbe implements AutoCloseable {
             return this;
         }
 
-        /** The most body bytes read and checked per file; beyond it, {@code RES-TOO-LARGE}. Default 100 MiB. */
+        /**
+         * The most body bytes read and checked per file; a larger file gets {@code RES-TOO-LARGE}.
+         *
+         * @param bytes at least 1; default 100 MiB
+         * @return this builder
+         * @throws IllegalArgumentException when {@code bytes} is below 1
+         */
         public Builder maxBytes(long bytes) {
             if (bytes < 1) {
                 throw new IllegalArgumentException("maxBytes must be positive: " + bytes);
@@ -297,7 +352,13 @@ public final class ResourceProbe implements AutoCloseable {
             return this;
         }
 
-        /** How many content problems each CSV's report keeps with details; all are counted. Default 1,000. */
+        /**
+         * How many content problems each CSV's report keeps with details; all are counted.
+         *
+         * @param problems zero (keep counts only) or more; default 1,000
+         * @return this builder
+         * @throws IllegalArgumentException when {@code problems} is negative
+         */
         public Builder maxContentProblems(int problems) {
             if (problems < 0) {
                 throw new IllegalArgumentException("maxContentProblems cannot be negative: " + problems);
@@ -308,7 +369,10 @@ public final class ResourceProbe implements AutoCloseable {
 
         /**
          * Whether loopback, private, link-local, multicast and unspecified addresses may be contacted.
-         * Default false: such links are reported as {@code RES-BLOCKED-ADDRESS} and never requested.
+         *
+         * @param allow {@code true} to contact them; default {@code false}: such links are reported as
+         *              {@code RES-BLOCKED-ADDRESS} and never requested
+         * @return this builder
          */
         public Builder allowPrivateAddresses(boolean allow) {
             this.allowPrivateAddresses = allow;
@@ -317,7 +381,11 @@ public final class ResourceProbe implements AutoCloseable {
 
         /**
          * Trusts one host name whatever it resolves to, e.g. an intranet portal. Matched exactly (case
-         * aside); redirects to any other host are still checked.
+         * aside); redirects to any other host are still checked. May be called for several hosts.
+         *
+         * @param host the host name, e.g. {@code data.intranet.example}; surrounding spaces are removed
+         * @return this builder
+         * @throws IllegalArgumentException when {@code host} is blank
          */
         public Builder trustHost(String host) {
             if (host.isBlank()) {
@@ -327,7 +395,13 @@ public final class ResourceProbe implements AutoCloseable {
             return this;
         }
 
-        /** The {@code User-Agent} sent. Default {@code ua-opendata/0.1 (+https://github.com/ua-opendata)}. */
+        /**
+         * The {@code User-Agent} sent.
+         *
+         * @param agent one non-blank line; default {@code ua-opendata/0.1 (+https://github.com/ua-opendata)}
+         * @return this builder
+         * @throws IllegalArgumentException when {@code agent} is blank or has a line break
+         */
         public Builder userAgent(String agent) {
             if (agent.isBlank() || agent.indexOf('\r') >= 0 || agent.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("userAgent must be one non-blank line");
@@ -336,7 +410,7 @@ public final class ResourceProbe implements AutoCloseable {
             return this;
         }
 
-        /** The probe; close it when done. */
+        /** {@return a new probe with these settings; close it when done} */
         public ResourceProbe build() {
             return new ResourceProbe(this);
         }

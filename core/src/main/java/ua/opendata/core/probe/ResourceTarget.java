@@ -16,22 +16,50 @@ import ua.opendata.passport.DataStructure;
 public record ResourceTarget(String url, @Nullable DataFormat format, @Nullable DataStructure structure,
                              @Nullable String id) {
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param url       the link as published
+     * @param format    the declared format; {@code null} when none is declared
+     * @param structure the dataset's structure, for the content check of a CSV; {@code null} when unknown
+     * @param id        the caller's key for this resource (e.g. the CKAN resource id); {@code null} when none
+     */
     public ResourceTarget {
         Objects.requireNonNull(url, "url");
     }
 
-    /** A link with its declared format (raw text as published, e.g. {@code "xlsx"}) and no structure. */
+    /**
+     * A link with its declared format as published, no structure and no key.
+     *
+     * @param url    the link as published
+     * @param format the declared format as raw text, e.g. {@code "xlsx"} or {@code ".XLSX"} (read with
+     *               {@link DataFormat#parse}; an unrecognised value is kept as unknown); {@code null} when none
+     *               is declared
+     * @return the target
+     */
     public static ResourceTarget of(String url, @Nullable String format) {
         return new ResourceTarget(url, format == null ? null : DataFormat.parse(format), null, null);
     }
 
-    /** A link with its declared format and the structure its CSV should follow. */
+    /**
+     * A link with its declared format and the structure its CSV should follow, and no key.
+     *
+     * @param url       the link as published
+     * @param format    the declared format; {@code null} when none is declared
+     * @param structure the structure the CSV's content is checked against; {@code null} when unknown (the CSV
+     *                  is then checked without one)
+     * @return the target
+     */
     public static ResourceTarget of(String url, @Nullable DataFormat format, @Nullable DataStructure structure) {
         return new ResourceTarget(url, format, structure, null);
     }
 
-    /** This target with the caller's key. */
+    /**
+     * This target with the caller's key.
+     *
+     * @param newId the key, e.g. the CKAN resource id; {@code null} for none
+     * @return a copy of this target with that key (this target is unchanged)
+     */
     public ResourceTarget withId(@Nullable String newId) {
         return new ResourceTarget(url, format, structure, newId);
     }

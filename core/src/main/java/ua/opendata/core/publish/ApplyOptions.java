@@ -22,22 +22,33 @@ public final class ApplyOptions {
         this.concurrency = concurrency;
     }
 
-    /** Report what would be done; write nothing. */
+    /** {@return options for a dry run: report what would be done, write nothing} */
     public static ApplyOptions dryRun() {
         return new ApplyOptions(false, false, Duration.ofMillis(500), 2);
     }
 
-    /** Write to the portal: no force, 500 ms pacing, two datasets at a time. */
+    /** {@return options that write to the portal: no force, 500 ms pacing, two datasets at a time} */
     public static ApplyOptions execute() {
         return new ApplyOptions(true, false, Duration.ofMillis(500), 2);
     }
 
-    /** These options with force on or off. */
+    /**
+     * These options with force on or off.
+     *
+     * @param value {@code true} to apply datasets despite their ERROR findings
+     * @return a copy of these options with that setting (these options are unchanged)
+     */
     public ApplyOptions force(boolean value) {
         return new ApplyOptions(execute, value, pacing, concurrency);
     }
 
-    /** These options with the least time between the starts of two datasets (zero or more). */
+    /**
+     * These options with the least time between the starts of two datasets.
+     *
+     * @param value zero (no pacing) or more
+     * @return a copy of these options with that pacing (these options are unchanged)
+     * @throws IllegalArgumentException when {@code value} is negative
+     */
     public ApplyOptions pacing(Duration value) {
         Objects.requireNonNull(value, "pacing");
         if (value.isNegative()) {
@@ -47,7 +58,13 @@ public final class ApplyOptions {
         return new ApplyOptions(execute, force, value, concurrency);
     }
 
-    /** These options with at most this many datasets in work at once (1–16). */
+    /**
+     * These options with at most this many datasets in work at once.
+     *
+     * @param value 1 to 16
+     * @return a copy of these options with that limit (these options are unchanged)
+     * @throws IllegalArgumentException when {@code value} is outside 1 to 16
+     */
     public ApplyOptions concurrency(int value) {
         if (value < 1 || value > 16) {
             throw new IllegalArgumentException("ApplyOptions.concurrency must be 1–16, got " + value
@@ -56,22 +73,22 @@ public final class ApplyOptions {
         return new ApplyOptions(execute, force, pacing, value);
     }
 
-    /** Whether this is a dry run. */
+    /** {@return whether this is a dry run} */
     public boolean isDryRun() {
         return !execute;
     }
 
-    /** Whether ERROR findings are overridden. */
+    /** {@return whether ERROR findings are overridden} */
     public boolean isForce() {
         return force;
     }
 
-    /** The least time between the starts of two datasets. */
+    /** {@return the least time between the starts of two datasets} */
     public Duration pacingInterval() {
         return pacing;
     }
 
-    /** The most datasets in work at once. */
+    /** {@return the most datasets in work at once} */
     public int maxConcurrency() {
         return concurrency;
     }

@@ -13,7 +13,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record FieldChange(String field, @Nullable String oldValue, @Nullable String newValue) {
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param field    the field's path in the dataset, e.g. {@code title}, {@code extras.r835_identifier},
+     *                 {@code resources[https://…/data.csv].format}
+     * @param oldValue the portal's value, or {@code null} when absent
+     * @param newValue the value to write, or {@code null} to remove it
+     */
     public FieldChange {
         Objects.requireNonNull(field, "field");
     }

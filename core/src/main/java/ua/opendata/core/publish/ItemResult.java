@@ -35,7 +35,16 @@ public record ItemResult(@Nullable String name, PlanAction action, Outcome outco
         CONFLICT
     }
 
-    /** Copies the calls. */
+    /**
+     * Copies the calls.
+     *
+     * @param name    the dataset's name, or {@code null} when none
+     * @param action  the planned action
+     * @param outcome the outcome
+     * @param message what happened, in Ukrainian and English (for failures: the CKAN action and field errors)
+     * @param calls   the CKAN write actions called, in order (e.g. {@code package_create}, {@code
+     *                resource_patch})
+     */
     public ItemResult {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");

@@ -18,7 +18,13 @@ public enum PlanAction {
     /** Cannot be published as it stands (see {@link PlanItem#reason()}). */
     CONFLICT;
 
-    /** The label for people, in the locale's language (see {@link LocalizedText#get(Locale)}). */
+    /**
+     * The label for people, in the locale's language.
+     *
+     * @param locale the reader's locale; a language without a bundle file reads English (see
+     *               {@link LocalizedText#get(Locale)})
+     * @return the action's label in that language
+     */
     public String label(Locale locale) {
         return PublishTexts.text(locale, "action." + name());
     }

@@ -93,7 +93,13 @@ public final class PlanJson {
     private PlanJson() {
     }
 
-    /** The plan as a JSON tree. */
+    /**
+     * The plan as a JSON tree, as {@link #write} writes it.
+     *
+     * @param plan the plan
+     * @return a new tree: the format tag, organization, profile, licence, summary and every item with its
+     *         passport
+     */
     public static ObjectNode toJson(PublishPlan plan) {
         Objects.requireNonNull(plan, "plan");
         ObjectNode root = JSON.createObjectNode();
@@ -148,6 +154,8 @@ public final class PlanJson {
     /**
      * Writes the plan as UTF-8 JSON; the stream is flushed, not closed.
      *
+     * @param plan the plan
+     * @param out  where the JSON goes
      * @throws UncheckedIOException when the stream fails
      */
     public static void write(PublishPlan plan, OutputStream out) {
@@ -164,6 +172,8 @@ public final class PlanJson {
     /**
      * Writes the plan to a file atomically (a missing directory is created; on failure the file is unchanged).
      *
+     * @param plan the plan
+     * @param file the file to write or replace
      * @throws UncheckedIOException naming the file when it cannot be written
      */
     public static void write(PublishPlan plan, Path file) {
@@ -177,6 +187,8 @@ public final class PlanJson {
     /**
      * Reads a plan file written by {@link #write}, at most {@link #DEFAULT_MAX_BYTES}.
      *
+     * @param file the plan file
+     * @return the plan, as it was written
      * @throws PlanJsonException naming the file and the JSON path when the plan cannot be accepted
      * @throws UncheckedIOException when the file cannot be read
      */
@@ -195,6 +207,7 @@ public final class PlanJson {
      *
      * @param in         the UTF-8 JSON
      * @param sourceName the input's name for messages, e.g. a file name
+     * @return the plan, as it was written
      * @throws PlanJsonException naming the source and the JSON path when the plan cannot be accepted
      */
     public static PublishPlan read(InputStream in, String sourceName) {
@@ -206,8 +219,10 @@ public final class PlanJson {
      *
      * @param in         the UTF-8 JSON
      * @param sourceName the input's name for messages, e.g. a file name
-     * @param maxBytes   the most bytes read; a larger input is refused
+     * @param maxBytes   the most bytes read, at least 1; a larger input is refused
+     * @return the plan, as it was written
      * @throws PlanJsonException naming the source and the JSON path when the plan cannot be accepted
+     * @throws IllegalArgumentException when {@code maxBytes} is below 1
      */
     public static PublishPlan read(InputStream in, String sourceName, long maxBytes) {
         Objects.requireNonNull(in, "in");

@@ -39,17 +39,23 @@ public final class PlanJsonException extends CoreException {
         this.messageUk = sourceName + ": " + jsonPath + ": " + Objects.requireNonNull(uk, "uk");
     }
 
-    /** The input's name. */
+    /** {@return the input's name} */
     public String sourceName() {
         return sourceName;
     }
 
-    /** The JSON path of the offending value, e.g. {@code $.items[3].uploads[0].sha256}. */
+    /** {@return the JSON path of the offending value, e.g. {@code $.items[3].uploads[0].sha256}} */
     public String jsonPath() {
         return jsonPath;
     }
 
-    /** The message in Ukrainian for a Ukrainian locale, else in English. */
+    /**
+     * The message in the reader's language.
+     *
+     * @param locale the reader's locale
+     * @return the message in Ukrainian for a Ukrainian locale, else in English; either begins with the source
+     *         name and the JSON path
+     */
     public String getMessage(Locale locale) {
         return "uk".equals(locale.getLanguage()) ? messageUk : getMessage();
     }

@@ -14,7 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record PlannedUpload(String distribution, Path file, String sha256, @Nullable String storedSha256) {
 
-    /** Checks structure only. */
+    /**
+     * Checks structure only.
+     *
+     * @param distribution the distribution's link in the passport (the resource's {@code r835_distribution}
+     *                     key)
+     * @param file         the local file
+     * @param sha256       the file's SHA-256 when planned
+     * @param storedSha256 the checksum the portal's resource carries ({@code r835_sha256}), or {@code null}
+     */
     public PlannedUpload {
         Objects.requireNonNull(distribution, "distribution");
         Objects.requireNonNull(file, "file");

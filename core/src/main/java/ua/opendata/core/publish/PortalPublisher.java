@@ -41,6 +41,7 @@ public final class PortalPublisher {
      *
      * @param client the portal client: a key that may read the organization's private datasets to plan, and
      *               write to it to apply
+     * @return the publisher; it never closes the client
      */
     public static PortalPublisher create(CkanClient client) {
         return new PortalPublisher(Objects.requireNonNull(client, "client"));

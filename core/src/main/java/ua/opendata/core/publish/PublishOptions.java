@@ -36,6 +36,8 @@ public final class PublishOptions {
      * {@code cc-by}, passports validated with the default rulebook.
      *
      * @param organization the organization's <em>name</em> (used in {@code fq=organization:<name>})
+     * @return the options
+     * @throws IllegalArgumentException when {@code organization} is blank
      */
     public static PublishOptions of(String organization) {
         return builder(organization).build();
@@ -44,13 +46,15 @@ public final class PublishOptions {
     /**
      * A builder for the organization, everything else defaulted as in {@link #of}.
      *
-     * @param organization the organization's <em>name</em> (used in {@code fq=organization:<name>})
+     * @param organization the organization's <em>name</em> (used in {@code fq=organization:<name>}); checked
+     *                     when the options are built
+     * @return a new builder
      */
     public static Builder builder(String organization) {
         return new Builder(organization);
     }
 
-    /** A builder holding these options. */
+    /** {@return a builder holding these options} */
     public Builder toBuilder() {
         Builder b = new Builder(organization);
         b.profile = profile;
@@ -60,27 +64,27 @@ public final class PublishOptions {
         return b;
     }
 
-    /** The organization's name. */
+    /** {@return the organization's name} */
     public String organization() {
         return organization;
     }
 
-    /** The mapping profile. */
+    /** {@return the mapping profile} */
     public PortalProfile profile() {
         return profile;
     }
 
-    /** The licence id sent with every dataset. */
+    /** {@return the licence id sent with every dataset} */
     public String licenseId() {
         return licenseId;
     }
 
-    /** The rulebook that checks the passports when {@link #validate()} is on. */
+    /** {@return the rulebook that checks the passports when {@link #validate()} is on} */
     public Rulebook rulebook() {
         return rulebook;
     }
 
-    /** Whether the plan validates the passports (default {@code true}). */
+    /** {@return whether the plan validates the passports (default {@code true})} */
     public boolean validate() {
         return validate;
     }
@@ -120,19 +124,34 @@ public final class PublishOptions {
             this.organization = Objects.requireNonNull(organization, "organization");
         }
 
-        /** The mapping profile; default {@link PortalProfile#dataGovUa()}. */
+        /**
+         * The mapping profile.
+         *
+         * @param value the profile; default {@link PortalProfile#dataGovUa()}
+         * @return this builder
+         */
         public Builder profile(PortalProfile value) {
             this.profile = Objects.requireNonNull(value, "profile");
             return this;
         }
 
-        /** The licence id sent with every dataset; default {@link PublishTarget#DEFAULT_LICENSE}. */
+        /**
+         * The licence id sent with every dataset.
+         *
+         * @param value a CKAN licence id, e.g. {@code cc-by}; default {@link PublishTarget#DEFAULT_LICENSE}
+         * @return this builder
+         */
         public Builder licenseId(String value) {
             this.licenseId = Objects.requireNonNull(value, "licenseId");
             return this;
         }
 
-        /** The rulebook that checks the passports; default one with {@link RulebookConfig#defaults()}. */
+        /**
+         * The rulebook that checks the passports.
+         *
+         * @param value the rulebook; default one created with {@link RulebookConfig#defaults()}
+         * @return this builder
+         */
         public Builder rulebook(Rulebook value) {
             this.rulebook = Objects.requireNonNull(value, "rulebook");
             return this;
@@ -141,6 +160,9 @@ public final class PublishOptions {
         /**
          * Whether the plan validates the passports; default {@code true}. With {@code false} no dataset is
          * marked or held back for its findings: publish what the register says, as it is.
+         *
+         * @param value {@code false} to skip the rulebook
+         * @return this builder
          */
         public Builder validate(boolean value) {
             this.validate = value;
@@ -148,9 +170,10 @@ public final class PublishOptions {
         }
 
         /**
-         * The options.
+         * Builds the options.
          *
-         * @throws IllegalArgumentException when the organization or the licence is blank
+         * @return the options
+         * @throws IllegalArgumentException when the organization is blank
          */
         public PublishOptions build() {
             return new PublishOptions(this);

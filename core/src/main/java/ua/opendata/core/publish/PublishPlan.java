@@ -23,7 +23,14 @@ public record PublishPlan(String organization, PortalProfile profile, String lic
 
     private static final int SHOWN = 80;
 
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param organization the organization's name
+     * @param profile      the mapping profile
+     * @param licenseId    the licence sent with every dataset
+     * @param items        one item per register entry, then one per dataset only on the portal
+     */
     public PublishPlan {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(profile, "profile");
@@ -31,7 +38,7 @@ public record PublishPlan(String organization, PortalProfile profile, String lic
         items = List.copyOf(items);
     }
 
-    /** How many items have each action (every action present, zero included). */
+    /** {@return how many items have each action (every action present, zero included)} */
     public Map<PlanAction, Long> summary() {
         Map<PlanAction, Long> m = new EnumMap<>(PlanAction.class);
         for (PlanAction a : PlanAction.values()) {
@@ -41,12 +48,24 @@ public record PublishPlan(String organization, PortalProfile profile, String lic
         return m;
     }
 
-    /** The items with the action. */
+    /**
+     * The items with one action.
+     *
+     * @param action the action wanted
+     * @return the items with that action, in plan order; empty when there are none
+     */
     public List<PlanItem> items(PlanAction action) {
         return items.stream().filter(i -> i.action() == action).toList();
     }
 
-    /** The plan for people, in Ukrainian ({@code uk}) or English (any other locale). */
+    /**
+     * The plan for people: a heading, the number of items per action (actions with none left out), then each
+     * item with its reason, field changes (values on one line, cut at 80 characters), uploads, notes and
+     * blocking findings.
+     *
+     * @param locale Ukrainian ({@code uk}) or English (any other locale)
+     * @return the text, lines ending in {@code \n}
+     */
     public String render(Locale locale) {
         StringBuilder b = new StringBuilder();
         b.append(PublishTexts.text(locale, "plan.heading", organization, profile.name())).append('\n');

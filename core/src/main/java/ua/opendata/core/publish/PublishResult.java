@@ -11,17 +11,33 @@ import java.util.Locale;
  */
 public record PublishResult(List<ItemResult> items, boolean dryRun) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param items  the results
+     * @param dryRun whether nothing was written
+     */
     public PublishResult {
         items = List.copyOf(items);
     }
 
-    /** How many items had the outcome. */
+    /**
+     * How many items had one outcome.
+     *
+     * @param outcome the outcome wanted
+     * @return the number of items with that outcome; 0 when none had it
+     */
     public long count(ItemResult.Outcome outcome) {
         return items.stream().filter(i -> i.outcome() == outcome).count();
     }
 
-    /** A text report for people, one line per dataset. */
+    /**
+     * A text report for people: a title line with the counts per outcome, then one line per dataset (its
+     * outcome, name, action and message).
+     *
+     * @param locale the reader's locale; a language without a bundle file reads English
+     * @return the text, lines ending in {@code \n}
+     */
     public String render(Locale locale) {
         StringBuilder b = new StringBuilder();
         b.append(PublishTexts.text(locale, dryRun ? "result.title.dryRun" : "result.title"));

@@ -150,6 +150,16 @@ final class HtmlFindings extends HtmlSection {
         }
     }
 
+    /** Where the clerk fixes it, below the path: {@code register.csv:17:3} (the column's header as a tooltip). */
+    static void location(HtmlOut out, Finding f) {
+        if (f.location() == null) {
+            return;
+        }
+        out.raw("<span class=\"source loc\"");
+        f.location().header().ifPresent(h -> out.attr("title", h));
+        out.raw(">").text(f.location().toString()).raw("</span>");
+    }
+
     private void findingTable(HtmlOut out, List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparing(Finding::severity)); // stable: report order within a severity
@@ -182,7 +192,9 @@ final class HtmlFindings extends HtmlSection {
                 out.text(HtmlLabel.UNKNOWN_RULE.in(locale));
             }
             out.raw("</span></td>");
-            out.raw("<td><code>").text(f.path()).raw("</code></td>");
+            out.raw("<td><code>").text(f.path()).raw("</code>");
+            location(out, f);
+            out.raw("</td>");
             out.raw("<td>").text(f.message().get(locale)).raw("<br/><span class=\"fix\">")
                     .text(HtmlLabel.FIX.in(locale)).raw(" ").text(f.fix().get(locale)).raw("</span></td>");
             out.raw("<td>");

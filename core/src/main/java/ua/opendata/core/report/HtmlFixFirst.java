@@ -85,19 +85,41 @@ final class HtmlFixFirst {
                 }
                 List<Finding> errors = errorsOf.getOrDefault(d.identifier(), List.of());
                 out.raw(errors.isEmpty() ? "" : "<ul>");
-                Set<String> seen = new LinkedHashSet<>();
-                for (Finding f : errors) {
-                    if (seen.add(f.ruleId() + "\u0000" + f.fix().get(locale))) {
-                        String title = RuleCatalogue.standard().find(f.ruleId())
-                                .map(r -> r.description().get(locale)).orElse(f.ruleId());
-                        out.raw("<li>").text(f.fix().get(locale)).raw(" <span class=\"small\">(").text(title)
-                                .raw(" <code>").text(f.ruleId()).raw("</code>)</span></li>");
-                    }
+                for (List<Finding> same : sameFix(errors).values()) {
+                    Finding f = same.get(0);
+                    String title = RuleCatalogue.standard().find(f.ruleId())
+                            .map(r -> r.description().get(locale)).orElse(f.ruleId());
+                    out.raw("<li>").text(f.fix().get(locale)).raw(" <span class=\"small\">(").text(title)
+                            .raw(" <code>").text(f.ruleId()).raw("</code>)</span>");
+                    locations(out, same);
+                    out.raw("</li>");
                 }
                 out.raw(errors.isEmpty() ? "</li>\n" : "</ul></li>\n");
             }
             out.raw("</ul>\n</div>\n");
         }
         out.raw("</div>\n</section>\n");
+    }
+
+    /** The errors grouped by rule and fix, in report order. */
+    private Map<String, List<Finding>> sameFix(List<Finding> errors) {
+        Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        for (Finding f : errors) {
+            groups.computeIfAbsent(f.ruleId() + "\u0000" + f.fix().get(locale), k -> new ArrayList<>()).add(f);
+        }
+        return groups;
+    }
+
+    /** Where to fix them: the cells of the group's findings, e.g. {@code register.csv:5:2}. */
+    private static void locations(HtmlOut out, List<Finding> same) {
+        Set<String> at = new LinkedHashSet<>();
+        for (Finding f : same) {
+            if (f.location() != null) {
+                at.add(f.location().toString());
+            }
+        }
+        if (!at.isEmpty()) {
+            out.raw(" <span class=\"small loc\">").text(String.join(", ", at)).raw("</span>");
+        }
     }
 }

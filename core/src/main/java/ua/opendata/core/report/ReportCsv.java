@@ -17,7 +17,9 @@ import ua.opendata.passport.io.AtomicFiles;
  * The findings of a report as CSV, one row per finding, for spreadsheets: UTF-8 with a BOM and
  * {@code ;} as delimiter by default (what Excel with Ukrainian regional settings opens directly).
  *
- * <p>Columns: {@code rule, severity, dataset, path, message_uk, message_en, fix_uk, fix_en, excerpt}.
+ * <p>Columns: {@code rule, severity, dataset, path, message_uk, message_en, fix_uk, fix_en, excerpt,
+ * location} (where the clerk fixes it: {@code register.csv:17:3}, {@code register.xlsx:Sheet1!C17}, empty
+ * when the register did not come from a file).
  * Safe against spreadsheet formula injection: a cell whose text begins with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return is written with a leading apostrophe, so a
  * spreadsheet shows it as text and never evaluates it.
@@ -25,7 +27,7 @@ import ua.opendata.passport.io.AtomicFiles;
 public final class ReportCsv {
 
     private static final String[] HEADER = {"rule", "severity", "dataset", "path", "message_uk", "message_en",
-        "fix_uk", "fix_en", "excerpt"};
+        "fix_uk", "fix_en", "excerpt", "location"};
 
     private final char delimiter;
     private final boolean bom;
@@ -77,6 +79,8 @@ public final class ReportCsv {
     /**
      * Writes the findings to a stream; does not close it.
      *
+     * @param report the report whose findings are written
+     * @param out    where the CSV goes
      * @throws UncheckedIOException when the stream cannot be written
      */
     public void write(ValidationReport report, OutputStream out) {
@@ -95,9 +99,13 @@ public final class ReportCsv {
         row(w, HEADER);
         for (Finding f : report.findings()) {
             row(w, f.ruleId(), f.severity().name(), f.datasetId(), f.path(), f.message().uk(), f.message().en(),
-                    f.fix().uk(), f.fix().en(), f.excerpt());
+                    f.fix().uk(), f.fix().en(), f.excerpt(), location(f));
         }
         w.flush();
+    }
+
+    private static @Nullable String location(Finding f) {
+        return f.location() == null ? null : f.location().toString();
     }
 
     private void row(Writer w, @Nullable String... cells) throws IOException {

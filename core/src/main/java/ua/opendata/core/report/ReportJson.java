@@ -54,7 +54,10 @@ import ua.opendata.passport.io.AtomicFiles;
  * {@code status}, {@code responsible}, {@code passed}, {@code errors}, {@code warnings},
  * {@code infos}, {@code timeliness}), {@code findings} ({@code rule}, {@code severity},
  * {@code dataset}, {@code path}, {@code message} and {@code fix} as {@code {uk, en}},
- * {@code excerpt}) and {@code rules} (the source of every rule that has a finding). Members whose
+ * {@code excerpt}, {@code location} — where the clerk fixes it in the source file, or {@code null}:
+ * {@code text} ({@code register.csv:17:3}, {@code register.xlsx:Sheet1!C17}, {@code d-1.json}),
+ * {@code file}, {@code sheet} (a workbook's, else {@code null}), {@code row} and {@code column} (1-based;
+ * 0 for a whole file or row), {@code header} (the column's header as found, or {@code null})) and {@code rules} (the source of every rule that has a finding). Members whose
  * value is absent are written as {@code null}. Readers must ignore members they do not know.
  *
  * <p>An audit of a portal ({@link AuditResult}) adds an optional last member {@code portal}, written only
@@ -91,6 +94,8 @@ public final class ReportJson {
     /**
      * Writes the report atomically to a file.
      *
+     * @param report the report to write
+     * @param file   the file to create or replace; replaced only when the whole content was written
      * @throws UncheckedIOException when the file cannot be written (the message names it)
      */
     public static void write(ValidationReport report, Path file) {
@@ -100,6 +105,9 @@ public final class ReportJson {
     /**
      * Writes the report with its comparison with a previous report atomically to a file.
      *
+     * @param report     the report to write
+     * @param comparison what changed since the previous report, written beside the report
+     * @param file       the file to create or replace; replaced only when the whole content was written
      * @throws UncheckedIOException when the file cannot be written (the message names it)
      */
     public static void write(ValidationReport report, ReportComparison comparison, Path file) {
@@ -110,6 +118,8 @@ public final class ReportJson {
     /**
      * Writes the report to a stream (UTF-8, pretty-printed); does not close it.
      *
+     * @param report the report to write
+     * @param out    where the JSON goes
      * @throws UncheckedIOException when {@code out} fails
      */
     public static void write(ValidationReport report, OutputStream out) {
@@ -120,6 +130,9 @@ public final class ReportJson {
      * Writes the report with its comparison with a previous report to a stream (UTF-8, pretty-printed); does
      * not close it.
      *
+     * @param report     the report to write
+     * @param comparison what changed since the previous report, written beside the report
+     * @param out        where the JSON goes
      * @throws UncheckedIOException when {@code out} fails
      */
     public static void write(ValidationReport report, ReportComparison comparison, OutputStream out) {
@@ -328,6 +341,7 @@ public final class ReportJson {
             text(g, "message", f.message());
             text(g, "fix", f.fix());
             g.writeStringField("excerpt", f.excerpt());
+            LocationJson.write(g, f.location());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -457,6 +471,8 @@ public final class ReportJson {
     /**
      * Reads a report written by {@link #write}, e.g. last year's, to compare with.
      *
+     * @param file the report file, at most 256 MiB
+     * @return the report as it was written
      * @throws UncheckedIOException when the file cannot be read or is too large (the message names the file)
      * @throws CoreException        when it is not such a report or is of a newer schema version; the message
      *                              names the file and the member
@@ -475,6 +491,9 @@ public final class ReportJson {
     /**
      * Reads a report from a stream, which it does not close; {@code source} names it in messages.
      *
+     * @param in     the report's UTF-8 JSON
+     * @param source the input's name for messages, e.g. a file name
+     * @return the report as it was written
      * @throws UncheckedIOException when the stream cannot be read
      * @throws CoreException        when it is not such a report or is of a newer schema version
      */
@@ -514,7 +533,7 @@ public final class ReportJson {
         for (JsonNode f : root.path("findings")) {
             findings.add(new Finding(required(f, "rule", source), Severity.valueOf(required(f, "severity", source)),
                     textOrNull(f, "dataset"), required(f, "path", source), localized(f.path("message")),
-                    localized(f.path("fix")), textOrNull(f, "excerpt")));
+                    localized(f.path("fix")), textOrNull(f, "excerpt"), LocationJson.read(f.path("location"))));
         }
         List<AnnexCoverage> annex = new ArrayList<>();
         for (JsonNode a : root.path("annex")) {

@@ -48,7 +48,8 @@ public final class Rulebook {
      * @return what the rulebook found
      */
     public ValidationReport validate(Register register) {
-        return engine.validate(Objects.requireNonNull(register, "register"), Map.of(), Map.of());
+        return engine.validate(Objects.requireNonNull(register, "register"), Map.of(), Map.of(),
+                ValidationSources.defaults());
     }
 
     /**
@@ -60,7 +61,8 @@ public final class Rulebook {
      * @return what the rulebook found
      */
     public ValidationReport validate(Register register, Map<String, Passport> passportsById) {
-        return engine.validate(Objects.requireNonNull(register, "register"), Map.copyOf(passportsById), Map.of());
+        return engine.validate(Objects.requireNonNull(register, "register"), Map.copyOf(passportsById), Map.of(),
+                ValidationSources.defaults());
     }
 
     /**
@@ -77,7 +79,25 @@ public final class Rulebook {
     public ValidationReport validate(Register register, Map<String, Passport> passportsById,
                                      Map<String, UpdateEvidence> lastUpdateById) {
         return engine.validate(Objects.requireNonNull(register, "register"), Map.copyOf(passportsById),
-                Map.copyOf(lastUpdateById));
+                Map.copyOf(lastUpdateById), ValidationSources.defaults());
+    }
+
+    /**
+     * Checks a register and its passports as {@link #validate(Register, Map, Map)} does, and says in each
+     * finding where the clerk fixes it ({@link Finding#location()}): a register column's finding names
+     * its cell ({@code register.csv:17:3}, {@code register.xlsx:Sheet1!C17}), an entry's other findings
+     * the entry's row, the register's own findings the file, a passport's findings its file.
+     *
+     * @param register       the register, as read with the locations in {@code sources}
+     * @param passportsById  the passports, by dataset identifier
+     * @param lastUpdateById when each dataset's data was last updated, by dataset identifier
+     * @param sources        where the register and the passports were read from
+     * @return what the rulebook found
+     */
+    public ValidationReport validate(Register register, Map<String, Passport> passportsById,
+                                     Map<String, UpdateEvidence> lastUpdateById, ValidationSources sources) {
+        return engine.validate(Objects.requireNonNull(register, "register"), Map.copyOf(passportsById),
+                Map.copyOf(lastUpdateById), Objects.requireNonNull(sources, "sources"));
     }
 
     /**

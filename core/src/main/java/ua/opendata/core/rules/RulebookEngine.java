@@ -65,14 +65,15 @@ final class RulebookEngine {
     }
 
     public ValidationReport validate(Register register, Map<String, Passport> passports,
-                                     Map<String, UpdateEvidence> evidence) {
-        Emitter out = new Emitter(config);
+                                     Map<String, UpdateEvidence> evidence, ValidationSources sources) {
+        Emitter out = new Emitter(config, sources);
         LocalDate today = config.timeliness().today();
         List<DatasetResult> results = new ArrayList<>(register.size());
         List<RegisterEntry> entries = register.entries();
         for (int i = 0; i < entries.size(); i++) {
             RegisterEntry e = entries.get(i);
             out.resetCounts();
+            out.at(i);
             checkEntry(e, today, out);
             Passport p = e.identifier() == null ? null : passports.get(e.identifier());
             if (p != null) {
@@ -97,6 +98,7 @@ final class RulebookEngine {
                     out.infos(), verdict, responsible));
         }
         out.resetCounts();
+        out.atRegister();
         List<AnnexCoverage> coverage = checkRegister(register, results, out);
         return new ValidationReport(config.clock().instant(), out.findings(), results, config.kpiTarget(), coverage);
     }
@@ -327,19 +329,27 @@ final class RulebookEngine {
 
     // ---------------------------------------------------------------- the register as a whole
 
-    /** Each identifier used by more than one entry, once. */
+    /** Each identifier used by more than one entry, once, located at its second use. */
     private static void checkUniqueIds(Register register, Emitter out) {
-        Map<String, Integer> ids = new LinkedHashMap<>();
-        for (RegisterEntry e : register.entries()) {
-            if (e.identifier() != null && !e.identifier().isBlank()) {
-                ids.merge(e.identifier(), 1, Integer::sum);
+        // per identifier: {uses, index of the second use}
+        Map<String, int[]> ids = new LinkedHashMap<>();
+        List<RegisterEntry> entries = register.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            String id = entries.get(i).identifier();
+            if (id != null && !id.isBlank()) {
+                int[] seen = ids.computeIfAbsent(id, k -> new int[] {0, -1});
+                if (++seen[0] == 2) {
+                    seen[1] = i;
+                }
             }
         }
-        ids.forEach((id, n) -> {
-            if (n > 1) {
-                out.emit(StandardRule.REGISTER_ID_UNIQUE, id, "identifier", id, String.valueOf(n));
+        ids.forEach((id, seen) -> {
+            if (seen[0] > 1) {
+                out.at(seen[1]);
+                out.emit(StandardRule.REGISTER_ID_UNIQUE, id, "identifier", id, String.valueOf(seen[0]));
             }
         });
+        out.atRegister();
     }
 
     private List<AnnexCoverage> checkRegister(Register register, List<DatasetResult> results, Emitter out) {
@@ -350,6 +360,7 @@ final class RulebookEngine {
         for (AnnexMatch m : matching.matches()) {
             RegisterEntry e = register.entries().get(m.index());
             String unknownRef = matching.unknownRefs().get(m.index());
+            out.at(m.index());
             if (unknownRef != null) {
                 out.emit(StandardRule.ANNEX_REF_UNKNOWN, e.identifier(), "annexDataset", unknownRef);
             }
@@ -367,6 +378,7 @@ final class RulebookEngine {
                                 : m.method().name().toLowerCase(java.util.Locale.ROOT));
             }
         }
+        out.atRegister();
         Map<RegisterEntry, DatasetResult> resultOf = new java.util.IdentityHashMap<>();
         for (DatasetResult r : results) {
             resultOf.put(register.entries().get(r.index()), r);
@@ -397,14 +409,17 @@ final class RulebookEngine {
                 if (best == null || best == EntryStatus.WITHDRAWN) {
                     out.emit(StandardRule.ANNEX_MISSING, null, path, ds.ref(), ds.nameUk());
                 } else if (best == EntryStatus.PLANNED) {
+                    atEntry(entries.get(0), resultOf, out);
                     out.emit(StandardRule.ANNEX_PLANNED, firstId(entries), path, ds.ref(), ds.nameUk());
                 } else if (best == EntryStatus.RESTRICTED) {
                     RegisterEntry r = entries.stream().filter(x -> x.status() == EntryStatus.RESTRICTED)
                             .findFirst().orElseThrow();
                     String basis = r.restriction() == null || r.restriction().legalBasis() == null
                             ? "—" : r.restriction().legalBasis();
+                    atEntry(r, resultOf, out);
                     out.emit(StandardRule.ANNEX_RESTRICTED, r.identifier(), path, ds.ref(), ds.nameUk(), basis);
                 }
+                out.atRegister();
             }
             Map<String, String> matchedBy = new LinkedHashMap<>();
             for (AnnexDataset ds : section.datasets()) {
@@ -472,10 +487,23 @@ final class RulebookEngine {
             }
             state = "state.late";
             id = published.identifier();
+            atEntry(published, resultOf, out);
         } else {
             state = best == null ? "state.missing" : "state." + best.code();
+            if (entries != null && !entries.isEmpty()) {
+                atEntry(entries.get(0), resultOf, out);
+            }
         }
         out.emit(rule, id, "annex/" + ds.ref(), null, RuleTexts.text(state));
+        out.atRegister();
+    }
+
+    /** The findings that follow concern {@code e}'s row. */
+    private static void atEntry(RegisterEntry e, Map<RegisterEntry, DatasetResult> resultOf, Emitter out) {
+        DatasetResult r = resultOf.get(e);
+        if (r != null) {
+            out.at(r.index());
+        }
     }
 
     private static @Nullable String firstId(@Nullable List<RegisterEntry> entries) {

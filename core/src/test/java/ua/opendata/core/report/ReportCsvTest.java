@@ -21,7 +21,8 @@ class ReportCsvTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportCsv.defaults().write(report, out);
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFrule;severity;dataset;path;message_uk;message_en;fix_uk;fix_en;excerpt\r\n");
+        assertThat(text).startsWith("\uFEFFrule;severity;dataset;path;message_uk;message_en;fix_uk;fix_en;excerpt;"
+                + "location\r\n");
         String[] lines = text.split("\r\n");
         assertThat(lines).hasSize(1 + report.findings().size());
         assertThat(text).contains("R835-TIMELINESS-LATE;ERROR;" + report.datasets().get(0).identifier() + ";timeliness;");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import ua.opendata.passport.Register;
+import ua.opendata.passport.RegisterLocations;
 import ua.opendata.passport.internal.csv.Findings;
 import ua.opendata.passport.internal.csv.Messages;
 import ua.opendata.passport.internal.csv.RegisterParser;
@@ -156,7 +157,8 @@ public final class RegisterCsvReader {
                     sourceName, f.row(), f.column(), f.header(), f.code(), f.arguments())).toList(), notices);
         }
         CsvTokenizer t = parser.tokenizer();
-        return new RegisterReadResult(register, t.charset(), t.bom(), t.delimiter(), notices);
+        return new RegisterReadResult(register, t.charset(), t.bom(), t.delimiter(), notices,
+                parser.locations(RegisterLocations.builder(sourceName)));
     }
 
     @Override

@@ -111,6 +111,16 @@ final class DocumentReader {
 
     /** Reads a register document from a parser positioned on its first token (or before it); see {@link #readPassport}. */
     static Result<Register> readRegister(JsonParser parser, List<Problem> sink) throws IOException {
+        Result<Located> r = readLocatedRegister(parser, sink);
+        return new Result<>(r.value() == null ? null : r.value().register(), r.problems());
+    }
+
+    /** A register read, with where each of its entries' objects starts (line, column; 1-based). */
+    record Located(Register register, int[] lines, int[] columns) {
+    }
+
+    /** As {@link #readRegister}, keeping where each entry starts. */
+    static Result<Located> readLocatedRegister(JsonParser parser, List<Problem> sink) throws IOException {
         JsonIn in = start(parser, sink);
         List<RegisterEntry> entries = new ArrayList<>();
         List<String> columns = new ArrayList<>();
@@ -144,7 +154,17 @@ final class DocumentReader {
         }
         Register register = read && in.problems().isEmpty() && consistent(in, entries, entryAt, columns, columnAt)
                 ? new Register(entries, columns) : null;
-        return finish(in, tooNew[0], register);
+        Located located = null;
+        if (register != null) {
+            int[] lines = new int[entryAt.size()];
+            int[] cols = new int[entryAt.size()];
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = entryAt.get(i).getLineNr();
+                cols[i] = entryAt.get(i).getColumnNr();
+            }
+            located = new Located(register, lines, cols);
+        }
+        return finish(in, tooNew[0], located);
     }
 
     /**

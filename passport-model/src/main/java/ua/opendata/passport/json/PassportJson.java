@@ -27,6 +27,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
+import ua.opendata.passport.RegisterLocations;
 import ua.opendata.passport.internal.json.LimitedInputStream;
 import ua.opendata.passport.internal.json.SurrogateEscapes;
 import ua.opendata.passport.io.AtomicFiles;
@@ -230,6 +231,39 @@ public final class PassportJson {
         Objects.requireNonNull(in, "in");
         return read(sourceName, () -> factory.createParser(new LimitedInputStream(in, maxInputBytes)),
                 DocumentReader::readRegister);
+    }
+
+    /**
+     * Reads a register document from a file, keeping where each entry's object starts in it
+     * ({@code register.json:12:5}), for findings that say where to fix them.
+     *
+     * @param file the register document to read
+     * @return the register and its entries' locations, named by the file as given
+     * @throws PassportJsonException naming the file, line, column and JSON path of every problem
+     * @throws UncheckedIOException  naming the file, when it cannot be read
+     */
+    public RegisterDocument readRegisterDocument(Path file) {
+        return readFile(file, in -> readRegisterDocument(in, file.toString()));
+    }
+
+    /**
+     * Reads a register document from a stream, which is read but not closed, keeping where each entry's
+     * object starts in it.
+     *
+     * @param in the UTF-8 JSON bytes of the register document
+     * @param sourceName the name used in messages and locations, e.g. a file name
+     * @return the register and its entries' locations
+     * @throws PassportJsonException naming the source, line, column and JSON path of every problem
+     */
+    public RegisterDocument readRegisterDocument(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        DocumentReader.Located read = read(sourceName, () -> factory.createParser(new LimitedInputStream(in,
+                maxInputBytes)), DocumentReader::readLocatedRegister);
+        RegisterLocations.Builder where = RegisterLocations.builder(sourceName);
+        for (int i = 0; i < read.lines().length; i++) {
+            where.entry(Math.max(1, read.lines()[i]), Math.max(1, read.columns()[i]));
+        }
+        return new RegisterDocument(read.register(), where.build());
     }
 
     /**

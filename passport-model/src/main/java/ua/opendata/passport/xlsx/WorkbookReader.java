@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.Register;
+import ua.opendata.passport.RegisterLocations;
 import ua.opendata.passport.csv.CsvNotice;
 import ua.opendata.passport.csv.CsvProblem;
 import ua.opendata.passport.csv.RegisterFormatException;
@@ -74,7 +75,8 @@ final class WorkbookReader {
                     throw new RegisterFormatException(source, problems, notices);
                 }
                 List<String> names = pkg.sheets().stream().map(XlsxPackage.SheetRef::name).toList();
-                return new XlsxReadResult(done.register, sheet.name(), names, notices);
+                return new XlsxReadResult(done.register, sheet.name(), names, notices,
+                        done.parser.locations(RegisterLocations.builder(source, sheet.name())));
             } catch (XlsxException e) {
                 throw fail(source, sheet.name(), e);
             }

@@ -16,6 +16,7 @@ import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.EntryStatus;
 import ua.opendata.passport.Register;
 import ua.opendata.passport.RegisterEntry;
+import ua.opendata.passport.RegisterLocations;
 import ua.opendata.passport.Restriction;
 import ua.opendata.passport.UpdateFrequency;
 import ua.opendata.passport.io.CsvTokenizer;
@@ -40,6 +41,9 @@ public final class RegisterParser {
     private Kind[] kinds = new Kind[0];
     private @Nullable Column[] columns = new Column[0];
     private CellValues values;
+    /** The row of each entry read, in register order (compact: one int per entry). */
+    private int[] entryRows = new int[64];
+    private int entryCount;
 
     private RegisterParser(Rows rows, @Nullable CsvTokenizer csv, Findings findings, int maxColumns, int maxRows) {
         this.tokenizer = rows;
@@ -133,11 +137,42 @@ public final class RegisterParser {
                 findings.problem(tokenizer.recordLine(), 0, "CSV-TOO-MANY-ROWS", Integer.toString(maxRows));
                 return;
             }
+            int line = tokenizer.recordLine();
             RegisterEntry e = readRow();
             if (!findings.hasProblems()) {
                 entries.add(e);
+                addEntryRow(line);
             }
         }
+    }
+
+    private void addEntryRow(int line) {
+        if (entryCount == entryRows.length) {
+            entryRows = Arrays.copyOf(entryRows, entryRows.length * 2);
+        }
+        entryRows[entryCount++] = line;
+    }
+
+    /**
+     * Where the entries of the last {@link #parse()} came from: the column of each header and the row
+     * of each entry, added to {@code where}.
+     *
+     * @param where the builder of the file's (and sheet's) locations
+     * @return the locations built
+     */
+    public RegisterLocations locations(RegisterLocations.Builder where) {
+        for (int i = 0; i < headers.length; i++) {
+            Column c = columns[i];
+            if (kinds[i] == Kind.KNOWN && c != null) {
+                where.column(c.header(), i + 1, headers[i]);
+            } else if (kinds[i] == Kind.EXTRA) {
+                where.column(headers[i], i + 1, headers[i]);
+            }
+        }
+        for (int i = 0; i < entryCount; i++) {
+            where.entry(entryRows[i]);
+        }
+        return where.build();
     }
 
     private boolean readHeader(List<String> extras) {
