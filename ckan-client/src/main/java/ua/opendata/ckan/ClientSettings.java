@@ -51,13 +51,25 @@ abstract class ClientSettings {
     abstract CkanClient.Builder self();
 
     /**
-     * Sets the API key or token, sent raw (no {@code Bearer}) in every key header.
+     * Sets the API key or token, sent raw (no {@code Bearer}) in every key header. Without a key (the
+     * default, or after {@link #noApiKey()}) calls are anonymous.
      *
-     * @param value the key, or null for anonymous calls
+     * @param value the key; a blank one means no key (an empty environment variable, say)
      * @return this builder
      */
-    public CkanClient.Builder apiKey(@Nullable String value) {
-        apiKey = value == null || value.isBlank() ? null : value.strip();
+    public CkanClient.Builder apiKey(String value) {
+        Objects.requireNonNull(value, "value");
+        apiKey = value.isBlank() ? null : value.strip();
+        return self();
+    }
+
+    /**
+     * Calls anonymously, forgetting a key given before (the default).
+     *
+     * @return this builder
+     */
+    public CkanClient.Builder noApiKey() {
+        apiKey = null;
         return self();
     }
 

@@ -49,7 +49,7 @@ class CkanClientTest {
         fake.addMember("misto-rada", "lab_user", "editor");
         admin = client(fake.sysadminKey());
         user = client(fake.userKey());
-        anonymous = client(null);
+        anonymous = CkanClient.builder(fake.baseUrl()).retryPolicy(RetryPolicy.none()).build();
     }
 
     @AfterEach
@@ -494,6 +494,22 @@ class CkanClientTest {
         assertThat(user.toString()).doesNotContain(fake.userKey()).contains("***");
         assertThat(CkanClient.builder(fake.baseUrl()).apiKey(fake.userKey()).toString())
                 .doesNotContain(fake.userKey());
+    }
+
+    @Test
+    void noApiKeyForgetsTheKeyAndABlankKeyIsNone() {
+        assertThat(CkanClient.builder(fake.baseUrl()).apiKey(fake.userKey()).noApiKey().toString())
+                .contains("key=none");
+        assertThat(CkanClient.builder(fake.baseUrl()).apiKey("  ").toString()).contains("key=none");
+        assertThatThrownBy(() -> CkanClient.builder(fake.baseUrl()).apiKey(null))
+                .isInstanceOf(NullPointerException.class);
+        try (CkanClient c = CkanClient.builder(fake.baseUrl()).apiKey(fake.userKey()).noApiKey()
+                .retryPolicy(RetryPolicy.none()).build()) {
+            assertThat(c.toString()).contains("key=none");
+            assertThatThrownBy(() -> c.callTree("organization_create",
+                    JsonNodeFactory.instance.objectNode().put("name", "x-org")))
+                    .isInstanceOf(CkanException.class);
+        }
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import ua.opendata.ckan.CkanClient;
 import ua.opendata.ckan.CkanNotFoundException;
@@ -73,6 +75,9 @@ final class AuditCommand extends PortalCommand {
             descriptionKey = "opt.fail-on")
     ValidateCommand.FailOn failOn = ValidateCommand.FailOn.never;
 
+    @Mixin
+    AsOfOption asOf = new AsOfOption();
+
     AuditCommand(Session session) {
         super(session);
     }
@@ -85,6 +90,7 @@ final class AuditCommand extends PortalCommand {
     @Override
     int execute() throws Exception {
         Texts t = t();
+        LocalDate day = asOf.checked(t, session.clock());
         PortalProfile given = givenProfile(t);
         URI url = portal.portalUrl(t, name());
         String base = pageBase;
@@ -108,8 +114,12 @@ final class AuditCommand extends PortalCommand {
             ProfileDetection used = given != null ? ProfileDetection.given(given) : (org == null ? PortalAudit.create(ckan).detectProfile()
                     : PortalAudit.create(ckan).detectProfile(org));
             StageProgress progress = new StageProgress(t, org == null ? url.toString() : org);
-            AuditOptions.Builder options = AuditOptions.builder().organization(org).profile(used)
-                    .rulebook(RulebookConfig.builder().clock(session.clock()).build())
+            RulebookConfig.Builder rules = RulebookConfig.builder().clock(session.clock());
+            if (day != null) {
+                rules.asOf(day);
+            }
+            RulebookConfig config = rules.build();
+            AuditOptions.Builder options = AuditOptions.builder().organization(org).profile(used).rulebook(config)
                     .register(reg, byId)
                     .progress(progress::on);
             if (base != null) {
@@ -127,10 +137,11 @@ final class AuditCommand extends PortalCommand {
             ValidationReport report = audit.report();
             boolean above = ValidateCommand.above(failOn, report);
             int code = above ? OpendataCommand.FINDINGS : OpendataCommand.OK;
+            String annexVersion = config.annex().version().id();
             if (common.json()) {
-                printJsonSummary(audit, code, url, org, files);
+                printJsonSummary(audit, code, url, org, files, annexVersion);
             } else {
-                printTextSummary(t, audit, url, org, files);
+                printTextSummary(t, audit, url, org, files, annexVersion);
             }
             if (above) {
                 session.err().println(t.get("validate.above." + failOn.name(), percent(report.kpi()),
@@ -190,14 +201,15 @@ final class AuditCommand extends PortalCommand {
                 out.resolve("findings.csv"));
         // written beside --out, then swapped in: the folder is always one complete set
         ReportFolder.write(out, BaseCommand.REPORT_FILES, dir -> {
-            AuditHtml.of(locale(), null).write(audit, dir.resolve("report.html"));
+            AuditHtml.of(locale()).write(audit, dir.resolve("report.html"));
             ReportJson.write(audit, dir.resolve("report.json"));
             ReportCsv.defaults().write(audit.report(), dir.resolve("findings.csv"));
         });
         return files;
     }
 
-    private void printJsonSummary(AuditResult audit, int code, URI url, @Nullable String org, ReportFiles written) {
+    private void printJsonSummary(AuditResult audit, int code, URI url, @Nullable String org, ReportFiles written,
+            String annexVersion) {
         ValidationReport report = audit.report();
         ObjectNode o = JSON.createObjectNode();
         o.put("command", name());
@@ -211,6 +223,9 @@ final class AuditCommand extends PortalCommand {
         o.put("portalFindings", audit.portalFindings().size());
         o.put("datasets", audit.datasets().size());
         putCompliance(o, report);
+        if (report.asOf() != null) {
+            AsOfOption.putJson(o, report.asOf(), annexVersion, report);
+        }
         o.put("late", late(report));
         if (audit.compared()) {
             ObjectNode c = o.putObject("register");
@@ -231,8 +246,12 @@ final class AuditCommand extends PortalCommand {
         printJson(o);
     }
 
-    private void printTextSummary(Texts t, AuditResult audit, URI url, @Nullable String org, ReportFiles files) {
+    private void printTextSummary(Texts t, AuditResult audit, URI url, @Nullable String org, ReportFiles files,
+            String annexVersion) {
         ValidationReport report = audit.report();
+        if (report.asOf() != null) {
+            AsOfOption.printHeader(session.out(), t, report.asOf(), annexVersion);
+        }
         session.out().println(t.get("audit.summary.datasets", org == null ? url : org, audit.datasets().size(),
                 audit.fileCount()));
         session.out().println(t.get("audit.summary.profile", audit.profile(),
@@ -252,6 +271,9 @@ final class AuditCommand extends PortalCommand {
                         count(audit, AuditFileStatus.State.WARNING), audit.fileCount())
                 : t.get("audit.summary.filesNotChecked"));
         session.out().println(t.get("validate.reports", files.html(), files.json(), files.csv()));
+        if (report.asOf() != null) {
+            AsOfOption.printAfter(session.out(), t, report);
+        }
     }
 
     /** Datasets found late (R835-TIMELINESS-LATE). */

@@ -115,7 +115,11 @@ final class PortalOptions {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         // callTimeout bounds the whole call: an answer trickling in byte by byte never trips the
         // response timeout, which only bounds silences
-        return CkanClient.builder(url.toString()).apiKey(key).retryPolicy(retry).responseTimeout(timeout)
+        CkanClient.Builder builder = CkanClient.builder(url.toString());
+        if (key != null) {
+            builder.apiKey(key);
+        }
+        return builder.retryPolicy(retry).responseTimeout(timeout)
                 .callTimeout(timeout)
                 .connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
                 .maxConcurrentRequests(maxConcurrent)

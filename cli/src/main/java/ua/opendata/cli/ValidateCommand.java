@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,6 +91,9 @@ final class ValidateCommand extends BaseCommand {
     FailOn failOn = FailOn.never;
 
     @Mixin
+    AsOfOption asOf = new AsOfOption();
+
+    @Mixin
     RegisterLimits limits = new RegisterLimits();
 
     ValidateCommand(Session session) {
@@ -105,7 +109,9 @@ final class ValidateCommand extends BaseCommand {
     int execute() {
         Texts t = t();
         Locale locale = locale();
-        AnnexCatalogue annex = AnnexCatalogue.bundled();
+        LocalDate day = asOf.checked(t, session.clock());
+        // the annex in force on the as-of day, else the newest
+        AnnexCatalogue annex = day == null ? AnnexCatalogue.bundled() : RulebookConfig.annexOn(day);
         AnnexMapping mapping = readMapping(t);
         // the previous report first, so that a wrong path fails before any output
         ValidationReport earlier = previous == null ? null : ReportCommand.read(previous, t, common.verbose);
@@ -113,8 +119,12 @@ final class ValidateCommand extends BaseCommand {
         RegisterInput.Read read = input.register(register);
         Map<String, Passport> passportsById = input.passports(passports, read.result().register());
         Set<String> codes = sections(annex, read.result().register(), t);
-        RulebookConfig config = RulebookConfig.builder().clock(session.clock()).annexSections(codes)
-                .annexMapping(mapping).build();
+        RulebookConfig.Builder builder = RulebookConfig.builder().clock(session.clock()).annex(annex)
+                .annexSections(codes).annexMapping(mapping);
+        if (day != null) {
+            builder.asOf(day);
+        }
+        RulebookConfig config = builder.build();
         Rulebook rulebook = Rulebook.create(config);
         AnnexMatching matching = rulebook.matchAnnex(read.result().register());
         if (!common.json()) {
@@ -128,9 +138,9 @@ final class ValidateCommand extends BaseCommand {
         boolean above = above(report);
         int code = above ? OpendataCommand.FINDINGS : OpendataCommand.OK;
         if (common.json()) {
-            printJsonSummary(code, read, passportsById.size(), report, comparison, matching, files);
+            printJsonSummary(code, read, passportsById.size(), report, comparison, matching, files, annex);
         } else {
-            printTextSummary(t, report, comparison, matching, files);
+            printTextSummary(t, report, comparison, matching, files, annex);
         }
         if (above) {
             session.err().println(t.get("validate.above." + failOn.name(), percent(report.kpi()),
@@ -155,13 +165,13 @@ final class ValidateCommand extends BaseCommand {
                 ReportJson.write(report, comparison, dir.resolve("report.json"));
             }
             ReportCsv.defaults().write(report, dir.resolve("findings.csv"));
-            writeMapping(matching, register, dir.resolve("annex-mapping.csv"));
+            writeMapping(matching, register, locale(), dir.resolve("annex-mapping.csv"));
         });
         return files;
     }
 
     private void printJsonSummary(int code, RegisterInput.Read read, int passportCount, ValidationReport report,
-            @Nullable ReportComparison comparison, AnnexMatching matching, ReportFiles files) {
+            @Nullable ReportComparison comparison, AnnexMatching matching, ReportFiles files, AnnexCatalogue annex) {
         ObjectNode o = JSON.createObjectNode();
         o.put("command", name());
         o.put("exitCode", code);
@@ -170,6 +180,9 @@ final class ValidateCommand extends BaseCommand {
         o.put("passports", passportCount);
         o.put("datasets", report.datasets().size());
         putCompliance(o, report);
+        if (report.asOf() != null) {
+            AsOfOption.putJson(o, report.asOf(), annex.version().id(), report);
+        }
         ObjectNode byRule = o.putObject("byRule");
         report.countByRule().forEach(byRule::put);
         if (comparison != null) {
@@ -198,8 +211,11 @@ final class ValidateCommand extends BaseCommand {
     }
 
     private void printTextSummary(Texts t, ValidationReport report, @Nullable ReportComparison comparison,
-            AnnexMatching matching, ReportFiles files) {
+            AnnexMatching matching, ReportFiles files, AnnexCatalogue annex) {
         session.out().println();
+        if (report.asOf() != null) {
+            AsOfOption.printHeader(session.out(), t, report.asOf(), annex.version().id());
+        }
         session.out().print(new ComplianceSummary(report, comparison).render(locale()));
         session.out().println(t.get("validate.reports", files.html(), files.json(), files.csv()));
         Map<AnnexDataset, MatchMethod> by = matching.byPosition();
@@ -210,6 +226,9 @@ final class ValidateCommand extends BaseCommand {
                 count(by, MatchMethod.MAPPING), count(by, MatchMethod.TITLE),
                 count(by, MatchMethod.WEAK) + count(by, MatchMethod.AMBIGUOUS), count(by, MatchMethod.MISSING),
                 files.mapping()));
+        if (report.asOf() != null) {
+            AsOfOption.printAfter(session.out(), t, report);
+        }
     }
 
     private static long count(Map<AnnexDataset, MatchMethod> by, MatchMethod m) {
@@ -253,7 +272,7 @@ final class ValidateCommand extends BaseCommand {
             if (kind == PublisherKind.NAMED_HOLDER) {
                 throw new CliException(OpendataCommand.USAGE, t.get("error.publisher-kind", publisherKind));
             }
-            codes.addAll(annex.sectionsFor(kind, null));
+            codes.addAll(annex.sectionsFor(kind));
             why = t.get("validate.sections.kind", publisherKind);
         } else {
             String name = register.entries().stream().map(e -> e.publisher().name())
@@ -280,7 +299,7 @@ final class ValidateCommand extends BaseCommand {
     }
 
     /** Writes the mapping used, whole or not at all (a temporary file moved into place). */
-    private static void writeMapping(AnnexMatching matching, Register register, Path target) {
+    private static void writeMapping(AnnexMatching matching, Register register, Locale locale, Path target) {
         List<String> ids = register.entries().stream().map(e -> e.identifier() == null ? "" : e.identifier()).toList();
         try {
             Path dir = target.toAbsolutePath().getParent();
@@ -288,7 +307,7 @@ final class ValidateCommand extends BaseCommand {
             Path part = Files.createTempFile(dir, "annex-mapping", ".part");
             try {
                 try (OutputStream o = Files.newOutputStream(part)) {
-                    AnnexMapping.write(matching, ids, o);
+                    AnnexMapping.write(matching, ids, locale, o);
                 }
                 try {
                     Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,5 +1,6 @@
 package ua.opendata.core;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,18 +24,27 @@ import ua.opendata.core.internal.text.Catalog;
  * and an argument that is itself a {@code LocalizedText} is rendered in the same language.
  *
  * <p>Immutable and thread-safe. Two texts are equal when they read the same in Ukrainian and in
- * English, so a text survives a round trip through a saved report or plan.
+ * English, so a text survives a round trip through a saved report or plan. Serializable (so that an
+ * exception carrying one is): a keyed text is rendered from the bundles found where it is read back.
  */
-public final class LocalizedText {
+public final class LocalizedText implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The Ukrainian locale. */
     public static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
 
+    /** The bundle's base name; {@code null} for a fixed text. */
     private final @Nullable String bundle;
+    /** The key in the bundle; {@code null} for a fixed text. */
     private final @Nullable String key;
+    /** The Ukrainian of a fixed text; {@code null} for a keyed text. */
     private final @Nullable String uk;
+    /** The English of a fixed text; {@code null} for a keyed text. */
     private final @Nullable String en;
+    /** The arguments: strings and {@code LocalizedText}s, in an unmodifiable list. */
     private final List<Object> arguments;
+    /** Whether the arguments are applied to the pattern ({@code false} for {@link #pattern}). */
     private final boolean format;
 
     private LocalizedText(@Nullable String bundle, @Nullable String key, @Nullable String uk, @Nullable String en,

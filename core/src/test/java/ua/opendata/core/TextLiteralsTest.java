@@ -30,22 +30,7 @@ class TextLiteralsTest {
             Map.entry("ua/opendata/core/internal/content/CellRules.java",
                     "data: words matched in the cells and column names of files (\"не застосовується\", ЄДРПОУ)"),
             Map.entry("ua/opendata/core/internal/mapping/PortalKeys.java",
-                    "data: the name the structure resource gets on the portal, and the words that recognise it"),
-            Map.entry("ua/opendata/core/publish/PlanJson.java",
-                    "exception messages of PlanJsonException (English and Ukrainian in one exception); pending "
-                            + "the exception redesign (CoreException, issue 11)"),
-            Map.entry("ua/opendata/core/publish/ApplyEngine.java",
-                    "exception message (English / Ukrainian) pending the exception redesign (issue 11)"),
-            Map.entry("ua/opendata/core/publish/ApplyOptions.java",
-                    "exception messages (English / Ukrainian) pending the exception redesign (issue 11)"),
-            Map.entry("ua/opendata/core/publish/FileDigest.java",
-                    "exception message (English / Ukrainian) pending the exception redesign (issue 11)"),
-            Map.entry("ua/opendata/core/audit/AuditOptions.java",
-                    "exception messages (English / Ukrainian) pending the exception redesign (issue 11)"),
-            Map.entry("ua/opendata/core/audit/AuditEngine.java",
-                    "exception messages (English / Ukrainian) pending the exception redesign (issue 11)"),
-            Map.entry("ua/opendata/core/mapping/PublishTarget.java",
-                    "exception messages (English / Ukrainian) pending the exception redesign (issue 11)"));
+                    "data: the name the structure resource gets on the portal, and the words that recognise it"));
 
     @Test
     void noCyrillicStringLiteralOutsideTheNamedDataTables() throws IOException {

@@ -51,8 +51,7 @@ public final class CkanRawDataset {
 
     private static byte[] checked(byte[] json) {
         if (!oneLineObject(json)) {
-            throw new IllegalArgumentException("CkanRawDataset: the bytes must be one JSON object on one "
-                    + "line / байти мають бути одним об'єктом JSON в одному рядку");
+            throw new IllegalArgumentException(ModelTexts.text("arg.rawDatasetBytes"));
         }
         return json;
     }

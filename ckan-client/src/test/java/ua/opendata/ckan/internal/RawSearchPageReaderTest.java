@@ -78,7 +78,9 @@ class RawSearchPageReaderTest {
     void theRawDatasetRefusesBytesThatAreNotOneObjectOnOneLine() {
         for (String bad : new String[] {"[1]", "{\n}", "{\"a\": 1}\r", ""}) {
             assertThatThrownBy(() -> new CkanRawDataset(null, null, null, bad.getBytes(StandardCharsets.UTF_8)))
-                    .as(bad).isInstanceOf(IllegalArgumentException.class);
+                    .as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("CkanRawDataset: the bytes must be one JSON object on one line / байти мають бути "
+                            + "одним об'єктом JSON в одному рядку");
         }
         byte[] ok = "{\"a\": 1}".getBytes(StandardCharsets.UTF_8);
         CkanRawDataset d = new CkanRawDataset("i", "n", null, ok);

@@ -28,6 +28,7 @@ import ua.opendata.ckan.model.CkanTimestamp;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.internal.mapping.DatasetNames;
 import ua.opendata.core.internal.mapping.PortalKeys;
+import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.mapping.MappingNote;
 import ua.opendata.core.mapping.PortalPassport;
 import ua.opendata.core.mapping.PortalProfile;
@@ -37,8 +38,8 @@ import ua.opendata.core.rules.Rulebook;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.UpdateEvidence;
 import ua.opendata.core.rules.ValidationReport;
-import ua.opendata.passport.EntryPassports;
 import ua.opendata.core.text.Messages;
+import ua.opendata.passport.EntryPassports;
 import ua.opendata.passport.EntryStatus;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Publisher;
@@ -357,8 +358,7 @@ final class AuditEngine {
                     room.acquire();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("The audit was interrupted while checking files / перевірку "
-                            + "файлів перервано", e);
+                    throw new IllegalStateException(Catalog.bilingual(Messages.AUDIT, "audit.interrupted"), e);
                 }
                 submitted++;
                 it.checks.add(pool.submit(() -> {
@@ -401,11 +401,9 @@ final class AuditEngine {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("The audit was interrupted while checking files / перевірку файлів "
-                    + "перервано", e);
+            throw new IllegalStateException(Catalog.bilingual(Messages.AUDIT, "audit.interrupted"), e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("A file check failed unexpectedly / перевірка файлу завершилася збоєм",
-                    e.getCause());
+            throw new IllegalStateException(Catalog.bilingual(Messages.AUDIT, "audit.checkFailed"), e.getCause());
         }
     }
 

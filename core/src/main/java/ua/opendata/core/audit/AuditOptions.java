@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.ProfileDetection;
 import ua.opendata.core.rules.RulebookConfig;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.Register;
 
@@ -197,9 +199,7 @@ public final class AuditOptions {
          */
         public Builder organization(@Nullable String value) {
             if (value != null && (value.isBlank() || !value.matches("[a-z0-9_-]{1,100}"))) {
-                throw new IllegalArgumentException("AuditOptions.organization '" + value + "' is not a CKAN "
-                        + "organization name: use its name (a-z, 0-9, '-', '_'), not its title / вкажіть назву "
-                        + "(name) організації, а не заголовок");
+                throw new IllegalArgumentException(Catalog.bilingual(Messages.AUDIT, "options.organization", value));
             }
             this.organization = value;
             return this;
@@ -279,8 +279,7 @@ public final class AuditOptions {
                 return this;
             }
             if (!value.startsWith("https://") && !value.startsWith("http://")) {
-                throw new IllegalArgumentException("AuditOptions.datasetPageBase '" + value + "' must start with "
-                        + "https:// or http:// / адреса сторінок наборів має починатися з https:// або http://");
+                throw new IllegalArgumentException(Catalog.bilingual(Messages.AUDIT, "options.datasetPageBase", value));
             }
             this.datasetPageBase = value;
             return this;
@@ -329,8 +328,8 @@ public final class AuditOptions {
          */
         public Builder resourceCheckConcurrency(int value) {
             if (value < 1 || value > 64) {
-                throw new IllegalArgumentException("AuditOptions.resourceCheckConcurrency must be 1..64, got " + value
-                        + " / кількість одночасних перевірок файлів має бути від 1 до 64");
+                throw new IllegalArgumentException(Catalog.bilingual(Messages.AUDIT, "options.resourceCheckConcurrency",
+                        value));
             }
             this.resourceCheckConcurrency = value;
             return this;
@@ -356,8 +355,7 @@ public final class AuditOptions {
          */
         public Builder pageSize(int value) {
             if (value < 1 || value > 1000) {
-                throw new IllegalArgumentException("AuditOptions.pageSize must be 1..1000, got " + value
-                        + " / розмір сторінки має бути від 1 до 1000");
+                throw new IllegalArgumentException(Catalog.bilingual(Messages.AUDIT, "options.pageSize", value));
             }
             this.pageSize = value;
             return this;

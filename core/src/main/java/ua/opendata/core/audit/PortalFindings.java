@@ -56,7 +56,7 @@ final class PortalFindings {
         }
         kept.addAll(all.subList(pos, all.size()));
         return new Split(new ValidationReport(report.generatedAt(), kept, results, report.kpiTarget(),
-                report.annex()), List.copyOf(portal));
+                report.annex(), report.asOf()), List.copyOf(portal));
     }
 
     /** Whether a finding's path is one of the elements (or inside one). */

@@ -28,6 +28,8 @@ final class TimelinessFix {
 
     static final String LATE = "R835-TIMELINESS-LATE";
     static final String UNCHECKABLE = "R835-TIMELINESS-UNCHECKABLE";
+    /** A later {@code metadata_modified} is no evidence of a data change either, so neither is it one after the as-of date. */
+    static final String AFTER_AS_OF = "R835-TIMELINESS-AFTER-AS-OF";
     static final LocalizedText NO_RESOURCE_DATES = LocalizedText.of(Messages.AUDIT, "timeliness.noResourceDates");
 
     private TimelinessFix() {
@@ -65,7 +67,9 @@ final class TimelinessFix {
             int n = d.errors() + d.warnings() + d.infos();
             List<Finding> block = all.subList(at, at + n);
             at += n;
-            if (withEvidence[i]) {
+            if (withEvidence[i] || d.timeliness() != null
+                    && d.timeliness().status() == TimelinessStatus.CREATED_AFTER_AS_OF) {
+                // judged on resource dates, or did not exist on the as-of day (metadata_created is no edit)
                 findings.addAll(block);
                 results.add(d);
                 continue;
@@ -80,7 +84,7 @@ final class TimelinessFix {
             }
             List<Finding> kept = new ArrayList<>();
             for (Finding x : block) {
-                if (!x.ruleId().equals(LATE) && !x.ruleId().equals(UNCHECKABLE)) {
+                if (!x.ruleId().equals(LATE) && !x.ruleId().equals(UNCHECKABLE) && !x.ruleId().equals(AFTER_AS_OF)) {
                     kept.add(x);
                 }
             }
@@ -107,6 +111,7 @@ final class TimelinessFix {
             return report;
         }
         findings.addAll(all.subList(at, all.size()));
-        return new ValidationReport(report.generatedAt(), findings, results, report.kpiTarget(), report.annex());
+        return new ValidationReport(report.generatedAt(), findings, results, report.kpiTarget(), report.annex(),
+                report.asOf());
     }
 }

@@ -12,12 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.internal.content.CellRules;
+import ua.opendata.core.internal.content.CellRules;
 import ua.opendata.core.internal.content.CellRules.Kind;
 import ua.opendata.core.internal.content.CellRules.LinkMemo;
-import ua.opendata.core.internal.content.CellRules;
 import ua.opendata.core.internal.content.CsvScanner;
 import ua.opendata.core.rules.Severity;
 import ua.opendata.core.text.Messages;
@@ -67,14 +68,41 @@ public final class ContentChecker {
     }
 
     /**
-     * Checks a local file.
+     * Checks a local file's encoding and shape only (no structure to check the columns against).
      *
-     * @param file      the file
-     * @param structure the dataset's structure; {@code null} to check encoding and shape only
+     * @param file the file
      * @return what was found
      * @throws UncheckedIOException when the file cannot be read (the message names it)
      */
-    public ContentReport check(Path file, @Nullable DataStructure structure) {
+    public ContentReport check(Path file) {
+        return checkFile(file, null);
+    }
+
+    /**
+     * Checks a local file against the dataset's structure.
+     *
+     * @param file      the file
+     * @param structure the dataset's structure
+     * @return what was found
+     * @throws UncheckedIOException when the file cannot be read (the message names it)
+     */
+    public ContentReport check(Path file, DataStructure structure) {
+        return checkFile(file, Objects.requireNonNull(structure, "structure"));
+    }
+
+    /**
+     * Checks a stream's encoding and shape only, which it does not close; {@code source} names it in the report.
+     *
+     * @param in     the CSV's bytes, read to the end (or to the size limit); not closed
+     * @param source the name shown for the input in the report and in error messages, e.g. a file name or link
+     * @return what was found
+     * @throws UncheckedIOException when the stream cannot be read (the message names {@code source})
+     */
+    public ContentReport check(InputStream in, String source) {
+        return checkInput(in, source, null);
+    }
+
+    private ContentReport checkFile(Path file, @Nullable DataStructure structure) {
         try (InputStream in = Files.newInputStream(file)) {
             return checkStream(in, file.toString(), structure);
         } catch (IOException e) {
@@ -83,16 +111,22 @@ public final class ContentChecker {
     }
 
     /**
-     * Checks a stream, which it does not close; {@code source} names it in the report.
+     * Checks a stream against the dataset's structure, which it does not close; {@code source} names it in the
+     * report.
      *
      * @param in        the CSV's bytes, read to the end (or to the size limit); not closed
      * @param source    the name shown for the input in the report and in error messages, e.g. a file name
      *                  or link
-     * @param structure the dataset's structure; {@code null} to check encoding and shape only
+     * @param structure the dataset's structure
      * @return what was found
      * @throws UncheckedIOException when the stream cannot be read (the message names {@code source})
      */
-    public ContentReport check(InputStream in, String source, @Nullable DataStructure structure) {
+    public ContentReport check(InputStream in, String source, DataStructure structure) {
+        return checkInput(in, source, Objects.requireNonNull(structure, "structure"));
+    }
+
+    /** Checks a stream against a structure, or its encoding and shape only for none. */
+    private ContentReport checkInput(InputStream in, String source, @Nullable DataStructure structure) {
         try {
             return checkStream(in, source, structure);
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package ua.opendata.core.mapping;
 
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import ua.opendata.ckan.model.CkanDataset;
 import ua.opendata.ckan.model.CkanDatasetWrite;
 import ua.opendata.passport.Passport;
@@ -71,17 +70,29 @@ public final class PortalProfile {
     }
 
     /**
-     * The dataset to write for a passport.
+     * The dataset to create for a passport.
      *
      * @param passport the passport
      * @param target   where it goes
-     * @param current  the dataset as the portal holds it now, or {@code null} to create one
-     * @return the write shape: for {@code package_create}, or (from {@code current}) a complete
-     *         {@code package_update} that drops nothing the SDK does not own
+     * @return the write shape for {@code package_create}
      */
-    public CkanDatasetWrite toDataset(Passport passport, PublishTarget target, @Nullable CkanDataset current) {
+    public CkanDatasetWrite toDataset(Passport passport, PublishTarget target) {
         return mapper.toDataset(Objects.requireNonNull(passport, "passport"), Objects.requireNonNull(target, "target"),
-                current);
+                null);
+    }
+
+    /**
+     * The dataset to write over the one the portal holds for a passport.
+     *
+     * @param passport the passport
+     * @param target   where it goes
+     * @param current  the dataset as the portal holds it now
+     * @return the write shape (from {@code current}): a complete {@code package_update} that drops nothing the
+     *         SDK does not own
+     */
+    public CkanDatasetWrite toDataset(Passport passport, PublishTarget target, CkanDataset current) {
+        return mapper.toDataset(Objects.requireNonNull(passport, "passport"), Objects.requireNonNull(target, "target"),
+                Objects.requireNonNull(current, "current"));
     }
 
     /**

@@ -3,6 +3,8 @@ package ua.opendata.core.mapping;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.internal.mapping.DatasetNames;
+import ua.opendata.core.internal.text.Catalog;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.Passport;
 
 /**
@@ -32,12 +34,10 @@ public record PublishTarget(String organization, @Nullable String name, String l
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(licenseId, "licenseId");
         if (organization.isBlank()) {
-            throw new IllegalArgumentException("PublishTarget.organization is blank: give the organization's "
-                    + "name or id / вкажіть назву або id організації");
+            throw new IllegalArgumentException(Catalog.bilingual(Messages.MAPPING, "target.blankOrganization"));
         }
         if (name != null && !DatasetNames.isValid(name)) {
-            throw new IllegalArgumentException("PublishTarget.name '" + name + "' is not a valid CKAN name: use 2–100 "
-                    + "characters a-z, 0-9, '-' and '_' / недійсне ім'я набору для CKAN");
+            throw new IllegalArgumentException(Catalog.bilingual(Messages.MAPPING, "target.badName", name));
         }
     }
 
@@ -83,8 +83,8 @@ public record PublishTarget(String organization, @Nullable String name, String l
         }
         String id = passport.identifier();
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("passport '" + passport.title() + "' has no identifier to derive a "
-                    + "dataset name from: set the identifier or PublishTarget.name / паспорт без ідентифікатора");
+            throw new IllegalArgumentException(Catalog.bilingual(Messages.MAPPING, "target.noIdentifier",
+                    passport.title()));
         }
         return DatasetNames.derive(id);
     }

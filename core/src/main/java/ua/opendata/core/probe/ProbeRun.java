@@ -196,7 +196,8 @@ final class ProbeRun {
             boolean tooLargeByHeader = contentLength != null && contentLength > maxBytes;
             if (sniff.format() == ResourceFormat.CSV || sniff.format() == ResourceFormat.TEXT
                     && sniff.encoding() != ResourceEncoding.UTF_16 && declaredDelimited()) {
-                ContentReport report = checker.check(in, finalUrl, target.structure());
+                ContentReport report = target.structure() == null ? checker.check(in, finalUrl)
+                        : checker.check(in, finalUrl, target.structure());
                 content = report;
                 sniff = new Sniffer.Sniff(sniff.format(), encodingOf(report), report.delimiter());
             } else if (!tooLargeByHeader) {

@@ -27,10 +27,12 @@ import ua.opendata.ckan.model.CkanResource;
 import ua.opendata.ckan.model.CkanResourceWrite;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.internal.mapping.PortalKeys;
+import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.mapping.PublishTarget;
 import ua.opendata.core.publish.ItemResult.Outcome;
 import ua.opendata.core.rules.Finding;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.Distribution;
 import ua.opendata.passport.Passport;
 
@@ -85,8 +87,8 @@ final class ApplyEngine {
                             PublishTexts.text("apply.internalFailure", e.getCause())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("apply was interrupted after " + k + " of " + futures.size()
-                            + " datasets; rerun the plan to continue / публікацію перервано", e);
+                    throw new IllegalStateException(Catalog.bilingual(Messages.PUBLISH, "apply.interrupted", k,
+                            futures.size()), e);
                 }
             }
         } finally {
@@ -128,7 +130,7 @@ final class ApplyEngine {
             }
             if (current == null) {
                 step = "package_create";
-                current = client.packageCreate(plan.profile().toDataset(p, target, null));
+                current = client.packageCreate(plan.profile().toDataset(p, target));
                 calls.add(step);
             } else {
                 CkanDatasetWrite w = plan.profile().toDataset(p, target, current);

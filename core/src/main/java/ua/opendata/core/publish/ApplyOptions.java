@@ -2,6 +2,8 @@ package ua.opendata.core.publish;
 
 import java.time.Duration;
 import java.util.Objects;
+import ua.opendata.core.internal.text.Catalog;
+import ua.opendata.core.text.Messages;
 
 /**
  * How to apply a plan. {@link #dryRun()} (the default) writes nothing; {@link #execute()} writes, one
@@ -52,8 +54,7 @@ public final class ApplyOptions {
     public ApplyOptions pacing(Duration value) {
         Objects.requireNonNull(value, "pacing");
         if (value.isNegative()) {
-            throw new IllegalArgumentException("ApplyOptions.pacing must be zero or more, got " + value
-                    + " / інтервал не може бути від'ємним");
+            throw new IllegalArgumentException(Catalog.bilingual(Messages.PUBLISH, "options.pacing", value));
         }
         return new ApplyOptions(execute, force, value, concurrency);
     }
@@ -67,8 +68,7 @@ public final class ApplyOptions {
      */
     public ApplyOptions concurrency(int value) {
         if (value < 1 || value > 16) {
-            throw new IllegalArgumentException("ApplyOptions.concurrency must be 1–16, got " + value
-                    + " / паралельність має бути від 1 до 16");
+            throw new IllegalArgumentException(Catalog.bilingual(Messages.PUBLISH, "options.concurrency", value));
         }
         return new ApplyOptions(execute, force, pacing, value);
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import ua.opendata.core.internal.text.Catalog;
+import ua.opendata.core.text.Messages;
 
 /** The SHA-256 of a local file, read in a constant-size buffer. */
 final class FileDigest {
@@ -33,8 +35,8 @@ final class FileDigest {
                 md.update(buf, 0, n);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the file to publish " + file + ": " + e.getMessage()
-                    + "; check the path in the files map / не вдається прочитати файл " + file, e);
+            throw new UncheckedIOException(Catalog.bilingual(Messages.PUBLISH, "file.unreadable", file, e.getMessage()),
+                    e);
         }
         return HexFormat.of().formatHex(md.digest());
     }

@@ -102,7 +102,8 @@ final class PlanEngine {
                 items.add(refused(name, id, p, notes, blocking, refused));
                 continue;
             }
-            CkanDatasetWrite desired = profile.toDataset(p, target, current);
+            CkanDatasetWrite desired = current == null ? profile.toDataset(p, target)
+                    : profile.toDataset(p, target, current);
             Map<String, @Nullable Distribution> wanted = PortalKeys.wanted(p);
             String structureUrl = p.structure() == null ? null : p.structure().url();
             Map<String, @Nullable String> after = OwnedView.of(desired, owned, wanted.keySet(), structureUrl);

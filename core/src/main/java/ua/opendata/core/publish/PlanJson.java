@@ -29,10 +29,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.internal.mapping.DatasetNames;
+import ua.opendata.core.internal.text.Catalog;
 import ua.opendata.core.mapping.MappingNote;
 import ua.opendata.core.mapping.PortalProfile;
 import ua.opendata.core.rules.Finding;
 import ua.opendata.core.rules.Severity;
+import ua.opendata.core.text.Messages;
 import ua.opendata.passport.Passport;
 import ua.opendata.passport.io.AtomicFiles;
 import ua.opendata.passport.json.PassportJson;
@@ -164,8 +166,8 @@ public final class PlanJson {
             JSON.writeValue(out, toJson(plan));
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the publish plan as JSON: " + e.getMessage()
-                    + " / не вдається записати план публікації", e);
+            throw new UncheckedIOException(Catalog.bilingual(Messages.PUBLISH, "planJson.writeFailed", e.getMessage()),
+                    e);
         }
     }
 
@@ -179,7 +181,7 @@ public final class PlanJson {
     public static void write(PublishPlan plan, Path file) {
         Objects.requireNonNull(plan, "plan");
         AtomicFiles.write(file, out -> write(plan, out), (message, cause) -> new UncheckedIOException(
-                message + " / не вдається записати план публікації у файл " + file,
+                Catalog.bilingual(Messages.PUBLISH, "planJson.writeFileFailed", file) + ": " + message,
                 cause instanceof IOException io ? io
                         : cause instanceof UncheckedIOException u ? u.getCause() : new IOException(cause)));
     }
@@ -197,8 +199,8 @@ public final class PlanJson {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), DEFAULT_MAX_BYTES);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the publish plan " + file + ": " + e.getMessage()
-                    + " / не вдається прочитати план публікації", e);
+            throw new UncheckedIOException(Catalog.bilingual(Messages.PUBLISH, "planJson.readFailed", file,
+                    e.getMessage()), e);
         }
     }
 
@@ -235,24 +237,17 @@ public final class PlanJson {
         try {
             root = mapper(maxBytes).readTree(in);
         } catch (StreamConstraintsException e) {
-            throw r.fail("$", "the plan exceeds a limit (" + e.getOriginalMessage() + "; at most " + maxBytes
-                            + " bytes, depth " + MAX_DEPTH + ", strings of " + MAX_STRING + " characters): it is not a "
-                            + "plan written by PlanJson; make the plan again",
-                    "план перевищує обмеження (" + e.getOriginalMessage() + "; щонайбільше " + maxBytes + " байтів): це не "
-                            + "план, записаний PlanJson; складіть план знову", e);
+            throw r.fail("$", e, "planJson.tooLarge", e.getOriginalMessage(), maxBytes, MAX_DEPTH, MAX_STRING);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            throw r.fail("$", "not valid JSON" + where + " (" + e.getOriginalMessage() + "); write plans with "
-                    + "PlanJson.write", "не коректний JSON" + where + " (" + e.getOriginalMessage() + "); записуйте "
-                    + "плани через PlanJson.write", e);
+            throw e.getLocation() == null ? r.fail("$", e, "planJson.notJson", e.getOriginalMessage())
+                    : r.fail("$", e, "planJson.notJsonAt", e.getOriginalMessage(), e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr());
         } catch (IOException e) {
-            throw new UncheckedIOException(sourceName + ": cannot read the publish plan: " + e.getMessage()
-                    + " / не вдається прочитати план публікації", e);
+            throw new UncheckedIOException(Catalog.bilingual(Messages.PUBLISH, "planJson.readFailed", sourceName,
+                    e.getMessage()), e);
         }
         if (root == null || root.isMissingNode()) {
-            throw r.fail("$", "the input is empty; give a plan written by PlanJson.write",
-                    "вхід порожній; дайте план, записаний PlanJson.write", null);
+            throw r.fail("$", "planJson.empty");
         }
         return r.plan(root);
     }
@@ -295,39 +290,34 @@ public final class PlanJson {
             this.source = source;
         }
 
-        PlanJsonException fail(String path, String en, String uk, @Nullable Throwable cause) {
-            return new PlanJsonException(source, path, en, uk, cause);
+        PlanJsonException fail(String path, String key, Object... args) {
+            return new PlanJsonException(source, path, PublishTexts.text(key, args));
+        }
+
+        PlanJsonException fail(String path, Throwable cause, String key, Object... args) {
+            return new PlanJsonException(source, path, PublishTexts.text(key, args), cause);
         }
 
         PublishPlan plan(JsonNode root) {
             ObjectNode o = object(root, "$");
             JsonNode format = o.get("format");
             if (format == null || !format.isTextual()) {
-                throw fail("$.format", "missing: this is not a publish plan (expected \"" + FORMAT + "\")",
-                        "немає: це не план публікації (очікується \"" + FORMAT + "\")", null);
+                throw fail("$.format", "planJson.noFormat", FORMAT);
             }
             if (!FORMAT.equals(format.textValue())) {
                 boolean ours = format.textValue().startsWith(FORMAT_FAMILY);
-                throw fail("$.format", ours
-                                ? "\"" + format.textValue() + "\" is a plan format this version does not read (it reads \""
-                                + FORMAT + "\"); make the plan again with this version"
-                                : "\"" + format.textValue() + "\" is not a publish plan (expected \"" + FORMAT + "\")",
-                        ours ? "формат плану \"" + format.textValue() + "\" ця версія не читає (читає \"" + FORMAT
-                                + "\"); складіть план знову цією версією"
-                                : "\"" + format.textValue() + "\" не план публікації (очікується \"" + FORMAT + "\")", null);
+                throw fail("$.format", ours ? "planJson.otherVersion" : "planJson.notPlan", format.textValue(), FORMAT);
             }
             keys(o, "$", ROOT_KEYS);
             String organization = text(o, "$", "organization");
             if (organization.isBlank()) {
-                throw fail("$.organization", "is blank; give the organization's name", "порожня назва організації",
-                        null);
+                throw fail("$.organization", "planJson.blankOrganization");
             }
             String profileName = text(o, "$", "profile");
             PortalProfile profile = switch (profileName) {
                 case "data.gov.ua" -> PortalProfile.dataGovUa();
                 case "stock-ckan" -> PortalProfile.stockCkan();
-                default -> throw fail("$.profile", "unknown profile \"" + profileName + "\"; use data.gov.ua or stock-ckan",
-                        "невідомий профіль \"" + profileName + "\"; можливі data.gov.ua або stock-ckan", null);
+                default -> throw fail("$.profile", "planJson.unknownProfile", profileName);
             };
             String licenseId = text(o, "$", "licenseId");
             ArrayNode array = array(o, "$", "items");
@@ -350,13 +340,10 @@ public final class PlanJson {
                 JsonNode n = summary.get(a.name());
                 String path = "$.summary." + a.name();
                 if (!n.canConvertToLong() || !n.isIntegralNumber()) {
-                    throw fail(path, "must be a whole number", "має бути цілим числом", null);
+                    throw fail(path, "planJson.notWholeNumber");
                 }
                 if (n.longValue() != actual.get(a)) {
-                    throw fail(path, "says " + n.longValue() + " but the items have " + actual.get(a)
-                                    + "; the plan was edited or cut short: make it again",
-                            "вказано " + n.longValue() + ", а в items таких " + actual.get(a)
-                                    + "; план змінено або обрізано: складіть його знову", null);
+                    throw fail(path, "planJson.summaryMismatch", n.longValue(), actual.get(a));
                 }
             }
         }
@@ -366,8 +353,7 @@ public final class PlanJson {
             keys(o, path, ITEM_KEYS);
             String name = textOrNull(o, path, "name");
             if (name != null && !DatasetNames.isValid(name)) {
-                throw fail(path + ".name", "\"" + name + "\" is not a valid CKAN dataset name (2–100 characters "
-                        + "a-z, 0-9, '-' and '_')", "\"" + name + "\" не є дійсним ім'ям набору CKAN", null);
+                throw fail(path + ".name", "planJson.badName", name);
             }
             String identifier = textOrNull(o, path, "identifier");
             PlanAction action = constant(o, path, "action", PlanAction.class);
@@ -404,9 +390,7 @@ public final class PlanJson {
             PlanItem item = new PlanItem(name, identifier, action, changes, uploads, notes, findings, reason, passport,
                     portalModified);
             if (item.writes() && (name == null || passport == null)) {
-                throw fail(path + (name == null ? ".name" : ".passport"), "a " + action + " item needs its dataset "
-                                + "name and passport; the plan was edited: make it again",
-                        "пункт " + action + " потребує імені набору й паспорта; план змінено: складіть його знову", null);
+                throw fail(path + (name == null ? ".name" : ".passport"), "planJson.itemIncomplete", action);
             }
             return item;
         }
@@ -416,8 +400,7 @@ public final class PlanJson {
             keys(u, path, UPLOAD_KEYS);
             String sha = text(u, path, "sha256");
             if (!SHA256.matcher(sha).matches()) {
-                throw fail(path + ".sha256", "must be 64 lower-case hexadecimal digits", "має бути 64 шістнадцяткові "
-                        + "цифри в нижньому регістрі", null);
+                throw fail(path + ".sha256", "planJson.badSha256");
             }
             String stored = textOrNull(u, path, "storedSha256");
             String file = text(u, path, "file");
@@ -425,8 +408,7 @@ public final class PlanJson {
             try {
                 filePath = Path.of(file);
             } catch (InvalidPathException e) {
-                throw fail(path + ".file", "\"" + file + "\" is not a file path here (" + e.getReason() + ")",
-                        "\"" + file + "\" не є шляхом до файлу (" + e.getReason() + ")", e);
+                throw fail(path + ".file", e, "planJson.badPath", file, e.getReason());
             }
             return new PlannedUpload(text(u, path, "distribution"), filePath, sha, stored);
         }
@@ -447,7 +429,8 @@ public final class PlanJson {
             } catch (PassportJsonException e) {
                 PassportJsonException.Problem first = e.problems().get(0);
                 String inner = first.path().startsWith("$") ? first.path().substring(1) : "." + first.path();
-                throw fail(path + inner, first.messageEn(), first.messageUk(), e);
+                throw new PlanJsonException(source, path + inner, new LocalizedText(first.messageUk(), first.messageEn()),
+                        e);
             }
         }
 
@@ -461,8 +444,7 @@ public final class PlanJson {
             if (node instanceof ObjectNode o) {
                 return o;
             }
-            throw fail(path, "must be a JSON object, not " + kind(node), "має бути об'єктом JSON, а не " + kind(node),
-                    null);
+            throw fail(path, "planJson.notObject", kind(node));
         }
 
         private ArrayNode array(ObjectNode o, String path, String key) {
@@ -470,14 +452,13 @@ public final class PlanJson {
             if (n instanceof ArrayNode a) {
                 return a;
             }
-            throw fail(path + "." + key, "must be a JSON array, not " + kind(n), "має бути масивом JSON, а не "
-                    + kind(n), null);
+            throw fail(path + "." + key, "planJson.notArray", kind(n));
         }
 
         private String text(ObjectNode o, String path, String key) {
             String s = textOrNull(o, path, key);
             if (s == null) {
-                throw fail(path + "." + key, "must be a string, not null", "має бути рядком, а не null", null);
+                throw fail(path + "." + key, "planJson.nullString");
             }
             return s;
         }
@@ -488,8 +469,7 @@ public final class PlanJson {
                 return null;
             }
             if (!n.isTextual()) {
-                throw fail(path + "." + key, "must be a string or null, not " + kind(n), "має бути рядком або null, "
-                        + "а не " + kind(n), null);
+                throw fail(path + "." + key, "planJson.notString", kind(n));
             }
             return n.textValue();
         }
@@ -505,8 +485,7 @@ public final class PlanJson {
             for (E e : type.getEnumConstants()) {
                 known.add(e.name());
             }
-            throw fail(path + "." + key, "\"" + s + "\" is not one of " + String.join(", ", known),
-                    "\"" + s + "\" не є одним із " + String.join(", ", known), null);
+            throw fail(path + "." + key, "planJson.notOneOf", s, String.join(", ", known));
         }
 
         /** Every key of the list present, no other. */
@@ -515,14 +494,12 @@ public final class PlanJson {
                 String k = it.next();
                 if (!expected.contains(k)) {
                     String shown = k.length() > 64 ? k.substring(0, 64) + "…" : k;
-                    throw fail(path + "." + shown, "unknown key; the keys here are " + String.join(", ", expected),
-                            "невідомий ключ; тут можливі " + String.join(", ", expected), null);
+                    throw fail(path + "." + shown, "planJson.unknownKey", String.join(", ", expected));
                 }
             }
             for (String k : expected) {
                 if (!o.has(k)) {
-                    throw fail(path + "." + k, "missing; a plan written by PlanJson.write has it (write null for "
-                            + "none)", "немає; план, записаний PlanJson.write, його містить", null);
+                    throw fail(path + "." + k, "planJson.missingKey");
                 }
             }
         }

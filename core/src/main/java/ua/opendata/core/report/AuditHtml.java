@@ -26,14 +26,24 @@ public final class AuditHtml {
     }
 
     /**
-     * A writer in the given language.
+     * A writer in the given language, with the default title of that language.
      *
      * @param locale Ukrainian for language {@code uk}, English otherwise
-     * @param title  the page title; {@code null} for the default
      * @return the writer
      */
-    public static AuditHtml of(Locale locale, @Nullable String title) {
-        return new AuditHtml(Objects.requireNonNull(locale, "locale"), title);
+    public static AuditHtml of(Locale locale) {
+        return new AuditHtml(Objects.requireNonNull(locale, "locale"), null);
+    }
+
+    /**
+     * A writer in the given language, with a page title.
+     *
+     * @param locale Ukrainian for language {@code uk}, English otherwise
+     * @param title  the page title, shown as text; a blank one means the default title
+     * @return the writer
+     */
+    public static AuditHtml of(Locale locale, String title) {
+        return new AuditHtml(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(title, "title"));
     }
 
     /**

@@ -184,11 +184,12 @@ final class HtmlDatasets extends HtmlSection {
 
     /**
      * The timeliness of the datasets that have no verdict (no passport, no portal dates) but whose register
-     * entry's next update date has passed: late by the days from that date to the report's day.
+     * entry's next update date has passed: late by the days from that date to the day the state was judged
+     * on (the as-of date, else the report's day).
      */
     private static Map<String, TimelinessVerdict> registerDue(ValidationReport report) {
         Map<String, TimelinessVerdict> due = new LinkedHashMap<>();
-        java.time.LocalDate today = report.generatedAt().atZone(KYIV).toLocalDate();
+        java.time.LocalDate today = report.referenceDate(KYIV);
         for (Finding f : report.findings()) {
             if (f.ruleId().equals("R835-NEXT-UPDATE-OVERDUE") && f.datasetId() != null && f.excerpt() != null) {
                 try {
@@ -218,6 +219,8 @@ final class HtmlDatasets extends HtmlSection {
             case NEVER_PUBLISHED -> -1;
             case NOT_CHECKABLE -> -2;
             case NO_LONGER_UPDATED -> -3;
+            case CHANGED_AFTER_AS_OF -> -4;
+            case CREATED_AFTER_AS_OF -> -5;
         };
     }
 

@@ -35,11 +35,14 @@ final class HtmlFixFirst {
         this.locale = locale;
     }
 
-    /** The datasets to fix first, in the order of the list (fewest errors, then register order). */
+    /**
+     * The datasets to fix first, in the order of the list (fewest errors, then register order); not those
+     * whose state on the as-of date the data does not show (nothing done now changes that day's state).
+     */
     static List<DatasetResult> choose(ValidationReport report) {
         List<DatasetResult> failing = new ArrayList<>();
         for (DatasetResult d : report.datasets()) {
-            if (!d.passed()) {
+            if (!d.passed() && (d.timeliness() == null || !d.timeliness().status().afterAsOf())) {
                 failing.add(d);
             }
         }

@@ -19,6 +19,8 @@ enum HtmlLabel {
     TITLE,
     /** Before the generation time. */
     GENERATED,
+    /** The day the state was judged on, when not the day of generation. */
+    AS_OF,
     /** Navigation landmark label. */
     CONTENTS,
     /** Summary counts. */

@@ -143,14 +143,26 @@ public final class HtmlReport {
         }
 
         /**
-         * The page title, e.g. the publisher's name and the period; {@code null} or blank for the
-         * default «Звіт про відповідність постанові КМУ № 835» / "Resolution 835 compliance report".
+         * The page title, e.g. the publisher's name and the period; blank for the default
+         * «Звіт про відповідність постанові КМУ № 835» / "Resolution 835 compliance report" (see
+         * {@link #defaultTitle()}).
          *
          * @param title the title, shown as text (never as markup)
          * @return this builder
          */
-        public Builder title(@Nullable String title) {
-            this.title = title == null || title.isBlank() ? null : title;
+        public Builder title(String title) {
+            Objects.requireNonNull(title, "title");
+            this.title = title.isBlank() ? null : title;
+            return this;
+        }
+
+        /**
+         * The default title of the language (the default), forgetting a title given before.
+         *
+         * @return this builder
+         */
+        public Builder defaultTitle() {
+            this.title = null;
             return this;
         }
 

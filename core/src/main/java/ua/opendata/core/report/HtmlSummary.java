@@ -21,7 +21,12 @@ final class HtmlSummary extends HtmlSection {
 
     /** The header; {@code worst} adds the "worst datasets" section of a paged page to the contents. */
     void header(ValidationReport report, String pageTitle, boolean withPortal, boolean worst, HtmlOut out) {
-        out.raw("<header>\n<h1>").text(pageTitle).raw("</h1>\n<p class=\"meta\">")
+        out.raw("<header>\n<h1>").text(pageTitle).raw("</h1>\n");
+        if (report.asOf() != null) {
+            out.raw("<p class=\"as-of\"><strong>").text(HtmlLabel.AS_OF.format(locale, DATE.format(report.asOf())))
+                    .raw("</strong></p>\n");
+        }
+        out.raw("<p class=\"meta\">")
                 .text(HtmlLabel.GENERATED.format(locale, GENERATED.format(report.generatedAt().atZone(KYIV))))
                 .raw("</p>\n");
         out.raw("<nav").attr("aria-label", HtmlLabel.CONTENTS.in(locale)).raw("><ul>\n");

@@ -46,7 +46,8 @@ import ua.opendata.passport.io.AtomicFiles;
  * {@value #SCHEMA_VERSION}): machines read it, and a later run compares itself with it.
  *
  * <p>Top-level members, in this order: {@code schema}, {@code schemaVersion}, {@code generatedAt}
- * (ISO instant), {@code kpi} ({@code value}, {@code target}, {@code passed}, {@code total},
+ * (ISO instant), {@code asOf} (only when the state was judged as of a past day: that day, ISO date;
+ * added in schema version 1, so the version is unchanged), {@code kpi} ({@code value}, {@code target}, {@code passed}, {@code total},
  * {@code meetsTarget}), {@code counts} (by severity), {@code comparison} (only when a previous
  * report was given), {@code annex} (per section: {@code section}, {@code name}, {@code published},
  * {@code planned}, {@code restricted}, {@code missing} — lists of {@code section:position}; {@code matchedBy} — per position: column, mapping, title with its score, weak, ambiguous or missing),
@@ -207,6 +208,9 @@ public final class ReportJson {
             g.writeStringField("schema", SCHEMA);
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeStringField("generatedAt", report.generatedAt().toString());
+            if (report.asOf() != null) {
+                g.writeStringField("asOf", report.asOf().toString());
+            }
             g.writeObjectFieldStart("kpi");
             g.writeNumberField("value", round(report.kpi()));
             g.writeNumberField("target", report.kpiTarget());
@@ -541,8 +545,9 @@ public final class ReportJson {
                     list(a.path("published")), list(a.path("planned")), list(a.path("restricted")),
                     list(a.path("missing")), matchedBy(a.path("matchedBy"))));
         }
+        String asOf = textOrNull(root, "asOf");
         return new ValidationReport(Instant.parse(required(root, "generatedAt", source)), findings, datasets,
-                root.path("kpi").path("target").asDouble(0.85), annex);
+                root.path("kpi").path("target").asDouble(0.85), annex, asOf == null ? null : LocalDate.parse(asOf));
     }
 
     private static @Nullable TimelinessVerdict timeliness(JsonNode t) {

@@ -21,8 +21,13 @@ public record DatasetResult(int index, @Nullable String identifier, @Nullable St
                             @Nullable EntryStatus status, int errors, int warnings, int infos,
                             @Nullable TimelinessVerdict timeliness, @Nullable String responsible) {
 
-    /** {@return whether the dataset meets the recommendations: no ERROR finding} */
+    /**
+     * {@return whether the dataset meets the recommendations: no ERROR finding, and, when judged as of a
+     * past day, a state on that day that the data shows (not {@link TimelinessStatus#CHANGED_AFTER_AS_OF}
+     * nor {@link TimelinessStatus#CREATED_AFTER_AS_OF}: an unknown or not-yet-existing state is not counted
+     * as compliance)}
+     */
     public boolean passed() {
-        return errors == 0;
+        return errors == 0 && (timeliness == null || !timeliness.status().afterAsOf());
     }
 }

@@ -1,6 +1,7 @@
 package ua.opendata.core.rules;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import ua.opendata.passport.Frequency;
@@ -27,6 +29,7 @@ public final class RulebookConfig {
     public static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
     private final Clock clock;
+    private final @Nullable LocalDate asOf;
     private final ZoneId zone;
     private final Set<String> disabled;
     private final Map<String, Severity> severities;
@@ -40,15 +43,19 @@ public final class RulebookConfig {
 
     private RulebookConfig(Builder b) {
         this.clock = b.clock;
+        this.asOf = b.asOf;
         this.zone = b.zone;
         this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
         this.severities = Map.copyOf(b.severities);
-        this.annex = b.annex == null ? AnnexCatalogue.bundled() : b.annex;
+        this.annex = b.annex != null ? b.annex : b.asOf == null ? AnnexCatalogue.bundled() : annexOn(b.asOf);
         this.annexSections = Collections.unmodifiableSet(new LinkedHashSet<>(b.annexSections));
         this.annexMapping = b.annexMapping;
         this.designatedPersons = List.copyOf(b.designatedPersons);
         this.textDatasets = Collections.unmodifiableSet(new LinkedHashSet<>(b.textDatasets));
         this.kpiTarget = b.kpiTarget;
+        if (b.asOf != null) {
+            b.timeliness.asOf(b.asOf);
+        }
         this.timeliness = b.timeliness.clock(b.clock).zone(b.zone).build();
         for (String section : annexSections) {
             if (annex.section(section).isEmpty()) {
@@ -81,6 +88,25 @@ public final class RulebookConfig {
     /** {@return the zone in which dates are compared} */
     public ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * {@return the day the state is judged on: timeliness, due dates, days overdue and the annex version
+     * in force; empty when it is judged as of today (by the clock)}
+     */
+    public Optional<LocalDate> asOf() {
+        return Optional.ofNullable(asOf);
+    }
+
+    /**
+     * The bundled annex transcription in force on {@code date}; the oldest bundled one for a date before
+     * any of them applies (the bundle has no older text).
+     *
+     * @param date the as-of date
+     * @return the annex catalogue to apply
+     */
+    public static AnnexCatalogue annexOn(LocalDate date) {
+        return AnnexCatalogue.bundledOn(date).orElse(AnnexCatalogue.bundledVersions().get(0));
     }
 
     /**
@@ -139,6 +165,7 @@ public final class RulebookConfig {
     /** Builds a {@link RulebookConfig}. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
+        private @Nullable LocalDate asOf;
         private ZoneId zone = KYIV;
         private final Set<String> disabled = new LinkedHashSet<>();
         private final Map<String, Severity> severities = new HashMap<>();
@@ -196,6 +223,26 @@ public final class RulebookConfig {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Judges the state as of a past day (e.g. {@code 2025-12-31} for the yearly audit of last year)
+         * instead of today. Everything that says "today" then says that day: timeliness, days since the
+         * update, due dates, days late and overdue ({@code R835-NEXT-UPDATE-OVERDUE}), and, unless
+         * {@link #annex(AnnexCatalogue)} names one, the annex version in force on that day
+         * ({@link #annexOn(LocalDate)}). A dataset whose only evidence of an update is dated after the
+         * day gets {@link TimelinessStatus#CHANGED_AFTER_AS_OF} (finding {@code R835-TIMELINESS-AFTER-AS-OF}),
+         * one created after it (passport element 8, the portal's {@code metadata_created})
+         * {@link TimelinessStatus#CREATED_AFTER_AS_OF} ({@code R835-CREATED-AFTER-AS-OF}); neither counts
+         * as passing in the KPI. The {@linkplain #clock(Clock) clock} still tells "now" (the report's
+         * generation time).
+         *
+         * @param date the as-of date, in the configured zone; not after today by the clock
+         * @return this builder
+         */
+        public Builder asOf(LocalDate date) {
+            this.asOf = Objects.requireNonNull(date, "date");
             return this;
         }
 
@@ -308,7 +355,11 @@ public final class RulebookConfig {
             return this;
         }
 
-        /** {@return the configuration} */
+        /**
+         * {@return the configuration}
+         *
+         * @throws IllegalArgumentException when a value is out of range, e.g. an as-of date after today
+         */
         public RulebookConfig build() {
             return new RulebookConfig(this);
         }

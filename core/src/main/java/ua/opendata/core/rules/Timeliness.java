@@ -20,7 +20,11 @@ import ua.opendata.passport.UpdateFrequency;
  * Decides whether a dataset is updated on time (resolution-835 reference, §3).
  *
  * <p>The reference date is today in the configured zone (Europe/Kyiv by default), from an injected
- * {@link Clock}. Days since the update are calendar days from the last update to the reference
+ * {@link Clock}, or the {@linkplain Builder#asOf(LocalDate) as-of date} when one is set (an audit of
+ * the state on a past day, such as the last day of last year). With an as-of date, a dataset whose
+ * evidence of an update is dated <em>after</em> that day cannot show its state on that day: it gets
+ * {@link TimelinessStatus#CHANGED_AFTER_AS_OF} instead of a verdict counted on the later update.
+ * Days since the update are calendar days from the last update to the reference
  * date; a dataset is late when that is <em>greater</em> than its frequency's window (equal is on
  * time). "Immediately after making changes" has no calendar window: given a known change date, the
  * update is due within a number of working days (3 by default, the Ministry's recommendation),
@@ -29,6 +33,7 @@ import ua.opendata.passport.UpdateFrequency;
 public final class Timeliness {
 
     private final Clock clock;
+    private final @Nullable LocalDate asOf;
     private final ZoneId zone;
     private final Map<Frequency, Integer> windows;
     private final int eventWorkingDays;
@@ -36,6 +41,7 @@ public final class Timeliness {
 
     private Timeliness(Builder b) {
         this.clock = b.clock;
+        this.asOf = b.asOf;
         this.zone = b.zone;
         this.windows = Map.copyOf(b.windows);
         this.eventWorkingDays = b.eventWorkingDays;
@@ -52,9 +58,16 @@ public final class Timeliness {
         return new Builder();
     }
 
-    /** {@return the reference date: today in the configured zone} */
+    /**
+     * {@return the reference date: the as-of date when one is set, else today in the configured zone}
+     */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return asOf != null ? asOf : LocalDate.now(clock.withZone(zone));
+    }
+
+    /** {@return the as-of date the state is judged on; empty when it is judged as of today} */
+    public java.util.Optional<LocalDate> asOf() {
+        return java.util.Optional.ofNullable(asOf);
     }
 
     /** {@return the zone in which dates are taken} */
@@ -95,6 +108,11 @@ public final class Timeliness {
         if (f == Frequency.NO_LONGER_UPDATED) {
             return new TimelinessVerdict(TimelinessStatus.NO_LONGER_UPDATED, lastUpdate, null, -1, 0, null);
         }
+        if (asOf != null && lastUpdate != null && lastUpdate.date().isAfter(asOf)) {
+            // the only evidence is of a later state: what the data looked like on the day is not known
+            return new TimelinessVerdict(TimelinessStatus.CHANGED_AFTER_AS_OF, lastUpdate, null, -1, 0,
+                    RuleTexts.text("timeliness.changedAfterAsOf", lastUpdate.date().toString(), asOf.toString()));
+        }
         LocalDate today = today();
         if (f == Frequency.IMMEDIATELY_AFTER_CHANGES) {
             if (knownChange == null) {
@@ -134,6 +152,34 @@ public final class Timeliness {
     }
 
     /**
+     * The verdict on a dataset created after the as-of date: it did not exist on that day, so it was
+     * not published then whatever it is now.
+     *
+     * @param created the day the dataset was created (passport element 8, the portal's
+     *                {@code metadata_created})
+     * @return the verdict, with no evidence and no due date
+     * @throws IllegalStateException when no as-of date is set, or {@code created} is not after it
+     */
+    public TimelinessVerdict createdAfterAsOf(LocalDate created) {
+        if (asOf == null || !created.isAfter(asOf)) {
+            throw new IllegalStateException("createdAfterAsOf(" + created + ") needs an as-of date before it, got "
+                    + asOf + "; check createdAfter(created) first");
+        }
+        return new TimelinessVerdict(TimelinessStatus.CREATED_AFTER_AS_OF, null, null, -1, 0,
+                RuleTexts.text("timeliness.createdAfterAsOf", created.toString(), asOf.toString()));
+    }
+
+    /**
+     * {@return whether a dataset created on {@code created} did not yet exist on the as-of date; {@code false}
+     * without an as-of date}
+     *
+     * @param created the day the dataset was created
+     */
+    public boolean createdAfter(LocalDate created) {
+        return asOf != null && created.isAfter(asOf);
+    }
+
+    /**
      * {@return the date {@code days} working days after {@code start} (weekends and holidays skipped)}
      *
      * @param start the day counted from
@@ -168,6 +214,7 @@ public final class Timeliness {
     /** Builds a {@link Timeliness}. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
+        private @Nullable LocalDate asOf;
         private ZoneId zone = RulebookConfig.KYIV;
         private final Map<Frequency, Integer> windows = new EnumMap<>(Frequency.class);
         private int eventWorkingDays = 3;
@@ -187,6 +234,20 @@ public final class Timeliness {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Judges the state as of a past day instead of today: days since an update, due dates and days
+         * late are counted to that day, and evidence dated after it gives
+         * {@link TimelinessStatus#CHANGED_AFTER_AS_OF}. The clock still tells "now"; a date after today
+         * by the clock is refused by {@link #build()}.
+         *
+         * @param date the as-of date, in the configured zone
+         * @return this builder
+         */
+        public Builder asOf(LocalDate date) {
+            this.asOf = Objects.requireNonNull(date, "date");
             return this;
         }
 
@@ -246,8 +307,17 @@ public final class Timeliness {
             return this;
         }
 
-        /** {@return the timeliness judge} */
+        /**
+         * {@return the timeliness judge}
+         *
+         * @throws IllegalArgumentException when the as-of date is after today by the clock
+         */
         public Timeliness build() {
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            if (asOf != null && asOf.isAfter(today)) {
+                throw new IllegalArgumentException(RuleTexts.text("timeliness.asOfFuture", asOf.toString(),
+                        today.toString()).en());
+            }
             return new Timeliness(this);
         }
     }

@@ -1,14 +1,17 @@
 package ua.opendata.core.rules;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the rulebook found in a register (and its passports): every finding, the verdict per
- * dataset, and the KPI — the share of register datasets with no ERROR finding. Immutable.
+ * dataset, and the KPI — the share of register datasets that {@linkplain DatasetResult#passed() pass}
+ * (no ERROR finding; judged as of a past day, also a state on that day that the data shows). Immutable.
  *
  * @param generatedAt when the report was made (from the configured clock)
  * @param findings    every finding: dataset findings in register order, then register findings
@@ -16,9 +19,11 @@ import java.util.Objects;
  * @param kpiTarget   the KPI target in force, 0 to 1
  * @param annex       how the register covers each annex section that binds the publisher; empty
  *                    when only a passport was checked
+ * @param asOf        the past day the state was judged on ({@link RulebookConfig.Builder#asOf}); {@code null}
+ *                    when it was judged as of the day of {@code generatedAt}
  */
 public record ValidationReport(Instant generatedAt, List<Finding> findings, List<DatasetResult> datasets,
-                               double kpiTarget, List<AnnexCoverage> annex) {
+                               double kpiTarget, List<AnnexCoverage> annex, @Nullable LocalDate asOf) {
 
     /**
      * Copies the lists.
@@ -28,12 +33,37 @@ public record ValidationReport(Instant generatedAt, List<Finding> findings, List
      * @param datasets    the verdict per register entry
      * @param kpiTarget   the KPI target in force, 0 to 1
      * @param annex       the coverage of each binding annex section
+     * @param asOf        the past day the state was judged on; {@code null} when judged as of today
      */
     public ValidationReport {
         Objects.requireNonNull(generatedAt, "generatedAt");
         findings = List.copyOf(findings);
         datasets = List.copyOf(datasets);
         annex = List.copyOf(annex);
+    }
+
+    /**
+     * A report judged as of the day it was made (no as-of date).
+     *
+     * @param generatedAt when the report was made
+     * @param findings    every finding
+     * @param datasets    the verdict per register entry
+     * @param kpiTarget   the KPI target in force, 0 to 1
+     * @param annex       the coverage of each binding annex section
+     */
+    public ValidationReport(Instant generatedAt, List<Finding> findings, List<DatasetResult> datasets,
+                            double kpiTarget, List<AnnexCoverage> annex) {
+        this(generatedAt, findings, datasets, kpiTarget, annex, null);
+    }
+
+    /**
+     * {@return the day the state was judged on: the as-of date, else the day of {@code generatedAt} in
+     * {@code zone}}
+     *
+     * @param zone the zone of the day (the publisher's; {@link RulebookConfig#KYIV})
+     */
+    public LocalDate referenceDate(java.time.ZoneId zone) {
+        return asOf != null ? asOf : generatedAt.atZone(zone).toLocalDate();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,9 +42,9 @@ class ContentCheckerBytesTest {
         return check(file, buffer, STRUCTURE);
     }
 
-    private static ContentReport check(byte[] file, int buffer, DataStructure structure) throws IOException {
-        return ContentChecker.builder().readBuffer(buffer).build()
-                .check(new ContentCheckerEquivalenceTest.Trickle(file, new Random(buffer)), "t.csv", structure);
+    private static ContentReport check(byte[] file, int buffer, @Nullable DataStructure structure) throws IOException {
+        return ContentCheckerEquivalenceTest.check(ContentChecker.builder().readBuffer(buffer).build(),
+                new ContentCheckerEquivalenceTest.Trickle(file, new Random(buffer)), "t.csv", structure);
     }
 
     private static ContentReport check(byte[] file) throws IOException {
@@ -135,7 +136,7 @@ class ContentCheckerBytesTest {
                 "2,\"Відділ культури", new byte[] {(byte) 0xD0}, "x, туризму \"\"та\"\" спорту\"\n",
                 "3,\"КП \"\"Київ", new byte[] {(byte) 0xD1}, "\"\"теплоенерго\"\n",
                 "4,Відділ культури", new byte[] {(byte) 0xC0, (byte) 0xAF}, " туризму та спорту\n");
-        ContentReport r = ContentChecker.defaults().check(new ByteArrayInputStream(file), "q.csv", null);
+        ContentReport r = ContentChecker.defaults().check(new ByteArrayInputStream(file), "q.csv");
         assertThat(r.problems()).extracting(ContentProblem::row, ContentProblem::column, ContentProblem::code)
                 .containsExactly(tuple(3L, 2, "CSV-BAD-ENCODING"), tuple(4L, 2, "CSV-BAD-ENCODING"),
                         tuple(5L, 2, "CSV-BAD-ENCODING"));
@@ -172,7 +173,7 @@ class ContentCheckerBytesTest {
             assertThat(r.rows()).isEqualTo(row + 1);
         }
         ContentReport early = ContentChecker.defaults().check(new ByteArrayInputStream(
-                "id,name\n1,Управління освіти\n".getBytes(cp1251)), "w.csv", null);
+                "id,name\n1,Управління освіти\n".getBytes(cp1251)), "w.csv");
         assertThat(early.problems()).extracting(ContentProblem::code).containsExactly("CONTENT-ENCODING-1251");
     }
 
@@ -180,7 +181,7 @@ class ContentCheckerBytesTest {
     void aBomCutFromItsFileIsStillABom() throws IOException {
         byte[] file = bytes("\uFEFFid,name\n1,a\n");
         ContentReport r = ContentChecker.builder().readBuffer(16).build()
-                .check(new ContentCheckerEquivalenceTest.Trickle(file, new Random(3)), "b.csv", null);
+                .check(new ContentCheckerEquivalenceTest.Trickle(file, new Random(3)), "b.csv");
         assertThat(r.bom()).isTrue();
         assertThat(r.header()).containsExactly("id", "name");
         assertThat(r.passed()).isTrue();

@@ -82,7 +82,7 @@ class ContentCheckerTest {
     @Test
     void windows1251IsReadAndReported() throws IOException {
         ContentReport r = ContentChecker.defaults().check(new ByteArrayInputStream(
-                "id,name\r\n1,Управління освіти і науки\r\n".getBytes(Charset.forName("windows-1251"))), "w.csv", null);
+                "id,name\r\n1,Управління освіти і науки\r\n".getBytes(Charset.forName("windows-1251"))), "w.csv");
         assertThat(r.charset().name()).isEqualTo("windows-1251");
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("CONTENT-ENCODING-1251");
@@ -98,7 +98,7 @@ class ContentCheckerTest {
         ContentReport empty = check("", StandardCharsets.UTF_8);
         assertThat(empty.problems()).extracting(ContentProblem::code).containsExactly("CONTENT-EMPTY");
         ContentReport dup = ContentChecker.defaults().check(
-                new ByteArrayInputStream("a,b,A\n1,2,3\n".getBytes(StandardCharsets.UTF_8)), "d.csv", null);
+                new ByteArrayInputStream("a,b,A\n1,2,3\n".getBytes(StandardCharsets.UTF_8)), "d.csv");
         assertThat(dup.problems()).extracting(ContentProblem::code).containsExactly("CONTENT-DUPLICATE-COLUMN");
     }
 
@@ -152,7 +152,7 @@ class ContentCheckerTest {
     void checksLocalFiles(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("data.csv");
         Files.writeString(f, "\uFEFFid,name\n1,a\n", StandardCharsets.UTF_8);
-        ContentReport r = ContentChecker.defaults().check(f, null);
+        ContentReport r = ContentChecker.defaults().check(f);
         assertThat(r.bom()).isTrue();
         assertThat(r.source()).isEqualTo(f.toString());
         assertThat(r.passed()).isTrue();

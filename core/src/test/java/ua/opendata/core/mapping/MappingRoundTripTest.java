@@ -43,7 +43,7 @@ class MappingRoundTripTest {
     @MethodSource("seeds")
     void roundTripKeepsEveryHeldElement(String name, PortalProfile profile, long seed) {
         Passport p = new GeneratedPassports(seed).next(false, ORG_TITLE);
-        CkanDatasetWrite w = profile.toDataset(p, PublishTarget.of(ORG), null);
+        CkanDatasetWrite w = profile.toDataset(p, PublishTarget.of(ORG));
 
         PortalPassport back = profile.fromDataset(asPortalHoldsIt(w));
 
@@ -177,7 +177,7 @@ class MappingRoundTripTest {
         PortalProfile profile = dataGovUa ? PortalProfile.dataGovUa() : PortalProfile.stockCkan();
         Passport p = new GeneratedPassports(seed).next(true, ORG_TITLE);
         try (CkanClient client = CkanClient.builder(ckan.baseUrl()).apiKey(ckan.sysadminKey()).build()) {
-            client.packageCreate(profile.toDataset(p, PublishTarget.of(ORG), null));
+            client.packageCreate(profile.toDataset(p, PublishTarget.of(ORG)));
             CkanDataset shown = client.packageShow(PublishTarget.of(ORG).datasetName(p));
 
             Passport back = profile.fromDataset(shown).passport();
@@ -196,11 +196,11 @@ class MappingRoundTripTest {
     void languageIsUaOnDataGovUaAndUkInThePassport() {
         Passport p = Passport.builder().identifier("x1").language("uk").build();
 
-        CkanDatasetWrite w = PortalProfile.dataGovUa().toDataset(p, PublishTarget.of(ORG), null);
+        CkanDatasetWrite w = PortalProfile.dataGovUa().toDataset(p, PublishTarget.of(ORG));
 
         assertThat(w.other().get("language").asText()).isEqualTo("ua");
         assertThat(PortalProfile.dataGovUa().fromDataset(asPortalHoldsIt(w)).passport().language()).isEqualTo("uk");
-        assertThat(PortalProfile.stockCkan().toDataset(p, PublishTarget.of(ORG), null).extras())
+        assertThat(PortalProfile.stockCkan().toDataset(p, PublishTarget.of(ORG)).extras())
                 .anySatisfy(e -> assertThat(e.key() + "=" + e.value().asText()).isEqualTo("r835_language=uk"));
     }
 }

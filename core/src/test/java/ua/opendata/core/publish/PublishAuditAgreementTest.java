@@ -69,7 +69,7 @@ class PublishAuditAgreementTest {
                 assertThat(audit.portalFindings()).extracting(Finding::ruleId).contains("R835-FORMAT-REQUIRED");
                 // named as such in the report's portal section, HTML and JSON
                 java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("uaod-agree");
-                AuditHtml.of(Locale.ENGLISH, null).write(audit, dir.resolve("r.html"));
+                AuditHtml.of(Locale.ENGLISH).write(audit, dir.resolve("r.html"));
                 ua.opendata.core.report.ReportJson.write(audit, dir.resolve("r.json"));
                 String html = java.nio.file.Files.readString(dir.resolve("r.html"));
                 assertThat(html).contains("Findings about the portal").contains("id=\"portal-profile\"")

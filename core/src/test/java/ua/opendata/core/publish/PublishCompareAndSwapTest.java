@@ -227,7 +227,7 @@ class PublishCompareAndSwapTest {
         PublishPlan plan = plan(Map.of());
         // someone creates kr-003 in the organization by hand, with another title, after the plan
         someoneElse.packageCreate(PortalProfile.dataGovUa().toDataset(city.passports.get("kr-003").toBuilder()
-                .title("Створено вручну").build(), PublishTarget.of(CityPublisher.ORG), null));
+                .title("Створено вручну").build(), PublishTarget.of(CityPublisher.ORG)));
 
         PublishResult result = apply(plan);
 

@@ -33,7 +33,7 @@ class AuditHtmlPagedTest {
         }
         assertThat(audit.datasets()).hasSize(230);
         Path file = dir.resolve("audit.html");
-        AuditHtml.of(Locale.ENGLISH, null).write(audit, file);
+        AuditHtml.of(Locale.ENGLISH).write(audit, file);
         String html = Files.readString(file, StandardCharsets.UTF_8);
         String portal = html.substring(html.indexOf("<table id=\"portal-table\""), html.indexOf("</table>",
                 html.indexOf("<table id=\"portal-table\"")));

@@ -32,10 +32,10 @@ import ua.opendata.core.audit.AuditDataset;
 import ua.opendata.core.audit.AuditFile;
 import ua.opendata.core.audit.AuditOptions;
 import ua.opendata.core.audit.AuditResult;
+import ua.opendata.core.audit.AuditWorkflowTest;
 import ua.opendata.core.audit.AuditWorkflowTest.City;
 import ua.opendata.core.audit.AuditWorkflowTest.Res;
 import ua.opendata.core.audit.AuditWorkflowTest.Seed;
-import ua.opendata.core.audit.AuditWorkflowTest;
 import ua.opendata.core.audit.PortalAudit;
 import ua.opendata.core.internal.html.HtmlOut;
 import ua.opendata.core.rules.DatasetResult;
@@ -162,7 +162,7 @@ class AuditReportTest {
 
     @Test
     void theHtmlPortalSectionListsEachDatasetWithItsPageItsFilesAndStatus() throws Exception {
-        String html = AuditHtml.of(LocalizedText.UKRAINIAN, null).render(audit);
+        String html = AuditHtml.of(LocalizedText.UKRAINIAN).render(audit);
         Document doc = parse(html);
         XPath x = XPathFactory.newInstance().newXPath();
         assertThat(x.evaluate("//section[@id='portal']/h2", doc)).isEqualTo("Портал");

@@ -256,6 +256,8 @@ class HtmlReportTest {
                 .contains("<h1>Щастинська МВА &lt;2026&gt; &amp; Co</h1>")
                 .doesNotContain("<2026>");
         assertThat(HtmlReport.builder().title("  ").build().title()).isNull();
+        assertThat(HtmlReport.builder().title("Мій звіт").defaultTitle().build().render(sample()))
+                .contains("<title>Звіт про відповідність постанові КМУ № 835</title>").doesNotContain("Мій звіт");
     }
 
     // ---------------------------------------------------------------- languages

@@ -106,6 +106,10 @@ class RuleCasesTest {
                 OffsetDateTime.parse("2026-08-01T10:00:00+03:00")).dataAsOf(null)));
         add("R835-TIMELINESS-UNCHECKABLE", "timeliness",
                 s -> s.entry(e -> e.accrualPeriodicity(ua.opendata.passport.Frequency.IMMEDIATELY_AFTER_CHANGES)));
+        add("R835-TIMELINESS-AFTER-AS-OF", "timeliness", s -> s.config(c -> c.asOf(LocalDate.parse("2026-09-30"))));
+        add("R835-CREATED-AFTER-AS-OF", "passport.firstPublished", s -> s.config(c -> c.asOf(
+                LocalDate.parse("2026-09-30"))).passport(p -> p.firstPublished(
+                OffsetDateTime.parse("2026-10-01T09:00:00+03:00"))));
         add("R835-NEXT-UPDATE-OVERDUE", "nextUpdateDue",
                 s -> s.entry(e -> e.nextUpdateDue(LocalDate.parse("2026-11-25"))));
         add("R835-REGISTER-ID-UNIQUE", "identifier", s -> s.entryAt(1, e -> e.identifier(s.firstId())));

@@ -65,7 +65,7 @@ public final class AuditPublisherExample {
     public static AuditResult run(String portalUrl, @Nullable String apiKey, String organization, Path outDir,
             Clock clock, Locale locale, PrintStream out) {
         AuditResult audit;
-        try (CkanClient ckan = CkanClient.builder(portalUrl).apiKey(apiKey).build()) {
+        try (CkanClient ckan = Console.client(portalUrl, apiKey)) {
             audit = PortalAudit.create(ckan).run(AuditOptions.builder().organization(organization)
                     .rulebook(RulebookConfig.builder().clock(clock).build())
                     .includePrivate(apiKey != null).build());

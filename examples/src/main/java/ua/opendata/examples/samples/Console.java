@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import ua.opendata.ckan.CkanClient;
 
 /**
  * What an example's {@code main} takes from the process: the output streams, the environment (for the
@@ -40,6 +41,15 @@ record Console(PrintStream out, PrintStream err, Map<String, String> env, Locale
     @Nullable String apiKey() {
         String key = env.get(KEY_VARIABLE);
         return key == null || key.isBlank() ? null : key.strip();
+    }
+
+    /** A client of the portal, with the key when there is one (anonymous otherwise). */
+    static CkanClient client(String portalUrl, @Nullable String apiKey) {
+        CkanClient.Builder builder = CkanClient.builder(portalUrl);
+        if (apiKey != null) {
+            builder.apiKey(apiKey);
+        }
+        return builder.build();
     }
 
     /** Prints the usage line and returns the exit code of wrong usage, 2. */

@@ -75,7 +75,7 @@ public final class HarvestToJsonLinesExample {
             query.includePrivate(true);
         }
         long count = 0;
-        try (CkanClient ckan = CkanClient.builder(portalUrl).apiKey(apiKey).build();
+        try (CkanClient ckan = Console.client(portalUrl, apiKey);
              Stream<CkanDataset> datasets = ckan.harvest(query.build());
              Writer w = new BufferedWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8))) {
             Iterator<CkanDataset> it = datasets.iterator();

@@ -103,7 +103,7 @@ public final class PublishRegisterExample {
         Map<String, Passport> passports = passportsDir == null ? Map.of() : readPassports(passportsDir);
         PublishOptions options = PublishOptions.builder(organization)
                 .rulebook(Rulebook.create(RulebookConfig.builder().clock(clock).build())).build();
-        try (CkanClient ckan = CkanClient.builder(portalUrl).apiKey(apiKey).build()) {
+        try (CkanClient ckan = Console.client(portalUrl, apiKey)) {
             PublishPlan plan = PortalPublisher.create(ckan).plan(reg, passports, Map.of(), options);
             out.print(plan.render(locale));
             out.println();

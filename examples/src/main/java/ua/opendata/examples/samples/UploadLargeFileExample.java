@@ -56,7 +56,7 @@ public final class UploadLargeFileExample {
         Path fileName = file.getFileName();
         CkanResourceWrite resource = CkanResourceWrite.builder().packageId(dataset)
                 .name(fileName == null ? file.toString() : fileName.toString()).build();
-        try (CkanClient ckan = CkanClient.builder(portalUrl).apiKey(apiKey).build()) {
+        try (CkanClient ckan = Console.client(portalUrl, apiKey)) {
             CkanUploaded uploaded = ckan.uploadNew(resource, file, new Percent(out, locale));
             out.println(Say.text(locale, "Ресурс: ", "Resource: ") + uploaded.resource().id());
             out.println(Say.text(locale, "Надіслано байтів: ", "Bytes sent: ") + uploaded.bytes());

@@ -119,8 +119,8 @@ public final class AnnexCatalogue {
                 return c;
             }
         }
-        throw new IllegalArgumentException("no bundled annex version '" + versionId + "'; known: "
-                + AnnexBundle.versions().stream().map(c -> c.version().id()).toList());
+        throw new IllegalArgumentException(AnnexText.both("version.unknown", versionId,
+                String.join(", ", AnnexBundle.versions().stream().map(c -> c.version().id()).toList())));
     }
 
     /** {@return every bundled transcription, oldest first; each applies over its {@link AnnexVersion} period} */
@@ -256,28 +256,37 @@ public final class AnnexCatalogue {
     }
 
     /**
-     * The codes of the sections that bind a publisher: {@link #ALL_HOLDERS} and the section of its
-     * kind, or, for a {@link PublisherKind#NAMED_HOLDER}, its own section.
+     * The codes of the sections that bind a local publisher: {@link #ALL_HOLDERS} and the section of its
+     * kind. A {@link PublisherKind#NAMED_HOLDER} has its own section: see {@link #sectionsForHolder(String)}.
      *
-     * @param kind       the kind of publisher
-     * @param holderName the holder's name for {@link PublisherKind#NAMED_HOLDER}; ignored otherwise
+     * @param kind the kind of publisher, not {@link PublisherKind#NAMED_HOLDER}
      * @return the codes of the binding sections, {@link #ALL_HOLDERS} first
-     * @throws IllegalArgumentException for a named holder without a section in this transcription
+     * @throws IllegalArgumentException for {@link PublisherKind#NAMED_HOLDER}, which needs its name
      */
-    public List<String> sectionsFor(PublisherKind kind, @org.jspecify.annotations.Nullable String holderName) {
+    public List<String> sectionsFor(PublisherKind kind) {
         Objects.requireNonNull(kind, "kind");
         return switch (kind) {
             case LOCAL_COUNCIL, MILITARY_ADMINISTRATION -> List.of(ALL_HOLDERS, LOCAL_SELF_GOVERNMENT);
             case STATE_ADMINISTRATION -> List.of(ALL_HOLDERS, LOCAL_STATE_ADMINISTRATIONS);
-            case NAMED_HOLDER -> {
-                if (holderName == null) {
-                    throw new IllegalArgumentException("a named holder needs its name");
-                }
-                AnnexSection s = sectionOfHolder(holderName).orElseThrow(() -> new IllegalArgumentException(
-                        "the annex " + version.id() + " has no section for the holder '" + holderName + "'"));
-                yield List.of(ALL_HOLDERS, s.code());
-            }
+            // a programming error: the caller has the name and should say it
+            case NAMED_HOLDER -> throw new IllegalArgumentException(
+                    "a named holder needs its name: use sectionsForHolder(name)");
         };
+    }
+
+    /**
+     * The codes of the sections that bind a holder the annex names: {@link #ALL_HOLDERS} and its own section.
+     *
+     * @param holderName the holder's name (or one of its former names, abbreviations or ids; see
+     *                   {@link #sectionOfHolder(String)})
+     * @return the codes of the binding sections, {@link #ALL_HOLDERS} first
+     * @throws IllegalArgumentException when this transcription has no section for the holder
+     */
+    public List<String> sectionsForHolder(String holderName) {
+        Objects.requireNonNull(holderName, "holderName");
+        AnnexSection s = sectionOfHolder(holderName).orElseThrow(() -> new IllegalArgumentException(
+                AnnexText.both("holder.noSection", version.id(), holderName)));
+        return List.of(ALL_HOLDERS, s.code());
     }
 
     /**
@@ -295,7 +304,7 @@ public final class AnnexCatalogue {
         if (own.isPresent() && !own.get().code().equals(ALL_HOLDERS)) {
             return Optional.of(List.of(ALL_HOLDERS, own.get().code()));
         }
-        return PublisherKind.infer(publisherName).map(k -> sectionsFor(k, null));
+        return PublisherKind.infer(publisherName).filter(k -> k != PublisherKind.NAMED_HOLDER).map(this::sectionsFor);
     }
 
     /** {@return the sections, in file order} */

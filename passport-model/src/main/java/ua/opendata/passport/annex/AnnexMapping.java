@@ -123,26 +123,43 @@ public final class AnnexMapping {
     }
 
     /**
-     * Writes the mapping a matching used, for a person to review and pin: one row per candidate; a
-     * taken match has its {@code annex_ref} filled (kept as is when the file is read back), a weak or
-     * ambiguous one leaves it empty with the proposal in {@code reason}. The stream is not closed.
+     * Writes the mapping a matching used, its {@code reason} column in English; see
+     * {@link #write(AnnexMatching, List, Locale, OutputStream)}.
      *
      * @param matching the verdicts to write
      * @param identifiers per candidate index, its identifier (empty when none): the mapping's key
      * @param out the stream that receives the UTF-8 CSV
      */
     public static void write(AnnexMatching matching, List<String> identifiers, OutputStream out) {
+        write(matching, identifiers, Locale.ENGLISH, out);
+    }
+
+    /**
+     * Writes the mapping a matching used, for a person to review and pin: one row per candidate; a
+     * taken match has its {@code annex_ref} filled (kept as is when the file is read back), a weak or
+     * ambiguous one leaves it empty with the proposal in {@code reason}. The stream is not closed.
+     *
+     * @param matching the verdicts to write
+     * @param identifiers per candidate index, its identifier (empty when none): the mapping's key
+     * @param locale the language of the {@code reason} column: Ukrainian for {@code uk}, English otherwise
+     * @param out the stream that receives the UTF-8 CSV
+     */
+    public static void write(AnnexMatching matching, List<String> identifiers, Locale locale, OutputStream out) {
+        Objects.requireNonNull(locale, "locale");
+        boolean uk = "uk".equals(locale.getLanguage());
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             w.write(String.join(",", HEADER) + "\r\n");
             for (AnnexMatch m : matching.matches()) {
                 AnnexDataset p = m.position();
                 String ref = m.taken() && p != null ? p.ref() : m.method() == MatchMethod.MISSING
-                        && m.reason().startsWith("mapping") ? NONE : "";
-                String reason = m.reason();
+                        && m.reason().kind() == MatchReason.Kind.MAPPING_NONE ? NONE : "";
+                String reason = m.reason().render(locale);
                 if (!m.taken() && p != null) {
-                    reason = "proposed " + p.ref() + (m.alternatives().isEmpty() ? "" : " or "
-                            + m.alternatives().stream().map(AnnexDataset::ref).toList()) + ": " + reason;
+                    String[] args = {p.ref(), m.alternatives().stream().map(AnnexDataset::ref).toList().toString(),
+                            reason};
+                    String key = m.alternatives().isEmpty() ? "mapping.proposed" : "mapping.proposedOr";
+                    reason = uk ? AnnexText.uk(key, (Object[]) args) : AnnexText.en(key, (Object[]) args);
                 }
                 String id = m.index() < identifiers.size() ? identifiers.get(m.index()) : "";
                 w.write(String.join(",", cell(id), cell(m.candidate().title()), cell(ref),

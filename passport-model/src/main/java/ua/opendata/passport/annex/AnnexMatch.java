@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  *                     proposed; {@link MatchMethod#MISSING} when it resembles no position
  * @param position     the position taken or proposed; null for {@link MatchMethod#MISSING}
  * @param score        the title score (1 for a column or a mapping)
- * @param reason       what the score rests on (the words matched, extra and lacking), for people
+ * @param reason       what the match rests on (the column, the mapping, or the words matched, extra and
+ *                     lacking), for people in Ukrainian or English ({@link MatchReason#render})
  * @param alternatives other positions about as close (for {@link MatchMethod#AMBIGUOUS})
  */
 public record AnnexMatch(int index, AnnexCandidate candidate, MatchMethod method, @Nullable AnnexDataset position,
-                         double score, String reason, List<AnnexDataset> alternatives) {
+                         double score, MatchReason reason, List<AnnexDataset> alternatives) {
 
     /**
      * Copies the list.
@@ -30,7 +31,7 @@ public record AnnexMatch(int index, AnnexCandidate candidate, MatchMethod method
      *               proposed; {@link MatchMethod#MISSING} when it resembles no position
      * @param position the position taken or proposed; null for {@link MatchMethod#MISSING}
      * @param score the title score (1 for a column or a mapping)
-     * @param reason what the score rests on (the words matched, extra and lacking), for people
+     * @param reason what the match rests on (the column, the mapping, or the words matched, extra and lacking)
      * @param alternatives other positions about as close (for {@link MatchMethod#AMBIGUOUS})
      */
     public AnnexMatch {

@@ -83,7 +83,8 @@ public final class AnnexMatcher {
             if (ref != null && !ref.isBlank()) {
                 Optional<AnnexDataset> d = catalogue.resolve(ref);
                 if (d.isPresent()) {
-                    out.add(new AnnexMatch(i, c, MatchMethod.COLUMN, d.get(), 1.0, "column: " + ref.strip(), List.of()));
+                    out.add(new AnnexMatch(i, c, MatchMethod.COLUMN, d.get(), 1.0, MatchReason.column(ref.strip()),
+                            List.of()));
                     continue;
                 }
                 unknown.put(i, ref);
@@ -91,13 +92,13 @@ public final class AnnexMatcher {
             Optional<Optional<String>> pinned = mapping.pinned(c);
             if (pinned.isPresent()) {
                 if (pinned.get().isEmpty()) {
-                    out.add(new AnnexMatch(i, c, MatchMethod.MISSING, null, 0, "mapping: none", List.of()));
+                    out.add(new AnnexMatch(i, c, MatchMethod.MISSING, null, 0, MatchReason.mappingNone(), List.of()));
                     continue;
                 }
                 Optional<AnnexDataset> d = catalogue.resolve(pinned.get().get());
                 if (d.isPresent()) {
                     out.add(new AnnexMatch(i, c, MatchMethod.MAPPING, d.get(), 1.0,
-                            "mapping: " + pinned.get().get(), List.of()));
+                            MatchReason.mapping(pinned.get().get()), List.of()));
                     continue;
                 }
                 unknown.put(i, pinned.get().get());
@@ -138,7 +139,7 @@ public final class AnnexMatcher {
         }
         if (best == null || bestPosition == null || best.value() < propose) {
             return new AnnexMatch(index, c, MatchMethod.MISSING, null, best == null ? 0 : best.value(),
-                    best == null ? "" : best.reason(), List.of());
+                    best == null ? MatchReason.nothing() : reason(best), List.of());
         }
         for (int k = 0; k < positions.size(); k++) {
             AnnexDataset p = positions.get(k);
@@ -150,7 +151,11 @@ public final class AnnexMatcher {
         }
         MatchMethod method = !close.isEmpty() ? MatchMethod.AMBIGUOUS
                 : best.value() >= accept ? MatchMethod.TITLE : MatchMethod.WEAK;
-        return new AnnexMatch(index, c, method, bestPosition, best.value(), best.reason(), close);
+        return new AnnexMatch(index, c, method, bestPosition, best.value(), reason(best), close);
+    }
+
+    private static MatchReason reason(TitleScorer.Score s) {
+        return MatchReason.title(s.value(), s.matched(), s.extra(), s.lacking());
     }
 
     /** Builds an {@link AnnexMatcher}. */
@@ -224,7 +229,8 @@ public final class AnnexMatcher {
          */
         public Builder thresholds(double accept, double propose, double margin) {
             if (!(propose >= 0 && propose <= accept && accept <= 1 && margin >= 0)) {
-                throw new IllegalArgumentException("thresholds need 0 <= propose <= accept <= 1 and margin >= 0");
+                throw new IllegalArgumentException(AnnexText.both("matcher.thresholds", Double.toString(accept),
+                        Double.toString(propose), Double.toString(margin)));
             }
             this.accept = accept;
             this.propose = propose;

@@ -46,7 +46,7 @@ public enum PublisherKind {
         if (s.equals("holder") || s.equals("розпорядник")) {
             return NAMED_HOLDER;
         }
-        throw new IllegalArgumentException("unknown publisher kind '" + text + "'");
+        throw new IllegalArgumentException(AnnexText.both("kind.unknown", text));
     }
 
     /**

@@ -274,7 +274,7 @@ public final class RegisterCsvWriter {
          */
         public Builder delimiter(char v) {
             if (v != ',' && v != ';' && v != '\t') {
-                throw new IllegalArgumentException("delimiter must be ',', ';' or a tab, was '" + v + "'");
+                throw new IllegalArgumentException(Messages.both("CSV-ARG-DELIMITER", Messages.quote(String.valueOf(v))));
             }
             delimiter = v;
             return this;
@@ -305,11 +305,12 @@ public final class RegisterCsvWriter {
                 try {
                     text = v.format(probe);
                 } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("dateFormat cannot format a date: " + e.getMessage(), e);
+                    throw new IllegalArgumentException(Messages.both("CSV-ARG-DATE-FORMAT",
+                            String.valueOf(e.getMessage())), e);
                 }
                 if (!probe.equals(Dates.parse(text))) {
-                    throw new IllegalArgumentException("dateFormat writes " + probe + " as '" + text
-                            + "', which the reader cannot read back; use yyyy-MM-dd, dd.MM.yyyy or d.M.yyyy");
+                    throw new IllegalArgumentException(Messages.both("CSV-ARG-DATE-BACK", probe.toString(),
+                            Messages.quote(text)));
                 }
             }
             dateFormat = v;
@@ -324,7 +325,7 @@ public final class RegisterCsvWriter {
          */
         public Builder lineSeparator(String v) {
             if (!"\r\n".equals(v) && !"\n".equals(v)) {
-                throw new IllegalArgumentException("lineSeparator must be \"\\r\\n\" or \"\\n\"");
+                throw new IllegalArgumentException(Messages.both("CSV-ARG-LINE-SEPARATOR"));
             }
             lineSeparator = v;
             return this;

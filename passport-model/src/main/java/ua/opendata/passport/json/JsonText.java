@@ -27,6 +27,11 @@ final class JsonText {
         return format(UK, key, arguments);
     }
 
+    /** English, then {@code " / "}, then Ukrainian: the message of an exception read by either. */
+    static String both(String key, String... arguments) {
+        return en(key, arguments) + " / " + uk(key, arguments);
+    }
+
     /** The message {@code key} in Ukrainian for a {@code uk} locale, in English for any other. */
     static String format(Locale locale, String key, String... arguments) {
         Locale l = "uk".equals(locale.getLanguage()) ? UK : Locale.ENGLISH;

@@ -467,7 +467,7 @@ public final class PassportJson {
          */
         public Builder maxInputBytes(long v) {
             if (v < 1) {
-                throw new IllegalArgumentException("maxInputBytes must be at least 1, got " + v);
+                throw new IllegalArgumentException(JsonText.both("builder.maxInputBytes", Long.toString(v)));
             }
             maxInputBytes = v;
             return this;
@@ -481,8 +481,7 @@ public final class PassportJson {
          */
         public Builder maxNestingDepth(int v) {
             if (v < 8) {
-                throw new IllegalArgumentException("maxNestingDepth must be at least 8 (documents nest 6 deep), got "
-                        + v);
+                throw new IllegalArgumentException(JsonText.both("builder.maxNestingDepth", Integer.toString(v)));
             }
             maxNestingDepth = v;
             return this;
@@ -496,8 +495,7 @@ public final class PassportJson {
          */
         public Builder maxStringLength(int v) {
             if (v < 4000) {
-                throw new IllegalArgumentException("maxStringLength must be at least 4000 (the longest passport "
-                        + "element), got " + v);
+                throw new IllegalArgumentException(JsonText.both("builder.maxStringLength", Integer.toString(v)));
             }
             maxStringLength = v;
             return this;

@@ -201,7 +201,7 @@ public final class RegisterXlsxReader {
         public Builder sheet(String name) {
             Objects.requireNonNull(name, "sheet");
             if (name.isBlank()) {
-                throw new IllegalArgumentException("sheet must not be blank");
+                throw new IllegalArgumentException(Messages.both("XLSX-ARG-SHEET-BLANK"));
             }
             sheet = name;
             return this;

@@ -143,8 +143,7 @@ public final class RegisterXlsxWriter {
             Objects.requireNonNull(name, "sheet");
             if (name.isEmpty() || name.length() > 31 || name.startsWith("'") || name.endsWith("'")
                     || name.chars().anyMatch(c -> ":\\/?*[]".indexOf(c) >= 0 || c < 0x20)) {
-                throw new IllegalArgumentException("sheet must be 1 to 31 characters, none of : \\ / ? * [ ],"
-                        + " not starting or ending with ', was '" + name + "'");
+                throw new IllegalArgumentException(Messages.both("XLSX-ARG-SHEET-NAME", Messages.quote(name)));
             }
             sheet = name;
             return this;

@@ -45,7 +45,7 @@ class AnnexMatcherTest {
         int positives = 0;
         for (Row r : rows) {
             List<String> sections = r.holder().isEmpty() ? C.sectionsForPublisher(r.publisher()).orElseThrow()
-                    : C.sectionsFor(PublisherKind.NAMED_HOLDER, r.holder());
+                    : C.sectionsForHolder(r.holder());
             AnnexMatcher m = AnnexMatcher.builder().sections(sections).publisherNames(List.of(r.publisher())).build();
             AnnexMatch v = m.matchTitle(r.title());
             boolean positive = !"-".equals(r.expected());

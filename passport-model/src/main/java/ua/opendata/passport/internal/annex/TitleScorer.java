@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,13 +18,15 @@ import java.util.Set;
  */
 public final class TitleScorer {
 
-    /** The score and what it rests on. */
+    /**
+     * The score and what it rests on (rendered for people by {@code ua.opendata.passport.annex.MatchReason}).
+     *
+     * @param value   the score, 0 to 1
+     * @param matched the title's words the name has
+     * @param extra   the title's words the name lacks
+     * @param lacking the name's words the title lacks
+     */
     public record Score(double value, List<String> matched, List<String> extra, List<String> lacking) {
-        /** A short account for people: {@code 0.84 = [matched words] +[extra] -[lacking]}. */
-        public String reason() {
-            return String.format(Locale.ROOT, "%.2f", value) + " = " + matched + (extra.isEmpty() ? "" : " +" + extra)
-                    + (lacking.isEmpty() ? "" : " -" + lacking);
-        }
     }
 
     private static final double LIGHT_WEIGHT = 0.25;
