@@ -26,6 +26,7 @@ import ua.opendata.core.mapping.ProfileDetection;
 import ua.opendata.core.probe.ResourceProbe;
 import ua.opendata.core.report.AuditHtml;
 import ua.opendata.core.report.ReportCsv;
+import ua.opendata.core.report.ReportFolder;
 import ua.opendata.core.report.ReportJson;
 import ua.opendata.core.rules.RulebookConfig;
 import ua.opendata.core.rules.Severity;
@@ -240,15 +241,19 @@ final class AuditCommand extends PortalCommand {
     /** The reports in {@code --out}. */
     record ReportFiles(Path html, Path json, Path csv, Path mapping) { }
 
-    /** Writes the reports of one audit into {@code dir}: report.html, report.json, findings.csv, annex-mapping.csv. */
-    static ReportFiles writeReports(AuditResult audit, Path dir, Locale locale) throws IOException {
-        Files.createDirectories(dir);
+    /**
+     * Writes the reports of one audit into {@code dir} (report.html with its data folder, report.json,
+     * findings.csv, annex-mapping.csv): written beside it, then swapped in, so the folder is always one complete set.
+     */
+    static ReportFiles writeReports(AuditResult audit, Path dir, Locale locale) {
         ReportFiles files = new ReportFiles(dir.resolve("report.html"), dir.resolve("report.json"),
                 dir.resolve("findings.csv"), dir.resolve("annex-mapping.csv"));
-        AuditHtml.of(locale).write(audit, files.html());
-        ReportJson.write(audit, files.json());
-        ReportCsv.defaults().write(audit.report(), files.csv());
-        AnnexOptions.writeMapping(files.mapping(), o -> audit.annex().writeMapping(locale, o));
+        ReportFolder.write(dir, BaseCommand.REPORT_FILES, tmp -> {
+            AuditHtml.of(locale).write(audit, tmp.resolve("report.html"));
+            ReportJson.write(audit, tmp.resolve("report.json"));
+            ReportCsv.defaults().write(audit.report(), tmp.resolve("findings.csv"));
+            AnnexOptions.writeMapping(tmp.resolve("annex-mapping.csv"), o -> audit.annex().writeMapping(locale, o));
+        });
         return files;
     }
 

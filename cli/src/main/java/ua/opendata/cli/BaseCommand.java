@@ -30,6 +30,14 @@ abstract class BaseCommand implements Callable<Integer> {
     private static final long SMALL_REQUEST_BYTES = 64 * 1024;
 
     static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /**
+     * The entries of a report folder ({@code --out} of validate and audit) that its writer owns: an older
+     * set's entries the new set has not are removed with it; any other entry makes the folder shared, and
+     * then only these entries are replaced.
+     */
+    static final java.util.Set<String> REPORT_FILES = java.util.Set.of("report.html", "report-data", "report.json",
+            "findings.csv", "annex-mapping.csv", "report.uk.html", "report.uk-data", "report.en.html",
+            "report.en-data");
 
     @Mixin
     CommonOptions common = new CommonOptions();

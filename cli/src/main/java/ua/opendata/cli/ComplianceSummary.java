@@ -74,18 +74,32 @@ final class ComplianceSummary {
                 lateness.computeIfAbsent(f.datasetId(), k -> new java.util.ArrayList<>()).add(f);
             }
         }
-        overdue.forEach((person, datasets) -> {
-            b.append("  ").append(person).append(':').append(nl);
-            for (DatasetResult d : datasets) {
-                List<Finding> overdueFindings = lateness.getOrDefault(String.valueOf(d.identifier()), List.of());
-                b.append("    ").append(d.identifier());
-                overdueFindings.stream().map(Finding::location).filter(Objects::nonNull).findFirst()
-                        .ifPresent(at -> b.append(" [").append(at).append(']'));
-                b.append(": ");
-                List<String> why = overdueFindings.stream().map(f -> f.message().get(locale)).toList();
-                b.append(String.join(" ", why)).append(nl);
+        int lines = 0;
+        int hidden = 0;
+        for (Map.Entry<String, List<DatasetResult>> e : overdue.entrySet()) {
+            if (lines >= ConsoleList.MAX_LINES) {
+                hidden += e.getValue().size();
+                continue;
             }
-        });
+            b.append("  ").append(ConsoleList.clip(e.getKey())).append(':').append(nl);
+            for (DatasetResult d : e.getValue()) {
+                if (lines++ >= ConsoleList.MAX_LINES) {
+                    hidden++;
+                    continue;
+                }
+                List<Finding> overdueFindings = lateness.getOrDefault(String.valueOf(d.identifier()), List.of());
+                StringBuilder line = new StringBuilder().append(d.identifier());
+                overdueFindings.stream().map(Finding::location).filter(Objects::nonNull).findFirst()
+                        .ifPresent(at -> line.append(" [").append(at).append(']'));
+                line.append(": ");
+                List<String> why = overdueFindings.stream().map(f -> f.message().get(locale)).toList();
+                line.append(String.join(" ", why));
+                b.append("    ").append(ConsoleList.clip(line.toString())).append(nl);
+            }
+        }
+        if (hidden > 0) {
+            b.append("  ").append(ConsoleList.more(hidden, true, Texts.of(locale))).append(nl);
+        }
         return b.toString();
     }
 

@@ -71,12 +71,7 @@ final class PortalSweep {
 
     private void write(AuditResult result) {
         String org = result.organization() == null ? "" : result.organization();
-        AuditCommand.ReportFiles files;
-        try {
-            files = AuditCommand.writeReports(result, out.resolve(org), locale);
-        } catch (IOException e) {
-            throw new UncheckedIOException(out.resolve(org).toString(), e);
-        }
+        AuditCommand.ReportFiles files = AuditCommand.writeReports(result, out.resolve(org), locale);
         if (json) {
             return;
         }

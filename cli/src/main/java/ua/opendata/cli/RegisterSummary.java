@@ -44,6 +44,8 @@ final class RegisterSummary {
     private final Map<EntryStatus, Integer> byStatus = new EnumMap<>(EntryStatus.class);
     private int noStatus;
     private final List<String> unknownFrequencies = new ArrayList<>();
+    /** The language of the {@link #render} under way (for the lists it cuts). */
+    private Locale rendering = Locale.ENGLISH;
     private final List<Normalised> normalisedFrequencies = new ArrayList<>();
 
     /** A frequency written other than as the portal's value: where and how, and what it was read as. */
@@ -173,6 +175,7 @@ final class RegisterSummary {
     }
 
     String render(Locale locale) {
+        rendering = locale;
         boolean uk = "uk".equals(locale.getLanguage());
         StringBuilder b = new StringBuilder();
         String nl = System.lineSeparator();
@@ -225,23 +228,28 @@ final class RegisterSummary {
         }
         if (!unresolvedAnnexRefs.isEmpty()) {
             b.append(uk ? "  Не знайдено в додатку: " : "  Not found in the annex: ")
-                    .append(String.join("; ", unresolvedAnnexRefs)).append(nl);
+                    .append(ConsoleList.joined(unresolvedAnnexRefs, Texts.of(locale))).append(nl);
         }
         if (!read.notices().isEmpty()) {
             b.append(uk ? "Зауваження під час читання (" : "Notes from reading (").append(read.notices().size())
                     .append("):").append(nl);
             Set<String> seen = new TreeSet<>();
             for (CsvNotice n : read.notices()) {
-                String line = "  " + n.location() + ": " + n.message(locale);
-                if (seen.add(line)) {
+                String line = "  " + ConsoleList.clip(n.location() + ": " + n.message(locale));
+                if (seen.add(line) && seen.size() <= ConsoleList.MAX_LINES) {
                     b.append(line).append(nl);
                 }
+            }
+            if (seen.size() > ConsoleList.MAX_LINES) {
+                b.append("  ").append(ConsoleList.more(seen.size() - ConsoleList.MAX_LINES, false, Texts.of(locale)))
+                        .append(nl);
             }
         }
         return b.toString();
     }
 
-    private static String listed(List<String> items) {
-        return items.isEmpty() ? "" : " (" + String.join("; ", items) + ")";
+    /** A list inside a line, cut after a few items ({@link ConsoleList}) in the language being rendered. */
+    private String listed(List<String> items) {
+        return items.isEmpty() ? "" : " (" + ConsoleList.joined(items, Texts.of(rendering)) + ")";
     }
 }

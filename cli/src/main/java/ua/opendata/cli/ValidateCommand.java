@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import ua.opendata.core.report.HtmlReport;
 import ua.opendata.core.report.ReportComparison;
 import ua.opendata.core.report.ReportCsv;
+import ua.opendata.core.report.ReportFolder;
 import ua.opendata.core.report.ReportJson;
 import ua.opendata.core.rules.Rulebook;
 import ua.opendata.core.rules.RulebookConfig;
@@ -136,14 +137,17 @@ final class ValidateCommand extends BaseCommand {
             AnnexMatching matching, Register register) {
         ReportFiles files = new ReportFiles(out.resolve("report.html"), out.resolve("report.json"),
                 out.resolve("findings.csv"), out.resolve("annex-mapping.csv"));
-        HtmlReport.builder().locale(locale()).build().write(report, files.html());
-        if (comparison == null) {
-            ReportJson.write(report, files.json());
-        } else {
-            ReportJson.write(report, comparison, files.json());
-        }
-        ReportCsv.defaults().write(report, files.csv());
-        writeMapping(matching, register, locale(), files.mapping());
+        // written beside --out, then swapped in: the folder is always one complete set
+        ReportFolder.write(out, BaseCommand.REPORT_FILES, dir -> {
+            HtmlReport.builder().locale(locale()).build().write(report, dir.resolve("report.html"));
+            if (comparison == null) {
+                ReportJson.write(report, dir.resolve("report.json"));
+            } else {
+                ReportJson.write(report, comparison, dir.resolve("report.json"));
+            }
+            ReportCsv.defaults().write(report, dir.resolve("findings.csv"));
+            writeMapping(matching, register, locale(), dir.resolve("annex-mapping.csv"));
+        });
         return files;
     }
 

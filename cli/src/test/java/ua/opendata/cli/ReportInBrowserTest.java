@@ -71,6 +71,58 @@ class ReportInBrowserTest {
         assertThat(pixels(shot, BAD)).as("pixels of the missed KPI").isGreaterThan(100);
     }
 
+    /**
+     * A register of 250 datasets (the sample's rows over again, renamed) gives a paged page: opened at
+     * {@code #datasets-page-2}, the script loads the rows 101–200 from {@code report-data/001.js} with a
+     * script tag (over file://) and shows them with their findings; a title that tries to close the
+     * script is shown as text.
+     */
+    @Test
+    void pageTwoOfALargeReportShowsRowsLoadedFromADataFile() throws Exception {
+        Path chromium = chromium();
+        List<String> sample;
+        try (var in = ua.opendata.passport.Register.class.getResourceAsStream(
+                "/ua/opendata/passport/sample/sample-register-shchastia.csv")) {
+            sample = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n"));
+        }
+        StringBuilder csv = new StringBuilder(sample.get(0)).append("\r\n");
+        // one record per line: the sample's one record over two lines is left out
+        List<String> rows = sample.stream().filter(l -> l.matches("shch-\\d+;.*") && l.chars().filter(c -> c == '"')
+                .count() % 2 == 0).toList();
+        for (int i = 1; i <= 250; i++) {
+            String row = rows.get((i - 1) % rows.size()).replaceFirst("^shch-\\d+;", String.format("big-%04d;", i));
+            if (i == 150) {
+                row = row.replaceFirst("^(big-0150;)[^;]*;", "$1" + HOSTILE.replace("$", "\\$") + ";");
+            }
+            csv.append(row).append("\r\n");
+        }
+        Files.writeString(work.resolve("big.csv"), csv, StandardCharsets.UTF_8);
+        JavaProcess.Result run = JavaProcess.run(work, Map.of(), OpendataCommand.class,
+                "validate", "big.csv", "--lang", "uk", "--out", "report");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(work.resolve("report/report-data/001.js")).exists();
+        String page = Files.readString(work.resolve("report/report.html"));
+        assertThat(page).doesNotContain(">big-0150<").contains(">big-0100<");
+
+        String dom = chromium(chromium, "--dump-dom", work.resolve("report/report.html").toUri() + "#datasets-page-2");
+        String table = dom.substring(dom.indexOf("<table id=\"datasets-table\""), dom.indexOf("</table>",
+                dom.indexOf("<table id=\"datasets-table\"")));
+        assertThat(table).as("rows 101-200 from report-data/001.js").contains(">big-0101<").contains(">big-0200<")
+                .doesNotContain(">big-0100<").doesNotContain(">big-0201<");
+        assertThat(count(table, "<tr data-index=")).isEqualTo(100);
+        assertThat(dom).contains("Сторінка 2 з 3");
+        // the findings shown are those of page 2
+        String shown = dom.substring(dom.indexOf("<div id=\"findings-page\">"), dom.indexOf("</section>\n</div>",
+                dom.indexOf("<div id=\"findings-page\">")));
+        assertThat(shown).contains("<h3><code>big-01").doesNotContain("<h3><code>big-00")
+                .doesNotContain("<h3><code>big-02");
+        // the hostile title is text, its script never ran
+        assertThat(table).contains("&lt;/script&gt;&lt;script&gt;document.title");
+        assertThat(dom).doesNotContain("<title>pwned</title>");
+    }
+
+    private static final String HOSTILE = "</script><script>document.title='pwned'</script>";
+
     private static Path chromium() {
         boolean required = "required".equals(System.getenv("OPENDATA_BROWSER_TEST"));
         String given = System.getenv("CHROMIUM");

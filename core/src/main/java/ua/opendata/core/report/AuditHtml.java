@@ -1,11 +1,6 @@
 package ua.opendata.core.report;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.audit.AuditResult;
 import ua.opendata.core.internal.html.HtmlOut;
-import ua.opendata.passport.io.AtomicFiles;
 
 /**
  * The HTML compliance report of an audit: the page of {@link ua.opendata.core.report.HtmlReport} for the
@@ -66,7 +60,9 @@ public final class AuditHtml {
     }
 
     /**
-     * Writes the page to {@code file} in UTF-8, atomically (a temporary file moved over it).
+     * Writes the page to {@code file} in UTF-8, atomically (a temporary file moved over it). A large audit
+     * (more than 100 datasets) gives a page of bounded size with its data folder beside it, as
+     * {@link HtmlReport#write(ua.opendata.core.rules.ValidationReport, Path)} describes.
      *
      * @param audit the audit
      * @param file  the file to create or replace
@@ -75,20 +71,6 @@ public final class AuditHtml {
     public void write(AuditResult audit, Path file) {
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(file, "file");
-        AtomicFiles.write(file, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            renderer.render(audit.report(), audit, new HtmlOut(w));
-            w.flush();
-        }, AuditHtml::failed);
-    }
-
-    private static RuntimeException failed(String message, Exception cause) {
-        if (cause instanceof UncheckedIOException u) {
-            return new UncheckedIOException(message, u.getCause());
-        }
-        if (cause instanceof IOException io) {
-            return new UncheckedIOException(message, io);
-        }
-        return cause instanceof RuntimeException r ? r : new IllegalStateException(message, cause);
+        HtmlPaging.writePage(file, audit.report(), audit, renderer);
     }
 }

@@ -17,6 +17,8 @@ import ua.opendata.core.rules.ValidationReport;
 /** The charts section: findings by rule and late datasets by responsible person. Not for public use. */
 final class HtmlCharts extends HtmlSection {
     private static final int TOP_RULES = 15;
+    /** Bars of the per-person chart at most: the people with the most late datasets. */
+    private static final int TOP_PEOPLE = 25;
 
     HtmlCharts(Locale locale) {
         super(locale);
@@ -82,6 +84,9 @@ final class HtmlCharts extends HtmlSection {
                 .reversed());
         List<HtmlSvg.Bar> bars = new ArrayList<>();
         for (Map.Entry<String, List<DatasetResult>> e : people) {
+            if (bars.size() == TOP_PEOPLE) {
+                break;
+            }
             int n = e.getValue().size();
             String tip = HtmlLabel.BAR_TOOLTIP.format(locale, e.getKey(), n);
             bars.add(new HtmlSvg.Bar(e.getKey(), tip, List.of(new HtmlSvg.Segment("bar-late", n, tip))));

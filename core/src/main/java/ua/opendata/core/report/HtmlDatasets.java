@@ -47,22 +47,42 @@ final class HtmlDatasets extends HtmlSection {
     }
 
     void datasets(ValidationReport report, Map<String, Integer> groupOf, HtmlOut out) {
+        datasets(report, groupOf, out, null);
+    }
+
+    /**
+     * The table; with {@code paging}, only its first page, with the pager, the data attributes report.js
+     * pages with, and a note for readers without the script.
+     */
+    void datasets(ValidationReport report, Map<String, Integer> groupOf, HtmlOut out, @Nullable HtmlPaging paging) {
         out.raw("<section id=\"datasets\">\n<h2>").text(HtmlLabel.DATASETS_HEADING.in(locale)).raw("</h2>\n");
         if (report.datasets().isEmpty()) {
             out.raw("<p class=\"none\">").text(HtmlLabel.NO_DATASETS.in(locale)).raw("</p>\n</section>\n");
             return;
         }
         int total = report.datasets().size();
+        int shown = paging == null ? total : Math.min(total, HtmlPaging.PAGE);
         out.raw("<div class=\"filter\" id=\"datasets-filter\" hidden=\"hidden\"><label for=\"datasets-filter-input\">")
                 .text(HtmlLabel.FILTER.in(locale)).raw("</label> ")
                 .raw("<input type=\"search\" id=\"datasets-filter-input\" autocomplete=\"off\"")
                 .attr("placeholder", HtmlLabel.FILTER_PLACEHOLDER.in(locale)).raw("/> ")
                 .raw("<span class=\"small\" id=\"datasets-filter-count\" aria-live=\"polite\"")
                 .attr("data-template", HtmlLabel.FILTER_COUNT.in(locale)).raw(">")
-                .text(HtmlLabel.FILTER_COUNT.format(locale, total, total)).raw("</span></div>\n")
-                .raw("<p class=\"hint\" id=\"sort-hint\" hidden=\"hidden\">").text(HtmlLabel.SORT_HINT.in(locale))
-                .raw("</p>\n");
-        out.raw("<div class=\"table-wrap\">\n<table id=\"datasets-table\">\n<thead><tr>");
+                .text(HtmlLabel.FILTER_COUNT.format(locale, total, total)).raw("</span></div>\n");
+        if (paging == null) {
+            out.raw("<p class=\"hint\" id=\"sort-hint\" hidden=\"hidden\">").text(HtmlLabel.SORT_HINT.in(locale))
+                    .raw("</p>\n");
+        } else {
+            out.raw("<p class=\"hint\" id=\"datasets-paged\">")
+                    .text(HtmlLabel.PAGED_NOTE.format(locale, shown, total)).raw("</p>\n");
+        }
+        out.raw("<div class=\"table-wrap\">\n<table id=\"datasets-table\"");
+        if (paging != null) {
+            pagedAttributes(out, paging, HtmlPaging.DATASETS, total);
+            out.raw(" data-index-parts=\"").raw(Integer.toString((total + HtmlPaging.INDEX_PART - 1)
+                    / HtmlPaging.INDEX_PART)).raw("\"");
+        }
+        out.raw(">\n<thead><tr>");
         thSort(out, HtmlLabel.NUMBER, true);
         thSort(out, HtmlLabel.IDENTIFIER, false);
         thSort(out, HtmlLabel.DATASET_TITLE, false);
@@ -75,36 +95,91 @@ final class HtmlDatasets extends HtmlSection {
         thSort(out, HtmlLabel.RESULT, false);
         out.raw("</tr></thead>\n<tbody>\n");
         Map<String, TimelinessVerdict> fromRegister = registerDue(report);
-        for (DatasetResult d : report.datasets()) {
-            out.raw("<tr data-index=\"").raw(Integer.toString(d.index())).raw("\" class=\"")
-                    .raw(d.passed() ? "row-pass" : "row-fail").raw("\">");
-            out.raw("<td class=\"num\">").raw(Integer.toString(d.index() + 1)).raw("</td>");
-            out.raw("<td>");
-            Integer group = d.identifier() == null ? null : groupOf.get(d.identifier());
-            if (d.identifier() == null) {
-                none(out);
-            } else if (group != null) {
-                out.raw("<a href=\"#findings-").raw(Integer.toString(group)).raw("\"><code>").text(d.identifier())
-                        .raw("</code></a>");
-            } else {
-                out.raw("<code>").text(d.identifier()).raw("</code>");
-            }
-            out.raw("</td><td>");
-            textOrNone(out, d.title());
-            out.raw("</td><td>");
-            textOrNone(out, d.status() == null ? null : HtmlLabel.status(d.status(), locale));
-            out.raw("</td><td>");
-            textOrNone(out, d.responsible());
-            out.raw("</td>");
-            TimelinessVerdict v = d.timeliness();
-            timeliness(out, v == null && d.identifier() != null ? fromRegister.get(d.identifier()) : v);
-            num(out, d.errors());
-            num(out, d.warnings());
-            out.raw("<td><span class=\"badge ").raw(d.passed() ? "pass" : "fail").raw("\">")
-                    .text((d.passed() ? HtmlLabel.PASS : HtmlLabel.FAIL).in(locale)).raw("</span></td>");
-            out.raw("</tr>\n");
+        for (DatasetResult d : report.datasets().subList(0, shown)) {
+            row(out, d, groupOf, fromRegister);
         }
-        out.raw("</tbody>\n</table>\n</div>\n</section>\n");
+        out.raw("</tbody>\n</table>\n</div>\n");
+        if (paging != null) {
+            pager(out, "datasets-pager");
+        }
+        out.raw("</section>\n");
+    }
+
+    /** The attributes of a paged table: its kind, pages, rows and where its data files are. */
+    static void pagedAttributes(HtmlOut out, HtmlPaging paging, String kind, int rows) {
+        out.raw(" data-kind=\"").raw(kind).raw("\" data-pages=\"").raw(Integer.toString(HtmlPaging.pages(rows)))
+                .raw("\" data-rows=\"").raw(Integer.toString(rows)).raw("\" data-page-size=\"")
+                .raw(Integer.toString(HtmlPaging.PAGE)).raw("\"").attr("data-src", paging.src());
+    }
+
+    /** The pager under a paged table, shown by report.js. */
+    void pager(HtmlOut out, String id) {
+        out.raw("<nav class=\"pager\" id=\"").raw(id).raw("\" hidden=\"hidden\"")
+                .attr("aria-label", HtmlLabel.PAGER.in(locale)).raw("><button type=\"button\" class=\"prev\">")
+                .text(HtmlLabel.PAGER_PREVIOUS.in(locale)).raw("</button> <span class=\"page-of\"")
+                .attr("data-template", HtmlLabel.PAGER_PAGE.in(locale)).raw("></span> ")
+                .raw("<button type=\"button\" class=\"next\">").text(HtmlLabel.PAGER_NEXT.in(locale))
+                .raw("</button> <span class=\"small page-error\" hidden=\"hidden\">")
+                .text(HtmlLabel.PAGER_ERROR.in(locale)).raw("</span></nav>\n");
+    }
+
+    /** The timeliness verdicts the table shows for datasets without one of their own. */
+    static Map<String, TimelinessVerdict> fromRegister(ValidationReport report) {
+        return registerDue(report);
+    }
+
+    /** One row of the table. */
+    void row(HtmlOut out, DatasetResult d, Map<String, Integer> groupOf, Map<String, TimelinessVerdict> fromRegister) {
+        out.raw("<tr data-index=\"").raw(Integer.toString(d.index())).raw("\" class=\"")
+                .raw(d.passed() ? "row-pass" : "row-fail").raw("\">");
+        out.raw("<td class=\"num\">").raw(Integer.toString(d.index() + 1)).raw("</td>");
+        out.raw("<td>");
+        Integer group = d.identifier() == null ? null : groupOf.get(d.identifier());
+        if (d.identifier() == null) {
+            none(out);
+        } else if (group != null) {
+            out.raw("<a href=\"#findings-").raw(Integer.toString(group)).raw("\"><code>").text(d.identifier())
+                    .raw("</code></a>");
+        } else {
+            out.raw("<code>").text(d.identifier()).raw("</code>");
+        }
+        out.raw("</td><td>");
+        textOrNone(out, d.title());
+        out.raw("</td><td>");
+        textOrNone(out, d.status() == null ? null : HtmlLabel.status(d.status(), locale));
+        out.raw("</td><td>");
+        textOrNone(out, d.responsible());
+        out.raw("</td>");
+        timeliness(out, verdict(d, fromRegister));
+        num(out, d.errors());
+        num(out, d.warnings());
+        out.raw("<td><span class=\"badge ").raw(d.passed() ? "pass" : "fail").raw("\">")
+                .text((d.passed() ? HtmlLabel.PASS : HtmlLabel.FAIL).in(locale)).raw("</span></td>");
+        out.raw("</tr>\n");
+    }
+
+    private static @Nullable TimelinessVerdict verdict(DatasetResult d, Map<String, TimelinessVerdict> fromRegister) {
+        TimelinessVerdict v = d.timeliness();
+        return v == null && d.identifier() != null ? fromRegister.get(d.identifier()) : v;
+    }
+
+    /** What the filter searches in a row, in lower case: the texts of its cells, as the reader sees them. */
+    String searchText(DatasetResult d, Map<String, TimelinessVerdict> fromRegister) {
+        StringBuilder b = new StringBuilder().append(d.index() + 1).append(' ');
+        append(b, d.identifier());
+        append(b, d.title());
+        append(b, d.status() == null ? null : HtmlLabel.status(d.status(), locale));
+        append(b, d.responsible());
+        TimelinessVerdict v = verdict(d, fromRegister);
+        append(b, v == null ? null : v.status().label().get(locale));
+        append(b, (d.passed() ? HtmlLabel.PASS : HtmlLabel.FAIL).in(locale));
+        return b.toString().toLowerCase(locale);
+    }
+
+    private static void append(StringBuilder b, @Nullable String text) {
+        if (text != null) {
+            b.append(text).append(' ');
+        }
     }
 
     /**

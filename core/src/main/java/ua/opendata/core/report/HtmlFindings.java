@@ -24,41 +24,50 @@ final class HtmlFindings extends HtmlSection {
     }
 
     void findings(ValidationReport report, Map<String, Integer> groupOf, HtmlOut out) {
+        findings(report, groupOf, out, null);
+    }
+
+    /**
+     * The findings grouped by dataset; with {@code paging}, only the groups of the datasets on the table's
+     * first page (report.js shows those of the page shown), then the register's findings and those of
+     * datasets not in the table, each list up to {@link HtmlPaging#LIST_CAP}.
+     */
+    void findings(ValidationReport report, Map<String, Integer> groupOf, HtmlOut out, @Nullable HtmlPaging paging) {
         out.raw("<section id=\"findings\">\n<h2>").text(HtmlLabel.FINDINGS_HEADING.in(locale)).raw("</h2>\n");
         if (report.findings().isEmpty()) {
             out.raw("<p class=\"none\">").text(HtmlLabel.NO_FINDINGS.in(locale)).raw("</p>\n</section>\n");
             return;
         }
-        Map<String, List<Finding>> byDataset = new LinkedHashMap<>();
-        for (String id : groupOf.keySet()) {
-            byDataset.put(id, new ArrayList<>());
-        }
+        Map<String, List<Finding>> byDataset = byDataset(report, groupOf);
         List<Finding> register = new ArrayList<>();
         for (Finding f : report.findings()) {
             if (f.datasetId() == null) {
                 register.add(f);
-            } else {
-                byDataset.get(f.datasetId()).add(f);
             }
         }
-        Map<String, @Nullable String> titles = new LinkedHashMap<>();
-        for (DatasetResult d : report.datasets()) {
-            if (d.identifier() != null && !titles.containsKey(d.identifier())) {
-                titles.put(d.identifier(), d.title());
+        Map<String, @Nullable String> titles = titles(report);
+        if (paging == null) {
+            for (Map.Entry<String, List<Finding>> e : byDataset.entrySet()) {
+                group(out, e.getKey(), titles.get(e.getKey()), e.getValue(), groupOf);
             }
-        }
-        for (Map.Entry<String, List<Finding>> e : byDataset.entrySet()) {
-            out.raw("<section class=\"group\" id=\"findings-").raw(Integer.toString(groupOf.get(e.getKey())))
-                    .raw("\">\n<h3><code>").text(e.getKey()).raw("</code>");
-            String t = titles.get(e.getKey());
-            if (t != null) {
-                out.raw(" <span>").text(t).raw("</span>");
+        } else {
+            out.raw("<p class=\"hint\">").text(HtmlLabel.FINDINGS_PAGED.in(locale)).raw("</p>\n")
+                    .raw("<div id=\"findings-page\">\n");
+            int shown = Math.min(report.datasets().size(), HtmlPaging.PAGE);
+            for (Map.Entry<String, Integer> first : firstRows(report).entrySet()) {
+                String id = first.getKey();
+                if (first.getValue() < shown && byDataset.containsKey(id)) {
+                    group(out, id, titles.get(id), byDataset.get(id), groupOf);
+                }
             }
-            groupCounts(out, e.getValue());
-            out.raw(" <a class=\"back small\" href=\"#datasets\">").text(HtmlLabel.BACK_TO_TABLE.in(locale))
-                    .raw("</a></h3>\n");
-            findingTable(out, e.getValue());
-            out.raw("</section>\n");
+            out.raw("</div>\n");
+            int n = 0;
+            for (Map.Entry<String, List<Finding>> e : byDataset.entrySet()) {
+                if (!titles.containsKey(e.getKey()) && n++ < HtmlPaging.LIST_CAP) {
+                    group(out, e.getKey(), null, e.getValue(), groupOf);
+                }
+            }
+            more(out, n - HtmlPaging.LIST_CAP);
         }
         if (!register.isEmpty()) {
             boolean unnamed = report.datasets().stream().anyMatch(d -> d.identifier() == null);
@@ -67,9 +76,66 @@ final class HtmlFindings extends HtmlSection {
                     .raw("</span>");
             groupCounts(out, register);
             out.raw("</h3>\n");
-            findingTable(out, register);
+            findingTable(out, register.size() > HtmlPaging.LIST_CAP && paging != null
+                    ? register.subList(0, HtmlPaging.LIST_CAP) : register);
+            if (paging != null) {
+                more(out, register.size() - HtmlPaging.LIST_CAP);
+            }
             out.raw("</section>\n");
         }
+        out.raw("</section>\n");
+    }
+
+
+    /** The findings of each dataset identifier that has any, in the order of the groups. */
+    static Map<String, List<Finding>> byDataset(ValidationReport report, Map<String, Integer> groupOf) {
+        Map<String, List<Finding>> byDataset = new LinkedHashMap<>();
+        for (String id : groupOf.keySet()) {
+            byDataset.put(id, new ArrayList<>());
+        }
+        for (Finding f : report.findings()) {
+            if (f.datasetId() != null) {
+                byDataset.get(f.datasetId()).add(f);
+            }
+        }
+        return byDataset;
+    }
+
+    /** The title of each dataset identifier of the register (the first entry's). */
+    static Map<String, @Nullable String> titles(ValidationReport report) {
+        Map<String, @Nullable String> titles = new LinkedHashMap<>();
+        for (DatasetResult d : report.datasets()) {
+            if (d.identifier() != null && !titles.containsKey(d.identifier())) {
+                titles.put(d.identifier(), d.title());
+            }
+        }
+        return titles;
+    }
+
+    /** The position in the table of the first row of each dataset identifier. */
+    static Map<String, Integer> firstRows(ValidationReport report) {
+        Map<String, Integer> first = new LinkedHashMap<>();
+        List<DatasetResult> datasets = report.datasets();
+        for (int i = 0; i < datasets.size(); i++) {
+            String id = datasets.get(i).identifier();
+            if (id != null) {
+                first.putIfAbsent(id, i);
+            }
+        }
+        return first;
+    }
+
+    /** The group of one dataset's findings. */
+    void group(HtmlOut out, String id, @Nullable String title, List<Finding> findings, Map<String, Integer> groupOf) {
+        out.raw("<section class=\"group\" id=\"findings-").raw(Integer.toString(groupOf.get(id)))
+                .raw("\">\n<h3><code>").text(id).raw("</code>");
+        if (title != null) {
+            out.raw(" <span>").text(title).raw("</span>");
+        }
+        groupCounts(out, findings);
+        out.raw(" <a class=\"back small\" href=\"#datasets\">").text(HtmlLabel.BACK_TO_TABLE.in(locale))
+                .raw("</a></h3>\n");
+        findingTable(out, findings);
         out.raw("</section>\n");
     }
 

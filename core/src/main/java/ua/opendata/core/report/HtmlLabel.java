@@ -280,7 +280,25 @@ enum HtmlLabel {
     /** The portal summary table header. */
     EXTRA,
     /** The portal summary table: link to an organization's report. */
-    REPORT_LINK;
+    REPORT_LINK,
+    /** Above a paged table: rows shown, rows in all. */
+    PAGED_NOTE,
+    /** The pager's landmark label. */
+    PAGER,
+    /** The pager's button. */
+    PAGER_PREVIOUS,
+    /** The pager's button. */
+    PAGER_NEXT,
+    /** The pager's position: page, pages. */
+    PAGER_PAGE,
+    /** A data file that did not load. */
+    PAGER_ERROR,
+    /** Above the findings of a paged page. */
+    FINDINGS_PAGED,
+    /** Under a list cut short: how many more items. */
+    MORE,
+    /** The "worst datasets" heading of a paged page. */
+    WORST_HEADING;
 
     private final String key = name().toLowerCase(Locale.ROOT).replace('_', '.');
 

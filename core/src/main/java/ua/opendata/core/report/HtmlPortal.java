@@ -19,6 +19,14 @@ final class HtmlPortal extends HtmlSection {
     }
 
     void portal(AuditResult a, HtmlOut out) {
+        portal(a, out, null);
+    }
+
+    /**
+     * The section; with {@code paging}, the table's first page with a pager (report.js loads the others) and
+     * each list up to {@link HtmlPaging#LIST_CAP} items.
+     */
+    void portal(AuditResult a, HtmlOut out, @org.jspecify.annotations.Nullable HtmlPaging paging) {
         out.raw("<section id=\"portal\">\n<h2>").text(HtmlLabel.PORTAL_HEADING.in(locale)).raw("</h2>\n");
         String scope = a.organization() == null ? HtmlLabel.PORTAL_ALL.in(locale)
                 : HtmlLabel.PORTAL_ORGANIZATION.format(locale, a.organization());
@@ -32,34 +40,40 @@ final class HtmlPortal extends HtmlSection {
         };
         out.raw("<p id=\"portal-profile\">").text(HtmlLabel.PORTAL_PROFILE.format(locale, a.profile(), source.in(locale)))
                 .raw("</p>\n");
-        datasetTable(a, out);
-        comparison(a, out);
-        notes(a, out);
-        portalFindings(a, out);
+        int cap = paging == null ? Integer.MAX_VALUE : HtmlPaging.LIST_CAP;
+        datasetTable(a, out, paging);
+        comparison(a, out, cap);
+        notes(a, out, cap);
+        portalFindings(a, out, cap);
         out.raw("</section>\n");
     }
 
     /** The findings about the portal rather than the datasets, when there are any. */
-    private void portalFindings(AuditResult a, HtmlOut out) {
+    private void portalFindings(AuditResult a, HtmlOut out, int cap) {
         if (a.portalFindings().isEmpty()) {
             return;
         }
         out.raw("<h3 id=\"portal-findings\">").text(HtmlLabel.PORTAL_FINDINGS.in(locale)).raw("</h3>\n<p>")
                 .text(HtmlLabel.PORTAL_FINDINGS_NOTE.in(locale)).raw("</p>\n<ul class=\"portal-findings\">\n");
-        for (ua.opendata.core.rules.Finding f : a.portalFindings()) {
+        for (ua.opendata.core.rules.Finding f : head(a.portalFindings(), cap)) {
             out.raw("<li><code>").text(f.datasetId() == null ? "" : f.datasetId()).raw("</code> <code>")
                     .text(f.ruleId()).raw("</code> <code>").text(f.path()).raw("</code> ")
                     .text(f.message().get(locale)).raw("</li>\n");
         }
         out.raw("</ul>\n");
+        more(out, a.portalFindings().size() - (long) cap);
     }
 
     /** The portal's datasets with their files, update dates and verdicts. */
-    private void datasetTable(AuditResult a, HtmlOut out) {
+    private void datasetTable(AuditResult a, HtmlOut out, @org.jspecify.annotations.Nullable HtmlPaging paging) {
         if (a.datasets().isEmpty()) {
             out.raw("<p class=\"none\">").text(HtmlLabel.PORTAL_EMPTY.in(locale)).raw("</p>\n");
         } else {
-            out.raw("<div class=\"table-wrap\">\n<table id=\"portal-table\">\n<thead><tr>");
+            out.raw("<div class=\"table-wrap\">\n<table id=\"portal-table\"");
+            if (paging != null) {
+                HtmlDatasets.pagedAttributes(out, paging, HtmlPaging.PORTAL, a.datasets().size());
+            }
+            out.raw(">\n<thead><tr>");
             th(out, HtmlLabel.NUMBER, true);
             th(out, HtmlLabel.PORTAL_PAGE, false);
             th(out, HtmlLabel.IDENTIFIER, false);
@@ -69,11 +83,15 @@ final class HtmlPortal extends HtmlSection {
             th(out, HtmlLabel.RESULT, false);
             out.raw("</tr></thead>\n<tbody>\n");
             int n = 0;
-            for (AuditDataset d : a.datasets()) {
+            int shown = paging == null ? a.datasets().size() : Math.min(a.datasets().size(), HtmlPaging.PAGE);
+            for (AuditDataset d : a.datasets().subList(0, shown)) {
                 n++;
                 row(a, d, n, out);
             }
             out.raw("</tbody>\n</table>\n</div>\n");
+            if (paging != null) {
+                new HtmlDatasets(locale).pager(out, "portal-pager");
+            }
         }
     }
 
@@ -86,7 +104,7 @@ final class HtmlPortal extends HtmlSection {
     }
 
     /** One dataset of the portal. */
-    private void row(AuditResult a, AuditDataset d, int n, HtmlOut out) {
+    void row(AuditResult a, AuditDataset d, int n, HtmlOut out) {
         DatasetResult verdict = verdictAt(a, d, n - 1);
         out.raw("<tr><td class=\"num\">").raw(Integer.toString(n)).raw("</td><td>");
         link(out, d.pageUrl(), d.title() == null || d.title().isBlank() ? d.name() : d.title());
@@ -145,7 +163,7 @@ final class HtmlPortal extends HtmlSection {
     }
 
     /** The comparison of the portal with the register. */
-    private void comparison(AuditResult a, HtmlOut out) {
+    private void comparison(AuditResult a, HtmlOut out, int cap) {
         out.raw("<h3>").text(HtmlLabel.PORTAL_COMPARISON.in(locale)).raw("</h3>\n");
         if (!a.compared()) {
             out.raw("<p class=\"none\">").text(HtmlLabel.PORTAL_NOT_COMPARED.in(locale)).raw("</p>\n");
@@ -160,7 +178,7 @@ final class HtmlPortal extends HtmlSection {
             th(out, HtmlLabel.IN_REGISTER, false);
             th(out, HtmlLabel.ON_PORTAL, false);
             out.raw("</tr></thead>\n<tbody>\n");
-            for (AuditDifference x : a.comparison()) {
+            for (AuditDifference x : head(a.comparison(), cap)) {
                 HtmlLabel kind = switch (x.kind()) {
                     case MISSING -> HtmlLabel.KIND_MISSING;
                     case EXTRA -> HtmlLabel.KIND_EXTRA;
@@ -192,21 +210,28 @@ final class HtmlPortal extends HtmlSection {
                 out.raw("</td></tr>\n");
             }
             out.raw("</tbody>\n</table>\n</div>\n");
+            more(out, a.comparison().size() - (long) cap);
         }
     }
 
     /** The mapping notes of the audit and its datasets. */
-    private void notes(AuditResult a, HtmlOut out) {
+    private void notes(AuditResult a, HtmlOut out, int cap) {
         List<MappingNote> notes = new java.util.ArrayList<>(a.notes());
         for (AuditDataset d : a.datasets()) {
             notes.addAll(d.notes());
         }
         if (!notes.isEmpty()) {
             out.raw("<h3>").text(HtmlLabel.PORTAL_NOTES.in(locale)).raw("</h3>\n<ul>");
-            for (MappingNote note : notes) {
+            for (MappingNote note : head(notes, cap)) {
                 out.raw("<li><code>").text(note.element()).raw("</code> ").text(note.message().get(locale)).raw("</li>");
             }
             out.raw("</ul>\n");
+            more(out, notes.size() - (long) cap);
         }
     }
+
+    private static <T> List<T> head(List<T> list, int cap) {
+        return list.size() > cap ? list.subList(0, cap) : list;
+    }
+
 }

@@ -65,34 +65,54 @@ final class HtmlRenderer {
      * byte for byte the page of {@link #render(ValidationReport, HtmlOut)}.
      */
     public void render(ValidationReport report, @Nullable AuditResult audit, HtmlOut out) {
+        render(report, audit, out, null);
+    }
+
+    /**
+     * Writes the page; with {@code paging}, a page of bounded size whatever the report's size (the first
+     * page of each table, the worst datasets, capped lists) and the data files the page loads the rest
+     * from. Without, the page of {@link #render(ValidationReport, AuditResult, HtmlOut)}.
+     */
+    public void render(ValidationReport report, @Nullable AuditResult audit, HtmlOut out,
+                       @Nullable HtmlPaging paging) {
         String pageTitle = title != null ? title : HtmlLabel.TITLE.in(locale);
         out.raw("<!DOCTYPE html>\n<html lang=\"").raw(summary.uk() ? "uk" : "en").raw("\">\n<head>\n")
                 .raw("<meta charset=\"utf-8\"/>\n")
-                .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"").raw(CSP).raw("\"/>\n")
+                .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"").raw(paging == null ? CSP : HtmlPaging.CSP).raw("\"/>\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .raw("<meta name=\"referrer\" content=\"no-referrer\"/>\n")
                 .raw("<meta name=\"generator\" content=\"ua-opendata\"/>\n")
                 .raw("<title>").text(pageTitle).raw("</title>\n")
                 .raw("<style>/*<![CDATA[*/\n").raw(CSS).raw("/*]]>*/</style>\n")
                 .raw("</head>\n<body>\n");
-        summary.header(report, pageTitle, audit != null, out);
+        summary.header(report, pageTitle, audit != null, paging != null, out);
         out.raw("<main>\n");
         summary.kpi(report, out);
         fixFirst.render(report, summary::percent, out);
+        if (paging != null) {
+            new HtmlWorst(locale).render(report, out);
+        }
         charts.charts(report, out);
         annex.annex(report, out);
         if (audit != null) {
             presence.render(audit.annex(), out);
         }
         Map<String, Integer> groupOf = HtmlDatasets.groups(report);
-        datasets.datasets(report, groupOf, out);
+        datasets.datasets(report, groupOf, out, paging);
         if (audit != null) {
-            portal.portal(audit, out);
+            portal.portal(audit, out, paging);
         }
-        findings.findings(report, groupOf, out);
+        findings.findings(report, groupOf, out, paging);
         findings.rules(report, out);
         out.raw("</main>\n<footer><p class=\"small\">").text(HtmlLabel.FOOTER.in(locale)).raw("</p></footer>\n");
         out.raw("<script>//<![CDATA[\n").raw(JS).raw("//]]></script>\n</body>\n</html>\n");
+        if (paging != null) {
+            HtmlPages pages = new HtmlPages(datasets, findings, portal);
+            pages.write(report, groupOf, paging);
+            if (audit != null) {
+                pages.write(audit, paging);
+            }
+        }
     }
 
     private static String resource(String name) {

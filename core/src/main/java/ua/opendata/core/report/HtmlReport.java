@@ -3,7 +3,6 @@ package ua.opendata.core.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import ua.opendata.core.LocalizedText;
 import ua.opendata.core.internal.html.HtmlOut;
 import ua.opendata.core.rules.ValidationReport;
-import ua.opendata.passport.io.AtomicFiles;
 
 /**
  * Writes a {@link ValidationReport} as one self-contained HTML page for auditors and publishers:
@@ -103,6 +101,15 @@ public final class HtmlReport {
      * then moved over {@code file} (atomically where the file system allows). On failure the
      * temporary file is deleted and {@code file} is left as it was.
      *
+     * <p>A report of more than 100 datasets gives a page of bounded size (a few megabytes at most
+     * whatever the number of datasets): the first 100 rows of the table and their findings, the datasets
+     * with the most errors, lists cut at 500 items; every page of rows, with its findings, goes to a small
+     * script file in a folder beside the page, named after it ({@code report.html} →
+     * {@code report-data/000.js}, …), which the page loads when the reader pages or filters the table.
+     * That folder is written as one set (a temporary folder renamed into place); a smaller report removes
+     * the folder of an earlier one. {@link #render} and {@link #write(ValidationReport, Writer)} always
+     * give the whole report in one page.
+     *
      * @param report the report to show
      * @param file   the file to create or replace, e.g. {@code compliance-2026-11.html}
      * @throws UncheckedIOException naming the file when it cannot be written
@@ -110,11 +117,7 @@ public final class HtmlReport {
     public void write(ValidationReport report, Path file) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(file, "file");
-        AtomicFiles.write(file, out -> {
-            Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
-            renderer.render(report, new HtmlOut(w));
-            w.flush();
-        }, ReportFiles::failed);
+        HtmlPaging.writePage(file, report, null, renderer);
     }
 
     /** Builds an {@link HtmlReport}. Not thread-safe. */

@@ -55,6 +55,13 @@ abstract class HtmlSection {
         }
     }
 
+    /** "… and N more (all in report.json and findings.csv)" when {@code n} is positive. */
+    void more(HtmlOut out, long n) {
+        if (n > 0) {
+            out.raw("<p class=\"more small\">").text(HtmlLabel.MORE.format(locale, n)).raw("</p>\n");
+        }
+    }
+
     static String cssName(Severity s) {
         return s.name().toLowerCase(Locale.ROOT);
     }

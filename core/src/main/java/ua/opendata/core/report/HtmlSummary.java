@@ -16,6 +16,11 @@ final class HtmlSummary extends HtmlSection {
     }
 
     void header(ValidationReport report, String pageTitle, boolean withPortal, HtmlOut out) {
+        header(report, pageTitle, withPortal, false, out);
+    }
+
+    /** The header; {@code worst} adds the "worst datasets" section of a paged page to the contents. */
+    void header(ValidationReport report, String pageTitle, boolean withPortal, boolean worst, HtmlOut out) {
         out.raw("<header>\n<h1>").text(pageTitle).raw("</h1>\n");
         if (report.asOf() != null) {
             out.raw("<p class=\"as-of\"><strong>").text(HtmlLabel.AS_OF.format(locale, DATE.format(report.asOf())))
@@ -27,6 +32,9 @@ final class HtmlSummary extends HtmlSection {
         out.raw("<nav").attr("aria-label", HtmlLabel.CONTENTS.in(locale)).raw("><ul>\n");
         navItem(out, "kpi", HtmlLabel.KPI_HEADING);
         navItem(out, "fix-first", HtmlLabel.FIX_FIRST_HEADING);
+        if (worst) {
+            navItem(out, "worst", HtmlLabel.WORST_HEADING);
+        }
         navItem(out, "charts", HtmlLabel.CHARTS_HEADING);
         navItem(out, "annex", HtmlLabel.ANNEX_HEADING);
         navItem(out, "datasets", HtmlLabel.DATASETS_HEADING);
