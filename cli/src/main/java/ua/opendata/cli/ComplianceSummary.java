@@ -31,28 +31,21 @@ final class ComplianceSummary {
     }
 
     String render(Locale locale) {
-        boolean uk = "uk".equals(locale.getLanguage());
+        Texts t = Texts.of(locale);
         String nl = System.lineSeparator();
         StringBuilder b = new StringBuilder();
         int total = report.datasets().size();
-        b.append(uk ? "Відповідність постанові № 835: " : "Resolution 835 compliance: ")
-                .append(report.passedCount()).append(uk ? " з " : " of ").append(total)
-                .append(uk ? " наборів без помилок, KPI " : " datasets without errors, KPI ")
-                .append(percent(report.kpi())).append(uk ? " (ціль " : " (target ").append(percent(report.kpiTarget()))
-                .append(") — ").append(report.meetsTarget() ? (uk ? "досягнуто" : "met") : (uk ? "не досягнуто"
-                        : "not met")).append(nl);
+        b.append(t.get("summary.compliance", report.passedCount(), total, percent(report.kpi()),
+                percent(report.kpiTarget()), t.get(report.meetsTarget() ? "summary.compliance.met"
+                        : "summary.compliance.notMet"))).append(nl);
         if (comparison != null) {
-            b.append(uk ? "Порівняно зі звітом від " : "Compared with the report of ")
-                    .append(comparison.previousGeneratedAt()).append(": KPI ")
-                    .append(String.format(Locale.ROOT, "%+.0f", comparison.kpiChange() * 100))
-                    .append(uk ? " п. п., нових знахідок " : " points, new findings ")
-                    .append(comparison.newFindings().size())
-                    .append(uk ? ", усунено " : ", resolved ").append(comparison.resolvedFindings().size()).append(nl);
+            b.append(t.get("summary.compared", comparison.previousGeneratedAt(),
+                    String.format(Locale.ROOT, "%+.0f", comparison.kpiChange() * 100),
+                    comparison.newFindings().size(), comparison.resolvedFindings().size())).append(nl);
         }
-        b.append(uk ? "Знахідки: помилок " : "Findings: errors ").append(report.count(Severity.ERROR))
-                .append(uk ? ", попереджень " : ", warnings ").append(report.count(Severity.WARNING))
-                .append(uk ? ", інформаційних " : ", info ").append(report.count(Severity.INFO)).append(nl);
-        b.append(uk ? "Найчастіші проблеми:" : "Most frequent problems:").append(nl);
+        b.append(t.get("summary.findings", report.count(Severity.ERROR), report.count(Severity.WARNING),
+                report.count(Severity.INFO))).append(nl);
+        b.append(t.get("summary.frequent")).append(nl);
         int shown = 0;
         for (Map.Entry<String, Long> e : report.countByRule().entrySet()) {
             if (shown++ == 5) {
@@ -65,8 +58,7 @@ final class ComplianceSummary {
             appendLocations(b, e.getKey(), nl);
         }
         Map<String, List<DatasetResult>> overdue = report.overdueByPerson();
-        b.append(uk ? "Прострочені оновлення: " : "Overdue updates: ")
-                .append(overdue.values().stream().mapToInt(List::size).sum()).append(nl);
+        b.append(t.get("summary.overdue", overdue.values().stream().mapToInt(List::size).sum())).append(nl);
         // the overdue and late findings by dataset, in report order, gathered once (not a scan per dataset)
         Map<String, List<Finding>> lateness = new java.util.HashMap<>();
         for (Finding f : report.findings()) {
@@ -98,7 +90,7 @@ final class ComplianceSummary {
             }
         }
         if (hidden > 0) {
-            b.append("  ").append(ConsoleList.more(hidden, true, Texts.of(locale))).append(nl);
+            b.append("  ").append(ConsoleList.more(hidden, true, t)).append(nl);
         }
         return b.toString();
     }

@@ -176,63 +176,45 @@ final class RegisterSummary {
 
     String render(Locale locale) {
         rendering = locale;
-        boolean uk = "uk".equals(locale.getLanguage());
+        Texts t = Texts.of(locale);
+        boolean uk = t.uk();
         StringBuilder b = new StringBuilder();
         String nl = System.lineSeparator();
-        b.append(uk ? "ua-opendata — зведення реєстру наборів даних" : "ua-opendata — register of datasets summary")
-                .append(nl);
-        b.append(uk ? "Джерело: " : "Source: ").append(source).append(" · ");
-        if (fromCsv) {
-            b.append(read.charset().name()).append(read.bom() ? (uk ? " з BOM" : " with BOM") : "")
-                    .append(uk ? " · роздільник '" : " · delimiter '").append(read.delimiter() == '\t' ? "\\t"
-                            : String.valueOf(read.delimiter())).append('\'').append(nl);
-        } else {
-            b.append(uk ? "документ JSON" : "JSON document").append(nl);
-        }
-        b.append(uk ? "Структура: гаразд, " : "Structure: OK, ").append(entries())
-                .append(uk ? " записів" : " entries");
+        b.append(t.get("summary.register.title")).append(nl);
+        String how = !fromCsv ? t.get("summary.register.json")
+                : t.get("summary.register.csv", read.charset().name(), read.bom() ? " " + t.get("summary.register.bom")
+                        : "", read.delimiter() == '\t' ? "\\t" : String.valueOf(read.delimiter()));
+        b.append(t.get("summary.register.source", source, how)).append(nl);
+        b.append(t.get("summary.register.structure", entries()));
         if (!read.register().extraColumns().isEmpty()) {
-            b.append(uk ? "; додаткові стовпці збережено: " : "; extra columns kept: ")
-                    .append(String.join(", ", read.register().extraColumns()));
+            b.append(t.get("summary.register.extra", String.join(", ", read.register().extraColumns())));
         }
         b.append(nl);
-        b.append(uk ? "Статус: " : "Status: ");
         List<String> parts = new ArrayList<>();
         for (EntryStatus s : EntryStatus.values()) {
             parts.add((uk ? s.labelUk() : s.code()) + " " + count(s));
         }
-        parts.add((uk ? "не вказано " : "not stated ") + noStatus);
-        b.append(String.join(", ", parts)).append(nl);
-        b.append(uk ? "Періодичність: не розпізнано " : "Update frequency: not recognised ")
-                .append(unknownFrequencies.size()).append(listed(unknownFrequencies))
-                .append(uk ? "; нормалізовано " : "; normalised ").append(normalisedFrequencies.size())
-                .append(listed(normalisedFrequencies.stream().map(n -> n.render(uk)).toList())).append(nl);
-        b.append(uk ? "Формати: структуровані " : "Formats: structured ").append(byFormatClass.getOrDefault(
-                        FormatClass.STRUCTURED, 0))
-                .append(uk ? ", неструктуровані " : ", unstructured ").append(byFormatClass.getOrDefault(
-                        FormatClass.UNSTRUCTURED, 0))
-                .append(uk ? ", архіви " : ", archives ").append(byFormatClass.getOrDefault(FormatClass.ARCHIVE, 0))
-                .append(uk ? ", невідомі " : ", unknown ").append(byFormatClass.getOrDefault(FormatClass.UNKNOWN, 0))
-                .append(listed(unknownFormats)).append(uk ? "; нормалізовано " : "; normalised ")
-                .append(normalisedFormats.size()).append(listed(normalisedFormats)).append(nl);
-        b.append(uk ? "Додаток до постанови № 835 (редакція " : "Resolution 835 annex (version ")
-                .append(annex.version().id()).append("):").append(nl);
+        parts.add(t.get("summary.register.status.none", noStatus));
+        b.append(t.get("summary.register.status", String.join(", ", parts))).append(nl);
+        b.append(t.get("summary.register.frequency", unknownFrequencies.size(), listed(unknownFrequencies),
+                normalisedFrequencies.size(), listed(normalisedFrequencies.stream().map(n -> n.render(uk)).toList())))
+                .append(nl);
+        b.append(t.get("summary.register.formats", byFormatClass.getOrDefault(FormatClass.STRUCTURED, 0),
+                byFormatClass.getOrDefault(FormatClass.UNSTRUCTURED, 0), byFormatClass.getOrDefault(FormatClass.ARCHIVE, 0),
+                byFormatClass.getOrDefault(FormatClass.UNKNOWN, 0), listed(unknownFormats), normalisedFormats.size(),
+                listed(normalisedFormats))).append(nl);
+        b.append(t.get("summary.register.annex", annex.version().id())).append(nl);
         for (SectionCoverage c : coverage) {
-            b.append("  ").append(AnnexSectionNames.name(c.section(), locale)).append(": ").append(c.covered()).append(uk ? " з " : " of ")
-                    .append(c.section().datasets().size())
-                    .append(uk ? " (оприлюднено " : " (published ").append(c.published())
-                    .append(uk ? ", заплановано " : ", planned ").append(c.planned())
-                    .append(uk ? ", обмежено " : ", restricted ").append(c.restricted())
-                    .append(uk ? ", вилучено " : ", withdrawn ").append(c.withdrawn())
-                    .append(uk ? "), відсутні " : "), missing ").append(c.missing().size()).append(nl);
+            b.append("  ").append(t.get("summary.register.section", AnnexSectionNames.name(c.section(), locale),
+                    c.covered(), c.section().datasets().size(), c.published(), c.planned(), c.restricted(),
+                    c.withdrawn(), c.missing().size())).append(nl);
         }
         if (!unresolvedAnnexRefs.isEmpty()) {
-            b.append(uk ? "  Не знайдено в додатку: " : "  Not found in the annex: ")
-                    .append(ConsoleList.joined(unresolvedAnnexRefs, Texts.of(locale))).append(nl);
+            b.append("  ").append(t.get("summary.register.unresolved", ConsoleList.joined(unresolvedAnnexRefs, t)))
+                    .append(nl);
         }
         if (!read.notices().isEmpty()) {
-            b.append(uk ? "Зауваження під час читання (" : "Notes from reading (").append(read.notices().size())
-                    .append("):").append(nl);
+            b.append(t.get("summary.register.notes", read.notices().size())).append(nl);
             Set<String> seen = new TreeSet<>();
             for (CsvNotice n : read.notices()) {
                 String line = "  " + ConsoleList.clip(n.location() + ": " + n.message(locale));
@@ -241,7 +223,7 @@ final class RegisterSummary {
                 }
             }
             if (seen.size() > ConsoleList.MAX_LINES) {
-                b.append("  ").append(ConsoleList.more(seen.size() - ConsoleList.MAX_LINES, false, Texts.of(locale)))
+                b.append("  ").append(ConsoleList.more(seen.size() - ConsoleList.MAX_LINES, false, t))
                         .append(nl);
             }
         }
