@@ -3,11 +3,8 @@ package ua.opendata.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +18,7 @@ import ua.opendata.passport.annex.AnnexFormatException;
 import ua.opendata.passport.annex.AnnexMapping;
 import ua.opendata.passport.annex.AnnexSection;
 import ua.opendata.passport.annex.PublisherKind;
+import ua.opendata.passport.io.AtomicFiles;
 
 /**
  * The options that say which annex sections bind the publisher and how its datasets are pinned to positions,
@@ -105,24 +103,6 @@ final class AnnexOptions {
 
     /** Writes a mapping file whole or not at all (a temporary file moved into place). */
     static void writeMapping(Path target, Consumer<OutputStream> content) {
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path part = Files.createTempFile(dir, "annex-mapping", ".part");
-            try {
-                try (OutputStream o = Files.newOutputStream(part)) {
-                    content.accept(o);
-                }
-                try {
-                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(part);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(target.toString(), e);
-        }
+        AtomicFiles.write(target, content::accept);
     }
 }
