@@ -18,7 +18,6 @@ import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
-import ua.opendata.core.LocalizedText;
 import ua.opendata.passport.DataFormat;
 import ua.opendata.passport.Distribution;
 import ua.opendata.passport.EntryStatus;
@@ -56,12 +55,14 @@ final class RulebookEngine {
 
     private final RulebookConfig config;
     private final Validator validator;
+    private final TimelinessRules timeliness;
     /** Annex references resolved so far; the catalogue is immutable, so answers never change. */
     private final Map<String, Optional<AnnexDataset>> annexCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RulebookEngine(RulebookConfig config) {
         this.config = config;
         this.validator = Holder.FACTORY.getValidator();
+        this.timeliness = new TimelinessRules(config);
     }
 
     public ValidationReport validate(Register register, Map<String, Passport> passports,
@@ -81,9 +82,9 @@ final class RulebookEngine {
             }
             UpdateEvidence ev = e.identifier() == null ? null : evidence.get(e.identifier());
             if (ev == null && p != null) {
-                ev = evidence(p);
+                ev = timeliness.evidence(p);
             }
-            TimelinessVerdict verdict = judge(e, p, ev, out);
+            TimelinessVerdict verdict = timeliness.judge(e, p, ev, out);
             String responsible = e.responsiblePerson() != null ? e.responsiblePerson() : e.contactPoint().fullName();
             results.add(new DatasetResult(i, e.identifier(), e.title(), e.status(), out.errors(), out.warnings(),
                     out.infos(), verdict, responsible));
@@ -98,93 +99,12 @@ final class RulebookEngine {
     public ValidationReport validate(Passport passport) {
         Emitter out = new Emitter(config);
         checkPassport(passport, null, out);
-        UpdateEvidence ev = evidence(passport);
-        TimelinessVerdict verdict = createdAfterAsOf(passport, passport.identifier(), "", out);
-        if (verdict == null) {
-            verdict = config.timeliness().assess(passport.updateFrequency(), ev,
-                    passport.firstPublished() != null || passport.landingPage() != null, null);
-            timeliness(verdict, passport.updateFrequency(), passport.identifier(), out);
-        }
+        TimelinessVerdict verdict = timeliness.judge(passport, out);
         String responsible = passport.responsiblePerson() == null ? null : passport.responsiblePerson().fullName();
         DatasetResult result = new DatasetResult(0, passport.identifier(), passport.title(), null, out.errors(),
                 out.warnings(), out.infos(), verdict, responsible);
         return new ValidationReport(config.clock().instant(), out.findings(), List.of(result), config.kpiTarget(),
                 List.of(), config.asOf().orElse(null));
-    }
-
-    /**
-     * The timeliness verdict on a register entry: created after the as-of date, else judged on the evidence
-     * (or the passport's dates), else on the register's next update date; {@code null} when nothing tells.
-     */
-    private @Nullable TimelinessVerdict judge(RegisterEntry e, @Nullable Passport p, @Nullable UpdateEvidence ev,
-                                              Emitter out) {
-        boolean published = e.status() == null || e.status() == EntryStatus.PUBLISHED;
-        if (published && p != null) {
-            TimelinessVerdict created = createdAfterAsOf(p, e.identifier(), "passport.", out);
-            if (created != null) {
-                return created;
-            }
-        }
-        if (ev != null || p != null) {
-            TimelinessVerdict verdict = config.timeliness().assess(e.accrualPeriodicity(), ev, published, null);
-            timeliness(verdict, e.accrualPeriodicity(), e.identifier(), out);
-            return verdict;
-        }
-        if (e.nextUpdateDue() != null && e.status() == EntryStatus.PUBLISHED) {
-            // no date of the last update: the register's own next update date (no finding of its own:
-            // an overdue date is R835-NEXT-UPDATE-OVERDUE already)
-            return config.timeliness().byRegisterDueDate(e.nextUpdateDue());
-        }
-        return null;
-    }
-
-    /**
-     * With an as-of date, the verdict and finding for a dataset first published (passport element 8; from a
-     * portal its {@code metadata_created}) after that day; {@code null} otherwise.
-     */
-    private @Nullable TimelinessVerdict createdAfterAsOf(Passport p, @Nullable String id, String prefix,
-                                                         Emitter out) {
-        if (p.firstPublished() == null) {
-            return null;
-        }
-        LocalDate created = p.firstPublished().atZoneSameInstant(config.zone()).toLocalDate();
-        Timeliness t = config.timeliness();
-        if (!t.createdAfter(created)) {
-            return null;
-        }
-        out.emit(StandardRule.CREATED_AFTER_AS_OF, id, prefix + "firstPublished", created.toString(),
-                t.today().toString());
-        return t.createdAfterAsOf(created);
-    }
-
-    private @Nullable UpdateEvidence evidence(Passport p) {
-        if (p.lastModified() != null) {
-            return new UpdateEvidence(p.lastModified().atZoneSameInstant(config.zone()).toLocalDate(),
-                    UpdateEvidence.Basis.PASSPORT_LAST_MODIFIED);
-        }
-        if (p.firstPublished() != null) {
-            return new UpdateEvidence(p.firstPublished().atZoneSameInstant(config.zone()).toLocalDate(),
-                    UpdateEvidence.Basis.PASSPORT_FIRST_PUBLISHED);
-        }
-        return null;
-    }
-
-    private void timeliness(TimelinessVerdict v, @Nullable UpdateFrequency frequency, @Nullable String id,
-                            Emitter out) {
-        if (v.status() == TimelinessStatus.LATE && v.evidence() != null && frequency != null
-                && frequency.value() != null) {
-            out.emit(StandardRule.TIMELINESS_LATE, id, "timeliness", v.evidence().date().toString(),
-                    RuleTexts.text("basis." + v.evidence().basis().name()),
-                    new LocalizedText(frequency.value().labelUk(), frequency.value().labelEn()),
-                    String.valueOf(v.dueDate()), String.valueOf(v.daysLate()));
-        } else if (v.status() == TimelinessStatus.CHANGED_AFTER_AS_OF && v.evidence() != null) {
-            out.emit(StandardRule.TIMELINESS_AFTER_AS_OF, id, "timeliness", v.evidence().date().toString(),
-                    RuleTexts.text("basis." + v.evidence().basis().name()), config.timeliness().today().toString());
-        } else if (v.status() == TimelinessStatus.NOT_CHECKABLE && v.reason() != null
-                && (frequency == null || frequency.isKnown())) {
-            // An unknown or missing frequency has its own finding; do not report it twice.
-            out.emit(StandardRule.TIMELINESS_UNCHECKABLE, id, "timeliness", null, v.reason());
-        }
     }
 
     // ---------------------------------------------------------------- register entries
