@@ -16,20 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-5}
 copies=${2:-1}
-work=$(mktemp -d)
-# -am test-compile: the test class path holds the test kit (module ckan-testkit), resolved from the reactor; the
-# output file is written per module, ckan-client's last.
-./mvnw -B -q -o -pl ckan-client -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" \
-    -Dmdep.includeScope=test >/dev/null
-cp -r ckan-client/target/test-classes "$work/test-classes"
-cp -r ckan-client/target/classes "$work/classes"
-cp="$work/test-classes:$work/classes:$(cat "$work/cp.txt")"
-coproc SERVER { java -Xmx1g -XX:+UseSerialGC -cp "$cp" ua.opendata.ckan.bench.RecordedCatalogueServer \
-    ckan-client/src/test/resources/fixtures/ckan-2.10-search-pages-10k "$copies"; }
-read -r base <&"${SERVER[0]}"
-trap 'rm -rf "$work"; kill $SERVER_PID 2>/dev/null || true' EXIT
-echo "server: $base (copies: $copies); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "jvm flags of ./opendata: $(grep '^flags=' opendata); archive: $(ls cli/target/opendata.jsa 2>/dev/null || echo none)"
+. ckan-client/bench/recorded-server.sh
+start_recorded_server 1g "$copies"
 pages=$(( copies * 10 ))
 out=$work/out
 mkdir -p "$out"
