@@ -129,13 +129,16 @@ final class AnnexPresence {
      * Judges the positions of the binding sections on the datasets shown.
      *
      * @param binding    the binding sections and configuration
-     * @param entries    per dataset, the register entry the audit built for it, in report order
+     * @param rules      the rulebook of the binding's configuration; when it has just validated {@code register},
+     *                   its matching of that register is reused rather than made again
+     * @param register   per dataset, the register entry the audit built for it, in report order
      * @param names      per dataset, its portal name
      * @param restricted per dataset, whether the public cannot use it
      */
-    static AuditAnnex judge(Binding binding, List<RegisterEntry> entries, List<String> names, List<Boolean> restricted) {
-        RulebookConfig config = binding.config();
-        AnnexMatching matching = Rulebook.create(config).matchAnnex(Register.of(entries));
+    static AuditAnnex judge(Binding binding, Rulebook rules, Register register, List<String> names,
+                            List<Boolean> restricted) {
+        List<RegisterEntry> entries = register.entries();
+        AnnexMatching matching = rules.matchAnnex(register);
         List<AuditAnnex.Position> positions = new ArrayList<>();
         for (AnnexDataset p : matching.positions()) {
             positions.add(position(p, matching, names, restricted));
@@ -149,7 +152,7 @@ final class AnnexPresence {
             }
         }
         List<String> keys = entries.stream().map(e -> e.identifier() == null ? "" : e.identifier()).toList();
-        return new AuditAnnex(config.annex().version().id(), binding.sections(), binding.basis(), binding.holder(),
+        return new AuditAnnex(binding.config().annex().version().id(), binding.sections(), binding.basis(), binding.holder(),
                 positions, extras, matching, keys);
     }
 

@@ -130,8 +130,14 @@ final class AuditEngine {
         }
 
         progress.accept(new AuditProgress(AuditProgress.Stage.VALIDATE, 0, items.size()));
-        PortalFindings.Split split = validate(items, options, cx);
-        AuditAnnex annex = AnnexPresence.judge(binding, items.stream().map(AuditEngine::entry).toList(),
+        Rulebook rules = Rulebook.create(options.rulebook());
+        Validated validated = validate(items, options, cx, rules);
+        PortalFindings.Split split = validated.split();
+        // without a register the validated register is the portal's datasets alone, and the rulebook's
+        // matching of it is reused; with one, its annex-only entries follow and the datasets are matched apart
+        Register datasetsOnly = register == null ? validated.all()
+                : Register.of(items.stream().map(AuditEngine::entry).toList());
+        AuditAnnex annex = AnnexPresence.judge(binding, rules, datasetsOnly,
                 items.stream().map(it -> it.name).toList(), items.stream().map(it -> it.restricted).toList());
         ValidationReport report = AnnexPresence.withRestricted(split.report(), annex);
         List<Finding> portalFindings = split.portal();
@@ -209,7 +215,11 @@ final class AuditEngine {
      * Validates the items (matched to the register, if any) with the rulebook, the register's annex-only entries
      * after them, and splits the portal's own findings from the report.
      */
-    private static PortalFindings.Split validate(List<Item> items, AuditOptions options, Context cx) {
+    /** The validation's result and the register it validated (the datasets, then the annex-only entries). */
+    private record Validated(PortalFindings.Split split, Register all) {
+    }
+
+    private static Validated validate(List<Item> items, AuditOptions options, Context cx, Rulebook rules) {
         RulebookConfig config = options.rulebook();
         Register register = options.register();
         List<RegisterEntry> entries = new ArrayList<>(items.size());
@@ -239,8 +249,9 @@ final class AuditEngine {
             withEvidence[i] = i >= shown || items.get(i).evidence != null;
         }
         Register all = Register.of(entries);
-        ValidationReport raw = Rulebook.create(config).validate(all, passports, evidence);
-        return PortalFindings.split(TimelinessFix.apply(raw, all, withEvidence, config), shown, notHeld);
+        ValidationReport raw = rules.validate(all, passports, evidence);
+        return new Validated(PortalFindings.split(TimelinessFix.apply(raw, all, withEvidence, config), shown, notHeld),
+                all);
     }
 
     /** Tells the listener each row's verdict with the row's findings, in the report's order. */
