@@ -165,26 +165,44 @@ final class HtmlPaging {
      */
     static void js(String s, Appendable out) throws IOException {
         out.append('"');
+        int plain = 0; // the start of the run of characters written as they are
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '<', '>', '&', '\u2028', '\u2029' -> unicode(c, out);
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        unicode(c, out);
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escaped = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                default -> null;
+            };
+            boolean asUnicode = c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || c < 0x20
+                    || c == 0x7f;
+            if (escaped == null && !asUnicode) {
+                continue;
             }
+            out.append(s, plain, i);
+            if (escaped != null) {
+                out.append(escaped);
+            } else {
+                unicode(c, out);
+            }
+            plain = i + 1;
         }
+        out.append(s, plain, s.length());
         out.append('"');
     }
 
+    /** The character as a JavaScript escape, backslash-u and four lower-case hex digits. */
     private static void unicode(char c, Appendable out) throws IOException {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        // one append per escape (a hot path: every tag of every row's markup goes through here)
+        out.append(c < ASCII_ESCAPES.length ? ASCII_ESCAPES[c] : String.format(Locale.ROOT, "\\u%04x", (int) c));
+    }
+
+    /** The escapes of the ASCII characters, made once. */
+    private static final String[] ASCII_ESCAPES = new String[0x80];
+
+    static {
+        for (int c = 0; c < ASCII_ESCAPES.length; c++) {
+            ASCII_ESCAPES[c] = String.format(Locale.ROOT, "\\u%04x", c);
+        }
     }
 }
